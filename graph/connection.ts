@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { SetupError } from './neo4j/errors';
+
+export interface GraphConfig {
+  uri: string;
+  user: string;
+  password: string;
+  /** undefined = the server's default database. */
+  database?: string;
+}
+
+/**
+ * The one handle every room uses to reach Neo4j. Reads and writes go through executeRead /
+ * executeWrite so a cluster or Aura routes them and transient failures are retried.
+ */
+export class Graph {
+  readonly driver: Driver;
+
+  constructor(readonly config: GraphConfig) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 10_000,
+    });
+  }
+
+  get database(): string | undefined {
+    return this.config.database;
+  }
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 30_000): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 120_000): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read query, records as plain objects. */
+  async readRows<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    const result: QueryResult<R> = await this.read((tx) => tx.run<R>(cypher, params));
+    return result.records.map((r) => r.toObject());
+  }
+
+  /** One write query, records as plain objects. */
+  async writeRows<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<R[]> {
+    const result: QueryResult<R> = await this.write((tx) => tx.run<R>(cypher, params));
+    return result.records.map((r) => r.toObject());
+  }
+
+  /** Fail with a remedy when the server can't be reached or refuses the credentials. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyAuthentication();
+      await this.driver.getServerInfo({ database: this.database });
+    } catch (err) {
+      throw describeConnectionError(err, this.config);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function describeConnectionError(err: unknown, config: GraphConfig): SetupError {
+  const code = (err as { code?: string }).code ?? '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (/Unauthorized|AuthenticationRateLimit/.test(code) || /authentication failure|unauthorized/i.test(message)) {
+    return new SetupError(
+      `Neo4j at ${config.uri} refused the credentials for user "${config.user}".`,
+      'Check NEO4J_USER and NEO4J_PASSWORD (for the local server: var/secrets/neo4j-password).',
+    );
+  }
+  if (/DatabaseNotFound/.test(code) || /database does not exist/i.test(message)) {
+    return new SetupError(`Neo4j at ${config.uri} has no database "${config.database}".`, 'Check NEO4J_DATABASE or create the database.');
+  }
+  return new SetupError(
+    `Neo4j at ${config.uri} is unreachable: ${message}`,
+    'Check NEO4J_URI (bolt://, neo4j:// or neo4j+s://), that the server is running, and the network; unset NEO4J_URI to use the local Neo4j.',
+  );
+}

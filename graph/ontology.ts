@@ -1,0 +1,40 @@
+import ontologyData from '../data/ontology.json';
+
+/** The vocabulary every room shares (see data/ontology.json). Names are a contract. */
+export interface EntityTypeDef {
+  name: string;
+  labelZh: string;
+  description: string;
+  color: string;
+  shape: string;
+}
+
+export interface RelationshipTypeDef {
+  name: string;
+  labelEn: string;
+  labelZh: string;
+  /** Allowed subject / object entity types; ["*"] = any. */
+  subject: string[];
+  object: string[];
+  symmetric?: boolean;
+  /** Co-occurrence only, never from a trigger word. */
+  inferred?: boolean;
+  properties: string[];
+  color: string;
+}
+
+export const ontology: { entityTypes: EntityTypeDef[]; relationshipTypes: RelationshipTypeDef[] } = ontologyData;
+export const entityTypeNames: string[] = ontology.entityTypes.map((t) => t.name);
+export const relationshipTypeNames: string[] = ontology.relationshipTypes.map((t) => t.name);
+
+export function isEntityType(name: string): boolean {
+  return entityTypeNames.includes(name);
+}
+
+export function isRelationshipType(name: string): boolean {
+  return relationshipTypeNames.includes(name);
+}
+
+export function relationshipType(name: string): RelationshipTypeDef | undefined {
+  return ontology.relationshipTypes.find((t) => t.name === name);
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Graph } from '../graph/connection';
+import { errorHandler, sendError } from './errors';
+import { healthRoutes } from './routes/health';
+
+export interface AppOptions {
+  graph: Graph;
+  /** The built explorer (client/dist); served at / when present. */
+  clientDir?: string;
+}
+
+export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist') }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '256kb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(graph));
+  api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));
+  app.use('/api', api);
+
+  if (fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html' }));
+    // The explorer keeps its view in the URL; any non-API path loads it.
+    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}
