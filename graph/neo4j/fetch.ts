@@ -33,7 +33,7 @@ export function fetchNeo4j(version = neo4jVersion, log: (line: string) => void =
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
     const tail = output.trim().split('\n').slice(-15).join('\n');
-    if (/UnknownHost|Could not transfer|Connection refused|Network is unreachable|timed out|No route to host/i.test(output)) {
+    if (/UnknownHost|Could not transfer|Connection refused|Network is unreachable|timed out|No route to host|No plugin found for prefix|Connect to \S+ failed/i.test(output)) {
       throw new SetupError(
         'Maven Central is unreachable, so Neo4j Community could not be fetched.',
         'Check the network or proxy (Maven reads ~/.m2/settings.xml), then run npm install again; or set NEO4J_URI to use an existing Neo4j.',
