@@ -1,0 +1,52 @@
+/**
+ * npm run bench -- <corpus|extract|ingest|queries|render|load|faults|fuzz|all> [--docs N]
+ * Each sub-command measures one thing, saves bench/results/<name>.json and rewrites
+ * bench/RESULTS.md. See bench/README.md.
+ */
+import { parseArgs } from 'node:util';
+import { writeResultsMarkdown } from './lib/results';
+
+type Command = (args: BenchArgs) => Promise<unknown>;
+
+export interface BenchArgs {
+  docs: number;
+  quick: boolean;
+}
+
+const commands: Record<string, Command> = {
+  corpus: async (a) => (await import('./corpus')).benchCorpus(a.docs),
+  extract: async (a) => (await import('./extract')).benchExtract(a),
+  ingest: async (a) => (await import('./ingest')).benchIngest(a),
+  queries: async (a) => (await import('./queries')).benchQueries(a),
+  render: async (a) => (await import('./render')).benchRender(a),
+  load: async (a) => (await import('./load')).benchLoad(a),
+  faults: async (a) => (await import('./faults')).benchFaults(a),
+  fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
+  report: async () => writeResultsMarkdown(),
+};
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { docs: { type: 'string', default: '1000' }, quick: { type: 'boolean', default: false } },
+  });
+  const docs = Number(values.docs);
+  if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive integer, got "${values.docs}"`);
+  const names = positionals.length ? positionals : ['all'];
+  const order = names.includes('all') ? ['corpus', 'extract', 'ingest', 'queries', 'render', 'load', 'faults', 'fuzz'] : names;
+  for (const name of order) {
+    const command = commands[name];
+    if (!command) throw new Error(`Unknown benchmark "${name}". Choose from: ${Object.keys(commands).join(', ')}, all.`);
+    console.log(`\n=== bench ${name} ===`);
+    await command({ docs, quick: values.quick ?? false });
+  }
+  console.log('\nbench/RESULTS.md written.');
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
