@@ -142,7 +142,15 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       { env, encoding: 'utf8' },
     );
     if (admin.status !== 0) {
-      throw new SetupError('Could not set the initial Neo4j password.', `Delete ${opts.home} and start again.`, `${admin.stdout}${admin.stderr}`);
+      const output = `${admin.stdout}${admin.stderr}`;
+      const badConfig = /Failed to read config/.test(output);
+      throw new SetupError(
+        badConfig ? 'Neo4j rejected its configuration.' : 'Neo4j could not prepare its first start (setting the initial password).',
+        badConfig
+          ? 'Check NEO4J_HEAP and NEO4J_PAGECACHE (sizes such as 2g or 512m); the message below names the setting.'
+          : `Read the output below; delete ${opts.home} to start afresh.`,
+        output.trim(),
+      );
     }
   }
 
