@@ -15,13 +15,6 @@ export interface BenchArgs {
 
 const commands: Record<string, Command> = {
   corpus: async (a) => (await import('./corpus')).benchCorpus(a.docs),
-  extract: async (a) => (await import('./extract')).benchExtract(a),
-  ingest: async (a) => (await import('./ingest')).benchIngest(a),
-  queries: async (a) => (await import('./queries')).benchQueries(a),
-  render: async (a) => (await import('./render')).benchRender(a),
-  load: async (a) => (await import('./load')).benchLoad(a),
-  faults: async (a) => (await import('./faults')).benchFaults(a),
-  fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
   report: async () => writeResultsMarkdown(),
 };
 
