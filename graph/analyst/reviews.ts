@@ -1,0 +1,46 @@
+import type { Graph } from '../connection';
+import { recordAudit } from './audit';
+import { newId, nowIso } from './ids';
+import { findRelationEnds } from './relationLookup';
+
+export type ReviewState = 'confirmed' | 'rejected';
+
+export interface ReviewRecord {
+  id: string;
+  relId: string;
+  state: ReviewState;
+  author: string;
+  comment: string | null;
+  at: string;
+}
+
+/**
+ * A review is a node keyed by relId, not a property of the edge: the edge may be deleted and
+ * re-extracted by a re-ingest, and the verdict must still apply to it. Undefined = no such edge.
+ */
+export async function reviewRelation(
+  graph: Graph,
+  relId: string,
+  state: ReviewState,
+  comment: string | null,
+  author: string,
+): Promise<ReviewRecord | undefined> {
+  return graph.write(async (tx) => {
+    if (!(await findRelationEnds(tx, relId))) return undefined;
+    const review: ReviewRecord = { id: newId('rev'), relId, state, author, comment, at: nowIso() };
+    await tx.run('CREATE (:Review {id: $id, relId: $relId, state: $state, author: $author, comment: $comment, at: $at})', {
+      ...review,
+    });
+    await recordAudit(tx, { actor: author, action: `relation.${state === 'confirmed' ? 'confirm' : 'reject'}`, targetId: relId, detail: { comment } });
+    return review;
+  });
+}
+
+/** Every verdict on an edge, newest first (the first is its current review state). */
+export async function listReviews(graph: Graph, relId: string): Promise<ReviewRecord[]> {
+  const rows = await graph.readRows<{ r: ReviewRecord }>(
+    'MATCH (r:Review {relId: $relId}) RETURN r {.*} AS r ORDER BY r.at DESC, r.id DESC',
+    { relId },
+  );
+  return rows.map((row) => row.r);
+}

@@ -1,0 +1,14 @@
+import { Router } from 'express';
+import type { Graph } from '../../graph/connection';
+import { analystAnnotationRoutes } from './analystAnnotations';
+import { analystEntityRoutes } from './analystEntities';
+import { analystRelationRoutes } from './analystRelations';
+
+/** Everything analysts write: annotations, their own edges, reviews, merges, and the audit. */
+export function analystRoutes(graph: Graph): Router {
+  const router = Router();
+  router.use(analystAnnotationRoutes(graph));
+  router.use(analystRelationRoutes(graph));
+  router.use(analystEntityRoutes(graph));
+  return router;
+}

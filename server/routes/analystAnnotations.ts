@@ -1,0 +1,102 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Graph } from '../../graph/connection';
+import {
+  annotationHistory,
+  annotationSummaries,
+  changeAnnotation,
+  createAnnotation,
+  listAnnotations,
+  type ChangeResult,
+  type TargetKind,
+} from '../../graph/analyst/annotations';
+import { hasRole, requireUser } from '../auth/roles';
+import { ApiError } from '../errors';
+import { idListParam, idSchema, parseInput, parseParams, parseQuery } from '../validation';
+
+const stance = z.enum(['supports', 'disputes', 'note'], { error: 'expected supports, disputes or note' });
+const annotationText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).max(10_000);
+const confidence = z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1).nullable();
+const tags = z.array(z.string({ error: 'expected text' }).trim().min(1).max(40), { error: 'expected a list of tags' }).max(20);
+const version = z.number({ error: 'expected the integer version you edited' }).int().min(1);
+
+const createBody = z.object({
+  text: annotationText,
+  stance: stance.default('note'),
+  confidence: confidence.optional().default(null),
+  tags: tags.optional().default([]),
+});
+const patchBody = z.object({ version, text: annotationText.optional(), stance: stance.optional(), confidence: confidence.optional(), tags: tags.optional() });
+const deleteBody = z.object({ version });
+const idParams = z.object({ id: idSchema });
+const summaryQuery = z.object({ ids: idListParam(500) });
+
+/** Annotations on relations and entities: list, add, edit, delete, history. */
+export function analystAnnotationRoutes(graph: Graph): Router {
+  const router = Router();
+
+  for (const kind of ['relation', 'entity'] as const satisfies TargetKind[]) {
+    const base = kind === 'relation' ? '/relations/:id/annotations' : '/entities/:id/annotations';
+    router.get(base, async (req, res) => {
+      const { id } = parseParams(idParams, req);
+      res.json({ annotations: await listAnnotations(graph, id) });
+    });
+    router.post(base, async (req, res) => {
+      const user = requireUser(req, 'analyst');
+      const { id } = parseParams(idParams, req);
+      const content = parseInput(createBody, req.body);
+      const annotation = await createAnnotation(graph, { kind, id }, content, user.username);
+      if (!annotation) throw new ApiError(404, 'not_found', `No ${kind} with id "${id}".`);
+      res.status(201).json({ annotation });
+    });
+  }
+
+  router.get('/annotations/summary', async (req, res) => {
+    const { ids } = parseQuery(summaryQuery, req);
+    res.json({ summaries: await annotationSummaries(graph, ids ?? []) });
+  });
+
+  router.get('/annotations/:id/history', async (req, res) => {
+    const { id } = parseParams(idParams, req);
+    const revisions = await annotationHistory(graph, id);
+    if (!revisions) throw new ApiError(404, 'not_found', `No annotation with id "${id}".`);
+    res.json({ revisions });
+  });
+
+  router.patch('/annotations/:id', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const { id } = parseParams(idParams, req);
+    const { version: v, ...content } = parseInput(patchBody, req.body);
+    const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'update', content });
+    res.json({ annotation: unwrap(result, id) });
+  });
+
+  router.delete('/annotations/:id', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const { id } = parseParams(idParams, req);
+    const { version: v } = parseInput(deleteBody, versionFrom(req));
+    const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'delete' });
+    res.json({ annotation: unwrap(result, id) });
+  });
+
+  return router;
+}
+
+/** DELETE may carry the version in the body or as ?version= (some clients drop DELETE bodies). */
+function versionFrom(req: Request): unknown {
+  const body = req.body as { version?: unknown } | undefined;
+  if (body?.version !== undefined) return body;
+  const query = typeof req.query.version === 'string' ? req.query.version : undefined;
+  return { version: query !== undefined && /^\d+$/.test(query) ? Number(query) : query };
+}
+
+function unwrap(result: ChangeResult, id: string) {
+  if (result.ok) return result.annotation;
+  if (result.reason === 'not_found') throw new ApiError(404, 'not_found', `No annotation with id "${id}".`);
+  if (result.reason === 'forbidden') throw new ApiError(403, 'forbidden', 'Only its author or an admin may change this annotation.');
+  throw new ApiError(
+    409,
+    'version_conflict',
+    `Someone changed this annotation first (it is at version ${result.currentVersion}); reload it and apply your change again.`,
+  );
+}

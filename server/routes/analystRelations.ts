@@ -1,0 +1,68 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Graph } from '../../graph/connection';
+import { createAnalystRelation, retractAnalystRelation } from '../../graph/analyst/analystRelations';
+import { listReviews, reviewRelation } from '../../graph/analyst/reviews';
+import { relationshipTypeNames } from '../../graph/ontology';
+import { hasRole, requireUser } from '../auth/roles';
+import { ApiError } from '../errors';
+import { idSchema, parseInput, parseParams } from '../validation';
+
+const createBody = z.object({
+  type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
+  source: idSchema,
+  target: idSchema,
+  justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(10_000),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .max(2000)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+});
+const reviewBody = z.object({
+  state: z.enum(['confirmed', 'rejected'], { error: 'expected confirmed or rejected' }),
+  comment: z.string({ error: 'expected text' }).trim().max(5000).nullable().optional().transform((v) => v || null),
+});
+const idParams = z.object({ id: idSchema });
+
+/** Analyst-made edges (assert, retract) and reviews of extracted edges. */
+export function analystRelationRoutes(graph: Graph): Router {
+  const router = Router();
+
+  router.post('/relations', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const input = parseInput(createBody, req.body);
+    if (input.source === input.target) throw new ApiError(400, 'invalid_request', 'Invalid "target": an edge needs two different entities.');
+    const result = await createAnalystRelation(graph, input, user.username);
+    if (!result.ok) throw new ApiError(400, 'invalid_request', `Invalid "${result.field}": no entity with id "${input[result.field]}".`);
+    res.status(201).json({ relation: { ...result.relation, inferred: false, review: null, evidenceCount: 0, annotationCount: 0 } });
+  });
+
+  router.delete('/relations/:id', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const { id } = parseParams(idParams, req);
+    const result = await retractAnalystRelation(graph, id, user.username, hasRole(user, 'admin'));
+    if (result.ok) return void res.json({ id, retractedAt: result.retractedAt });
+    if (result.reason === 'not_found') throw new ApiError(404, 'not_found', `No relation with id "${id}".`);
+    if (result.reason === 'not_analyst') throw new ApiError(409, 'not_analyst_edge', 'Only analyst-made edges can be retracted; reject an extracted edge with a review instead.');
+    if (result.reason === 'already_retracted') throw new ApiError(409, 'already_retracted', 'This edge was already retracted.');
+    throw new ApiError(403, 'forbidden', 'Only its author or an admin may retract this edge.');
+  });
+
+  router.post('/relations/:id/review', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const { id } = parseParams(idParams, req);
+    const { state, comment } = parseInput(reviewBody, req.body);
+    const review = await reviewRelation(graph, id, state, comment ?? null, user.username);
+    if (!review) throw new ApiError(404, 'not_found', `No relation with id "${id}".`);
+    res.status(201).json({ review });
+  });
+
+  router.get('/relations/:id/reviews', async (req, res) => {
+    const { id } = parseParams(idParams, req);
+    res.json({ reviews: await listReviews(graph, id) });
+  });
+
+  return router;
+}
