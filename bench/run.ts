@@ -15,6 +15,7 @@ export interface BenchArgs {
 
 const commands: Record<string, Command> = {
   corpus: async (a) => (await import('./corpus')).benchCorpus(a.docs),
+  queries: async (a) => (await import('./queries')).benchQueries(a),
   report: async () => writeResultsMarkdown(),
 };
 

@@ -1,0 +1,12 @@
+import type { Graph } from '../../graph/connection';
+import type { EntityPool } from '../querySet';
+
+/** Ids and names to query: the sample graph's entities (not "syn:"), most mentioned first. */
+export async function sampleEntityPool(graph: Graph, size = 200): Promise<EntityPool> {
+  const rows = await graph.readRows<{ id: string; name: string; nameEn: string | null }>(
+    `MATCH (e:Entity) WHERE NOT e.id STARTS WITH 'syn:' AND COUNT { (e)--(:Entity) } > 0
+     RETURN e.id AS id, e.name AS name, e.nameEn AS nameEn ORDER BY e.mentions DESC LIMIT $size`,
+    { size },
+  );
+  return { ids: rows.map((r) => r.id), names: rows.flatMap((r) => [r.name, r.nameEn].filter((n): n is string => !!n)) };
+}

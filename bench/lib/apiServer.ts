@@ -1,0 +1,28 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Graph } from '../../graph/connection';
+import { createApp } from '../../server/app';
+
+export interface RunningApi {
+  base: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** The product's Express app on an ephemeral loopback port. */
+export async function startApi(graph: Graph): Promise<RunningApi> {
+  const app = createApp({ graph });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { Graph } from '../../graph/connection';
+import { startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j/local';
+import { varDir } from '../../graph/neo4j/paths';
+import { applySchema } from '../../graph/schema';
+
+export interface BenchNeo4j {
+  graph: Graph;
+  local: LocalNeo4j;
+  home: string;
+  boltPort: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The benchmarks' own Neo4j (var/bench-neo4j, its own Bolt port), so a run never touches the
+ * product's database. BENCH_NEO4J_PORT, BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE override.
+ */
+export async function startBenchNeo4j(name = 'bench-neo4j'): Promise<BenchNeo4j> {
+  const home = path.join(varDir, name);
+  const boltPort = Number(process.env.BENCH_NEO4J_PORT ?? 7797);
+  const local = await startLocalNeo4j({
+    home,
+    boltPort,
+    heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
+    pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
+    passwordFile: path.join(home, 'password'),
+    log: (line) => console.log(`  ${line}`),
+  });
+  const graph = new Graph({ uri: local.uri, user: local.user, password: local.password });
+  await graph.verify();
+  await applySchema(graph);
+  return {
+    graph,
+    local,
+    home,
+    boltPort,
+    async close() {
+      await graph.close();
+      await local.stop();
+    },
+  };
+}
