@@ -1,5 +1,6 @@
 import type { Graph } from './connection';
 import { entityTypeNames, relationshipTypeNames } from './ontology';
+import { analystSchemaStatements } from './analyst/schema';
 
 /**
  * Constraints and indexes, all IF NOT EXISTS so start-up can apply them every time.
@@ -23,6 +24,7 @@ export function schemaStatements(): string[] {
     // cjk analyzer (bigrams over CJK, words elsewhere) finds 三井物產, 三井物产 and mitsui alike.
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
   ];
+  statements.push(...analystSchemaStatements());
   for (const type of entityTypeNames) {
     statements.push(`CREATE INDEX entity_${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`);
   }

@@ -5,6 +5,9 @@ import helmet from 'helmet';
 import type { Graph } from '../graph/connection';
 import { errorHandler, sendError } from './errors';
 import { healthRoutes } from './routes/health';
+import { authenticate } from './auth/authenticate';
+import { authRoutes } from './routes/auth';
+import { analystRoutes } from './routes/analyst';
 
 export interface AppOptions {
   graph: Graph;
@@ -26,7 +29,10 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   app.use(express.json({ limit: '256kb' }));
 
   const api = express.Router();
+  api.use(authenticate(graph));
   api.use(healthRoutes(graph));
+  api.use(authRoutes(graph));
+  api.use(analystRoutes(graph));
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));
   app.use('/api', api);
 

@@ -7,6 +7,7 @@ import { openGraph } from '../graph/runtime';
 import { exitWithError } from '../graph/neo4j/errors';
 import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
 import { createApp } from './app';
+import { ensureAdmin } from './auth/ensureAdmin';
 
 async function main(): Promise<void> {
   const opened = await openGraph();
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  await ensureAdmin(opened.graph);
   await ingestSampleCorpusIfEmpty(opened.graph);
 
   const port = Number(process.env.PORT ?? 3000);
