@@ -5,6 +5,8 @@ import helmet from 'helmet';
 import type { Graph } from '../graph/connection';
 import { errorHandler, sendError } from './errors';
 import { healthRoutes } from './routes/health';
+import { exploreRoutes } from './routes/explore';
+import { openApiRoutes } from './openapi';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
@@ -31,6 +33,8 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   const api = express.Router();
   api.use(authenticate(graph));
   api.use(healthRoutes(graph));
+  api.use(exploreRoutes(graph));
+  api.use(openApiRoutes());
   api.use(authRoutes(graph));
   api.use(analystRoutes(graph));
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));

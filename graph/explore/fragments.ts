@@ -1,0 +1,106 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { relationshipTypeNames } from '../ontology';
+import { relationPropertyNames, type EntitySummary, type Relation } from './model';
+
+/**
+ * Cypher fragments shared by the explore queries. They take a variable name only (never a
+ * value); every value still travels as a parameter.
+ */
+
+/** An entity node as the API's entity summary; degree counts edges to other entities. */
+export function entitySummary(n: string): string {
+  return `{id: ${n}.id, type: ${n}.type, name: ${n}.name, nameEn: ${n}.nameEn,
+    aliases: coalesce(${n}.aliases, []), mentions: coalesce(${n}.mentions, 0),
+    degree: COUNT { (${n})--(:Entity) }}`;
+}
+
+/**
+ * A relationship with the analyst state that lives beside it: the newest review, the number
+ * of live annotations, the number of evidence records (all point at the edge by its id).
+ */
+export function relationRecord(r: string): string {
+  return `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
+    props: properties(${r}),
+    review: head(COLLECT { MATCH (v:Review {relId: ${r}.id}) RETURN v.state ORDER BY v.at DESC LIMIT 1 }),
+    annotationCount: COUNT { MATCH (a:Annotation {targetId: ${r}.id}) WHERE coalesce(a.deleted, false) = false },
+    evidenceCount: COUNT { MATCH (e:Evidence {relId: ${r}.id}) }}`;
+}
+
+export interface RelationRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+  review: string | null;
+  annotationCount: number;
+  evidenceCount: number;
+}
+
+export function toRelation(row: RelationRow): Relation {
+  const properties: Relation['properties'] = {};
+  for (const name of relationPropertyNames) {
+    const value = row.props[name];
+    if (typeof value === 'string' || typeof value === 'number') properties[name] = value;
+  }
+  const date = row.props.date;
+  const confidence = row.props.confidence;
+  return {
+    id: row.id,
+    type: row.type,
+    source: row.source,
+    target: row.target,
+    properties,
+    date: typeof date === 'string' ? date : typeof date === 'number' ? String(date) : null,
+    confidence: typeof confidence === 'number' ? confidence : 1,
+    method: typeof row.props.method === 'string' ? row.props.method : null,
+    origin: row.props.origin === 'analyst' ? 'analyst' : 'extracted',
+    inferred: row.props.inferred === true || row.type === 'RELATED_TO',
+    review: row.review === 'confirmed' || row.review === 'rejected' ? row.review : null,
+    evidenceCount: row.evidenceCount,
+    annotationCount: row.annotationCount,
+  };
+}
+
+export function toEntity(row: EntitySummary): EntitySummary {
+  return { ...row, nameEn: row.nameEn ?? null, aliases: row.aliases ?? [] };
+}
+
+/**
+ * A relationship type alternation for a pattern (`SANCTIONS|BANS`). The names come from the
+ * closed ontology list only — Cypher cannot take relationship types as parameters, and a type
+ * in the pattern lets the planner skip every other edge (and never walk MENTIONS/IN/CITES).
+ */
+export function relTypeAlternation(types: string[]): string {
+  const known = types.filter((t) => relationshipTypeNames.includes(t));
+  if (known.length === 0) throw new Error('relTypeAlternation needs at least one ontology type');
+  return known.join('|');
+}
+
+/** The relationship types a traversal may use: the asked ones, minus RELATED_TO unless inferred edges are wanted. */
+export function traversableTypes(rels: string[] | undefined, inferred: boolean): string[] {
+  const base = rels && rels.length > 0 ? rels : relationshipTypeNames;
+  return base.filter((t) => relationshipTypeNames.includes(t) && (inferred || t !== 'RELATED_TO'));
+}
+
+/** Ids of edges whose newest review rejects them; traversals leave them out. */
+export async function rejectedRelationIds(tx: ManagedTransaction): Promise<string[]> {
+  const result = await tx.run<{ ids: string[] }>(
+    `MATCH (v:Review) WHERE v.relId IS NOT NULL
+     WITH v ORDER BY v.at DESC
+     WITH v.relId AS relId, head(collect(v.state)) AS state
+     WHERE state = 'rejected'
+     RETURN collect(relId) AS ids`,
+  );
+  return result.records[0]?.get('ids') ?? [];
+}
+
+/**
+ * Relationships by id through the per-type id indexes (one index seek per ontology type),
+ * rather than a scan of every relationship in the graph.
+ */
+export function relationsByIdSubquery(idsParam: string, r = 'r'): string {
+  return `CALL {
+    ${relationshipTypeNames.map((t) => `MATCH ()-[${r}:${t}]->() WHERE ${r}.id IN $${idsParam} RETURN ${r}`).join('\n    UNION ALL\n    ')}
+  }`;
+}
