@@ -1,10 +1,81 @@
-// Placeholder start page: shows the health of the graph until the explorer lands.
-const app = document.getElementById('app');
-fetch('/api/health')
-  .then((r) => r.json())
-  .then((health: unknown) => {
-    if (app) app.textContent = JSON.stringify(health, null, 2);
-  })
-  .catch((err: unknown) => {
-    if (app) app.textContent = `The API did not answer: ${String(err)}`;
+import { api } from './api/client';
+import { button, clear, el } from './dom';
+import { createDocumentView } from './documentView';
+import { Explorer } from './explorer';
+import { createFilters } from './filters';
+import { Canvas } from './graph/canvas';
+import { createInspector } from './inspector';
+import { registerBuiltInSections } from './inspectorSections';
+import { createLegend } from './legend';
+import { createPathFinder } from './paths';
+import { createEntityPicker } from './search';
+import { ExplorerState } from './state';
+import { describeError, statusBar } from './status';
+import { createToolbar } from './toolbar';
+import { parseView } from './urlState';
+import { installHarness } from './bench';
+import { restoreView } from './restore';
+import './styles.css';
+
+// The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
+// the URL describes.
+
+const root = document.getElementById('app') as HTMLElement;
+
+async function start(): Promise<void> {
+  clear(root);
+  root.append(el('p', { className: 'splash', 'data-testid': 'loading', text: 'Loading the graph schema…' }));
+  const state = new ExplorerState();
+  try {
+    state.schema = await api.schema();
+  } catch (err) {
+    clear(root);
+    root.append(
+      el(
+        'div',
+        { className: 'splash error', 'data-testid': 'fatal-error' },
+        el('p', { text: describeError(err, 'Loading the graph schema') }),
+        button('Try again', 'retry', () => void start()),
+      ),
+    );
+    return;
+  }
+  state.view = parseView(window.location.search);
+
+  const canvasBox = el('div', { className: 'canvas', 'data-testid': 'canvas' });
+  const emptyNote = el('div', { className: 'canvas-empty', 'data-testid': 'canvas-empty' },
+    el('p', { text: 'The canvas is empty.' }),
+    el('p', { text: 'Search for an entity above (any script: 三井, Mitsui, Арктик…) and pick it to start. Double-click a node to expand its neighbours.' }),
+  );
+  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, createDocumentView());
+  const header = el('header', { className: 'topbar' }, el('h1', { text: 'Energy Geopolitics Graph' }));
+  const sidebar = el('nav', { className: 'sidebar', 'data-testid': 'sidebar' });
+  const layout = el('div', { className: 'layout' }, header, sidebar, main);
+  clear(root);
+  root.append(layout, statusBar());
+
+  // The canvas needs its container in the page (for its size) before anything is drawn.
+  const canvas = new Canvas(canvasBox, state.schema);
+  canvas.setLang(state.view.lang);
+  const explorer = new Explorer(state, canvas);
+  registerBuiltInSections();
+
+  const search = createEntityPicker({
+    state,
+    testid: 'search',
+    placeholder: 'Search entities (三井, Mitsui, LNG…)',
+    onPick: (entity) => void explorer.addEntity(entity),
   });
+  header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
+  sidebar.append(createFilters(explorer), createPathFinder(explorer), createLegend(state));
+  layout.append(createInspector(explorer));
+
+  const updateEmpty = () => (emptyNote.hidden = canvas.cy.nodes().nonempty());
+  canvas.cy.on('add remove', updateEmpty);
+  updateEmpty();
+  installHarness(explorer);
+  await restoreView(explorer);
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,95 @@
+import type { Elements } from './api/types';
+import type { Explorer } from './explorer';
+import { runLayout } from './graph/layouts';
+import type { LayoutName } from './state';
+
+// A render-timing harness for benchmarks: window.__explorer.loadSynthetic(n) replaces the
+// canvas with n synthetic elements (half nodes, half edges, entity and relationship types from
+// the ontology) and reports how long adding, laying out and drawing them took.
+
+export interface RenderTiming {
+  nodes: number;
+  edges: number;
+  layout: LayoutName;
+  addMs: number;
+  layoutMs: number;
+  /** Add + layout + the first painted frame after it. */
+  totalMs: number;
+}
+
+export interface ExplorerHarness {
+  ready: true;
+  loadSynthetic(count: number, layout?: LayoutName): Promise<RenderTiming>;
+  clear(): void;
+  counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number };
+  view(): unknown;
+}
+
+/** Deterministic pseudo-random numbers, so every run draws the same graph. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function syntheticElements(count: number, entityTypes: string[], relTypes: string[]): Elements {
+  const nodeCount = Math.max(1, Math.ceil(count / 2));
+  const edgeCount = Math.max(0, count - nodeCount);
+  const next = random(42);
+  const nodes: Elements['nodes'] = [];
+  for (let i = 0; i < nodeCount; i += 1) {
+    const name = `Synthetic ${i}`;
+    const type = entityTypes[i % entityTypes.length] ?? 'Firm';
+    nodes.push({ data: { id: `syn-n${i}`, label: name, type, name, nameEn: name, aliases: [], mentions: 1, degree: 0 } });
+  }
+  const edges: Elements['edges'] = [];
+  for (let i = 0; i < edgeCount; i += 1) {
+    // Preferential-ish attachment: each new edge leans to earlier nodes, like real graphs.
+    const source = Math.floor(next() * nodeCount);
+    const target = Math.floor(next() * next() * nodeCount);
+    const type = relTypes[i % relTypes.length] ?? 'RELATED_TO';
+    edges.push({
+      data: {
+        id: `syn-e${i}`, label: type, type, source: `syn-n${source}`, target: `syn-n${target === source ? (source + 1) % nodeCount : target}`,
+        properties: {}, date: null, confidence: 0.8, method: 'synthetic', origin: 'extracted', inferred: false,
+        review: null, evidenceCount: 0, annotationCount: 0,
+      },
+    });
+  }
+  return { nodes, edges };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export function installHarness(explorer: Explorer): void {
+  const harness: ExplorerHarness = {
+    ready: true,
+    async loadSynthetic(count, layout = 'fcose') {
+      explorer.clearCanvas();
+      const { schema } = explorer.state;
+      const elements = syntheticElements(
+        count,
+        schema.entityTypes.map((type) => type.name),
+        schema.relationshipTypes.filter((rel) => !rel.inferred).map((rel) => rel.name),
+      );
+      const started = performance.now();
+      explorer.canvas.add(elements);
+      const addMs = performance.now() - started;
+      const layoutMs = await runLayout(explorer.canvas.cy, layout, undefined, false);
+      explorer.canvas.cy.fit(undefined, 20);
+      await nextFrame();
+      const cy = explorer.canvas.cy;
+      return { nodes: cy.nodes().length, edges: cy.edges().length, layout, addMs, layoutMs, totalMs: performance.now() - started };
+    },
+    clear: () => explorer.clearCanvas(),
+    counts: () => {
+      const visible = explorer.canvas.visibleCount();
+      const cy = explorer.canvas.cy;
+      return { nodes: cy.nodes().length, edges: cy.edges().length, visibleNodes: visible.nodes, visibleEdges: visible.edges };
+    },
+    view: () => JSON.parse(JSON.stringify(explorer.view)),
+  };
+  (window as unknown as { __explorer: ExplorerHarness }).__explorer = harness;
+}

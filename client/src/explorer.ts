@@ -1,0 +1,221 @@
+import type { NodeCollection } from 'cytoscape';
+import { api } from './api/client';
+import type { Elements, EntitySummary } from './api/types';
+import { Canvas } from './graph/canvas';
+import { runLayout } from './graph/layouts';
+import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
+import { notify, showError, withLoading } from './status';
+import { writeViewToUrl } from './urlState';
+
+/** What one expansion put on the canvas, so it can be undone or collapsed. */
+interface Expansion {
+  center: string;
+  nodes: string[];
+  edges: string[];
+}
+
+const NEIGHBOUR_LIMIT = 200;
+
+/**
+ * The actions an analyst takes on the canvas (add, expand, collapse, hide, pin, undo, select,
+ * lay out). Panels call these; the view state and the URL follow.
+ */
+export class Explorer {
+  private expansions: Expansion[] = [];
+  private selectionListeners = new Set<(id: string | null) => void>();
+
+  constructor(
+    readonly state: ExplorerState,
+    readonly canvas: Canvas,
+  ) {
+    state.onChange(() => writeViewToUrl(state.view));
+    canvas.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
+    canvas.cy.on('tap', (event) => {
+      if (event.target === canvas.cy) this.select(null);
+      else this.select(event.target.id());
+    });
+  }
+
+  get view() {
+    return this.state.view;
+  }
+
+  private neighbourQuery(depth = 1) {
+    const { filters } = this.view;
+    return {
+      depth,
+      types: filters.types,
+      rels: filters.rels,
+      from: filters.from ?? undefined,
+      to: filters.to ?? undefined,
+      minConfidence: filters.minConfidence > 0 ? filters.minConfidence : undefined,
+      inferred: filters.inferred,
+      limit: NEIGHBOUR_LIMIT,
+    };
+  }
+
+  /** Puts an entity on the canvas and draws its edges to what is already there. */
+  async addEntity(entity: EntitySummary | string, options: { select?: boolean; layout?: boolean } = {}): Promise<boolean> {
+    const id = typeof entity === 'string' ? entity : entity.id;
+    try {
+      if (typeof entity !== 'string') this.canvas.add({ nodes: [{ data: { ...entity, label: entity.name } }], edges: [] });
+      const neighbourhood = await withLoading('Adding entity', () => api.neighborhood(id, this.neighbourQuery()));
+      const center = neighbourhood.elements.nodes.filter((node) => node.data.id === id);
+      this.canvas.add({ nodes: center, edges: [] });
+      this.canvas.addConnecting(neighbourhood.elements);
+    } catch (err) {
+      showError(err, 'Adding the entity');
+      if (typeof entity === 'string') return false;
+    }
+    if (!this.canvas.node(id)) return false;
+    this.state.update((view) => addUnique(view.entities, id));
+    this.refreshVisibility();
+    if (options.layout !== false) await this.layout();
+    if (options.select !== false) this.select(id);
+    return true;
+  }
+
+  /** Draws the neighbours of an entity, with the current filters; undoable. */
+  async expand(id: string, options: { layout?: boolean; quiet?: boolean } = {}): Promise<void> {
+    try {
+      const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, this.neighbourQuery()));
+      this.placeNear(id, result.elements);
+      const added = this.canvas.add(result.elements);
+      this.expansions.push({ center: id, ...added });
+      this.canvas.node(id)?.addClass('expanded');
+      this.state.update((view) => addUnique(view.expanded, id));
+      this.refreshVisibility();
+      if (!options.quiet) {
+        if (added.nodes.length === 0 && added.edges.length === 0) notify('No further neighbours with the current filters.');
+        else if (result.truncated) notify(`Showing the first ${NEIGHBOUR_LIMIT} neighbours; narrow the filters to see others.`);
+      }
+      if (options.layout !== false && added.nodes.length > 0) await this.layout({ incremental: true });
+    } catch (err) {
+      showError(err, 'Expanding the neighbours');
+    }
+  }
+
+  /** New neighbours start next to the node they came from, so the layout stays calm. */
+  private placeNear(id: string, elements: Elements): void {
+    const center = this.canvas.node(id)?.position() ?? { x: 0, y: 0 };
+    elements.nodes.forEach((node, index) => {
+      (node as { position?: { x: number; y: number } }).position = {
+        x: center.x + 60 * Math.cos(index),
+        y: center.y + 60 * Math.sin(index),
+      };
+    });
+  }
+
+  canUndo(): boolean {
+    return this.expansions.length > 0;
+  }
+
+  undoExpansion(): void {
+    const last = this.expansions.pop();
+    if (!last) return notify('Nothing to undo.');
+    this.removeExpansion(last);
+    notify('Last expansion undone.');
+  }
+
+  /** Takes back every expansion of this node (its neighbours that nothing else keeps). */
+  collapse(id: string): void {
+    const mine = this.expansions.filter((expansion) => expansion.center === id);
+    if (mine.length === 0) return notify('This entity has not been expanded.');
+    this.expansions = this.expansions.filter((expansion) => expansion.center !== id);
+    for (const expansion of mine.reverse()) this.removeExpansion(expansion);
+  }
+
+  private removeExpansion(expansion: Expansion): void {
+    const stillWanted = new Set([...this.view.entities, ...this.expansions.map((e) => e.center), ...this.view.pinned]);
+    this.canvas.remove(expansion.edges);
+    this.canvas.remove(expansion.nodes.filter((node) => !stillWanted.has(node)));
+    if (!this.expansions.some((e) => e.center === expansion.center)) {
+      this.canvas.node(expansion.center)?.removeClass('expanded');
+      this.state.update((view) => removeValue(view.expanded, expansion.center));
+    }
+    this.pruneView();
+  }
+
+  /** Drops ids from the view that are no longer on the canvas. */
+  private pruneView(): void {
+    const onCanvas = (id: string) => this.canvas.cy.getElementById(id).nonempty();
+    this.state.update((view) => {
+      view.entities = view.entities.filter(onCanvas);
+      view.hidden = view.hidden.filter(onCanvas);
+      view.pinned = view.pinned.filter(onCanvas);
+      if (view.selected && !onCanvas(view.selected)) view.selected = null;
+    });
+  }
+
+  hide(id: string): void {
+    this.state.update((view) => addUnique(view.hidden, id));
+    if (this.view.selected === id) this.select(null);
+    this.refreshVisibility();
+  }
+
+  showHidden(): void {
+    this.state.update((view) => (view.hidden = []));
+    this.refreshVisibility();
+  }
+
+  togglePin(id: string): void {
+    const node = this.canvas.node(id);
+    if (!node) return;
+    const pinned = !this.view.pinned.includes(id);
+    if (pinned) node.lock();
+    else node.unlock();
+    node.toggleClass('pinned', pinned);
+    this.state.update((view) => (pinned ? addUnique(view.pinned, id) : removeValue(view.pinned, id)));
+  }
+
+  /** Removes an entity (and its edges) from the canvas. */
+  removeEntity(id: string): void {
+    this.canvas.remove([id]);
+    this.expansions = this.expansions.filter((expansion) => expansion.center !== id);
+    this.state.update((view) => removeValue(view.expanded, id));
+    this.pruneView();
+  }
+
+  clearCanvas(): void {
+    this.canvas.cy.elements().remove();
+    this.expansions = [];
+    this.state.update((view) => {
+      view.entities = [];
+      view.expanded = [];
+      view.hidden = [];
+      view.pinned = [];
+      view.selected = null;
+    });
+    this.select(null);
+  }
+
+  select(id: string | null): void {
+    const { cy } = this.canvas;
+    cy.elements(':selected').unselect();
+    if (id) cy.getElementById(id).select();
+    if (this.view.selected !== id) this.state.update((view) => (view.selected = id));
+    for (const listener of this.selectionListeners) listener(id);
+  }
+
+  onSelect(listener: (id: string | null) => void): void {
+    this.selectionListeners.add(listener);
+  }
+
+  refreshVisibility(): void {
+    this.canvas.applyFilters(this.view.filters, this.view.hidden);
+    for (const id of this.view.pinned) this.canvas.node(id)?.addClass('pinned').lock();
+  }
+
+  async layout(options: { name?: LayoutName; roots?: NodeCollection; incremental?: boolean } = {}): Promise<void> {
+    const name = options.name ?? this.view.layout;
+    if (name !== this.view.layout) this.state.update((view) => (view.layout = name));
+    if (options.incremental && name === 'fcose') {
+      await runLayout(this.canvas.cy, name, undefined, true, false);
+    } else await runLayout(this.canvas.cy, name, options.roots);
+    this.canvas.cy.fit(this.canvas.cy.elements().not('.filtered, .hidden'), 40);
+  }
+
+  async expandAll(ids: string[]): Promise<void> {
+    for (const id of ids) await this.expand(id, { layout: false, quiet: true });
+  }
+}

@@ -1,0 +1,134 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EdgeData, Elements, NodeData, Schema } from '../api/types';
+import type { Filters, Lang } from '../state';
+import { entityLabel, relationLabel } from './labels';
+import { buildStylesheet } from './style';
+
+cytoscape.use(fcose);
+
+export interface AddedElements {
+  nodes: string[];
+  edges: string[];
+}
+
+/** The Cytoscape canvas: elements in, visibility by filters, labels by language. */
+export class Canvas {
+  readonly cy: Core;
+  private lang: Lang = 'zh';
+
+  constructor(
+    container: HTMLElement,
+    private schema: Schema,
+  ) {
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(schema),
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+  }
+
+  setSchema(schema: Schema): void {
+    this.schema = schema;
+    this.cy.style(buildStylesheet(schema));
+  }
+
+  /** Adds what is not on the canvas yet; returns the ids actually added. */
+  add(elements: Elements): AddedElements {
+    const added: AddedElements = { nodes: [], edges: [] };
+    const definitions: ElementDefinition[] = [];
+    for (const node of elements.nodes) {
+      if (this.cy.getElementById(node.data.id).nonempty()) continue;
+      added.nodes.push(node.data.id);
+      definitions.push({ group: 'nodes', data: { ...node.data, display: entityLabel(node.data, this.lang) } });
+    }
+    const present = (id: string) => this.cy.getElementById(id).nonempty() || added.nodes.includes(id);
+    for (const edge of elements.edges) {
+      if (this.cy.getElementById(edge.data.id).nonempty()) continue;
+      if (!present(edge.data.source) || !present(edge.data.target)) continue;
+      added.edges.push(edge.data.id);
+      definitions.push({ group: 'edges', data: { ...edge.data, display: relationLabel(this.schema, edge.data.type, this.lang) } });
+    }
+    this.cy.add(definitions);
+    return added;
+  }
+
+  /** Adds only the edges whose two ends are already on the canvas. */
+  addConnecting(elements: Elements): string[] {
+    return this.add({ nodes: [], edges: elements.edges }).edges;
+  }
+
+  remove(ids: string[]): void {
+    if (ids.length === 0) return;
+    this.cy.batch(() => {
+      for (const id of ids) this.cy.getElementById(id).remove();
+    });
+  }
+
+  node(id: string): NodeSingular | null {
+    const found = this.cy.getElementById(id);
+    return found.nonempty() && found.isNode() ? found : null;
+  }
+
+  edge(id: string): EdgeSingular | null {
+    const found = this.cy.getElementById(id);
+    return found.nonempty() && found.isEdge() ? found : null;
+  }
+
+  nodeData(id: string): NodeData | null {
+    return (this.node(id)?.data() as NodeData | undefined) ?? null;
+  }
+
+  edgeData(id: string): EdgeData | null {
+    return (this.edge(id)?.data() as EdgeData | undefined) ?? null;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.data('display', entityLabel(node.data() as NodeData, lang));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.data('display', relationLabel(this.schema, edge.data('type') as string, lang));
+      });
+    });
+  }
+
+  /** Hides (never removes) what the filters leave out, so loosening a filter brings it back. */
+  applyFilters(filters: Filters, hidden: string[]): void {
+    const hiddenSet = new Set(hidden);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const type = node.data('type') as string;
+        node.toggleClass('filtered', filters.types.length > 0 && !filters.types.includes(type));
+        node.toggleClass('hidden', hiddenSet.has(node.id()));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', !edgePasses(edge.data() as EdgeData, filters));
+        edge.toggleClass('hidden', hiddenSet.has(edge.id()));
+      });
+    });
+  }
+
+  visibleCount(): { nodes: number; edges: number } {
+    const visible = this.cy.elements().not('.filtered, .hidden');
+    return { nodes: visible.nodes().length, edges: visible.edges().length };
+  }
+}
+
+/** The same rules the API applies to neighbourhoods, applied to what is already drawn. */
+export function edgePasses(edge: EdgeData, filters: Filters): boolean {
+  if (filters.rels.length > 0 && !filters.rels.includes(edge.type)) return false;
+  if (edge.inferred && !filters.inferred) return false;
+  if ((edge.confidence ?? 1) < filters.minConfidence) return false;
+  const year = edge.date ? Number(String(edge.date).slice(0, 4)) : NaN;
+  if (!Number.isNaN(year)) {
+    if (filters.from !== null && year < filters.from) return false;
+    if (filters.to !== null && year > filters.to) return false;
+  }
+  return true;
+}

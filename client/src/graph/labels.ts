@@ -1,0 +1,42 @@
+import type { Schema } from '../api/types';
+import type { Lang } from '../state';
+
+// Labels in the analyst's chosen language: Chinese names where the graph has them, English
+// names otherwise (and the reverse).
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+interface Named {
+  name: string;
+  nameEn?: string | null;
+  aliases?: string[];
+}
+
+export function entityLabel(entity: Named, lang: Lang): string {
+  if (lang === 'en') return entity.nameEn || entity.name;
+  if (HAN.test(entity.name)) return entity.name;
+  const hanAlias = (entity.aliases ?? []).find((alias) => HAN.test(alias));
+  return hanAlias ?? entity.name;
+}
+
+/** The other-language name, shown next to the label where there is room. */
+export function secondaryName(entity: Named, lang: Lang): string | null {
+  const main = entityLabel(entity, lang);
+  const other = entityLabel(entity, lang === 'en' ? 'zh' : 'en');
+  return other !== main ? other : null;
+}
+
+export function relationLabel(schema: Schema, type: string, lang: Lang): string {
+  const info = schema.relationshipTypes.find((rel) => rel.name === type);
+  if (!info) return type;
+  return lang === 'en' ? info.labelEn : info.labelZh;
+}
+
+export function entityTypeLabel(schema: Schema, type: string, lang: Lang): string {
+  const info = schema.entityTypes.find((entity) => entity.name === type);
+  return lang === 'zh' && info ? `${info.labelZh} ${type}` : type;
+}
+
+export function typeColor(schema: Schema, type: string): string {
+  return schema.entityTypes.find((entity) => entity.name === type)?.color ?? '#888888';
+}
