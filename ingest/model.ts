@@ -29,6 +29,8 @@ export interface Sentence extends Span {
   sectionPath: string[];
   /** Footnote markers that stood in this sentence (e.g. "1", "①"), in order. */
   footnoteMarkers: string[];
+  /** Ids of the SourceRecords those markers point at (filled by the sources stage). */
+  sourceIds?: string[];
   /** The year-month-day context inherited from earlier sentences (for dates without a year). */
 }
 

@@ -1,0 +1,79 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { Lang } from './model';
+import { readCatalog } from './corpus';
+
+/** Document identity, language and title: what the Document node says about a file. */
+
+const projectRoot = path.resolve(__dirname, '..');
+
+/**
+ * Stable per file location (not content), so a changed file replaces its own evidence.
+ * Files inside the project are named by their project-relative path, so it doesn't matter
+ * from which folder the ingest was started.
+ */
+export function documentId(filePath: string): string {
+  return crypto.createHash('sha256').update(documentKey(filePath)).digest('hex').slice(0, 16);
+}
+
+export function documentKey(filePath: string): string {
+  const abs = path.resolve(filePath);
+  const rel = path.relative(projectRoot, abs);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+}
+
+export function contentHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+let toSimplified: ((s: string) => string) | undefined;
+export function simplified(s: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(s);
+}
+
+/** The dominant script decides; traditional vs simplified by how much t→s conversion changes. */
+export function detectLang(text: string): Lang {
+  const sample = text.slice(0, 20000);
+  let han = 0;
+  let kana = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    if (/[\u3400-\u9fff]/.test(ch)) han++;
+    else if (/[\u3040-\u30ff]/.test(ch)) kana++;
+    else if (/[\u0400-\u04ff]/.test(ch)) cyrillic++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  const total = han + kana + cyrillic + latin;
+  if (total === 0) return 'und';
+  if (kana > han * 0.15 && kana > 20) return 'ja';
+  if (han >= Math.max(cyrillic, latin / 3)) {
+    const hanOnly = [...sample].filter((c) => /[\u3400-\u9fff]/.test(c)).join('');
+    const changed = countDifferences(hanOnly, simplified(hanOnly));
+    return changed / Math.max(1, hanOnly.length) > 0.02 ? 'zh-Hant' : 'zh-Hans';
+  }
+  if (cyrillic > latin) return 'ru';
+  return 'en';
+}
+
+function countDifferences(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+export interface DocumentMeta {
+  title: string;
+  author: string | null;
+  lang?: Lang;
+}
+
+/** catalog.json beside the file names known papers; otherwise the first heading or line. */
+export function documentMeta(filePath: string, firstLine: string): DocumentMeta {
+  const entry = readCatalog(path.dirname(path.resolve(filePath))).get(path.basename(filePath));
+  if (entry) return { title: entry.title, author: entry.author, lang: entry.lang as Lang };
+  const title = firstLine.replace(/^#+\s*/, '').replace(/\*\*|__/g, '').trim().slice(0, 200);
+  return { title: title || path.basename(filePath), author: null };
+}

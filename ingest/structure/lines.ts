@@ -1,0 +1,33 @@
+import { mappedSlice, type MappedText } from '../normalise/mapped';
+
+export interface Line {
+  mapped: MappedText;
+  /** Offset of the line's first character in the raw text. */
+  rawStart: number;
+}
+
+export function splitLines(doc: MappedText): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= doc.text.length; i++) {
+    if (i === doc.text.length || doc.text[i] === '\n') {
+      const mapped = mappedSlice(doc, start, i);
+      lines.push({ mapped, rawStart: doc.toRaw[start] });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Hard-wrapped text (from PDFs) has short lines, most of which stop mid-sentence. Then a line
+ * break means nothing and only punctuation ends a sentence.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  const texts = lines.map((l) => l.mapped.text.trim()).filter((t) => t.length > 8);
+  if (texts.length < 5) return false;
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)];
+  const open = texts.filter((t) => !/[。！？!?；;.．:：」』”)）>]$/.test(t)).length;
+  return median <= 90 && open / texts.length >= 0.5;
+}
