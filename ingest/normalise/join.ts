@@ -17,6 +17,8 @@ export interface BodyLine {
   line: MappedText;
   /** Blank lines between this line and the one before it. */
   gapBefore: number;
+  /** Footnotes stood between this line and the one before it (a page break). */
+  afterNotes?: boolean;
 }
 
 function meaningfulEnd(text: string): string {
@@ -28,11 +30,12 @@ function meaningfulEnd(text: string): string {
  * every break that does not follow sentence-final punctuation does; elsewhere only the plain
  * signs of a wrap do (a comma at the end, a lower-case word at the start).
  */
-export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean): boolean {
+export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean, afterNotes = false): boolean {
   const end = meaningfulEnd(prev);
   if (end.length === 0) return true;
   if (TERMINAL.test(end)) return false;
-  if (hardWrapped) return true;
+  // A page's footnotes interrupt a sentence that goes on at the top of the next page.
+  if (hardWrapped || afterNotes) return true;
   if (/[,，、]$/.test(end)) return true;
   return gapBefore <= 1 && /[A-Za-z,]$/.test(end) && /^[a-z]/.test(next.trimStart());
 }
@@ -41,14 +44,14 @@ export function breaksInsideSentence(prev: string, next: string, gapBefore: numb
 export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean): MappedText {
   const out = new MappedBuilder();
   let prevText = '';
-  for (const { line, gapBefore } of lines) {
+  for (const { line, gapBefore, afterNotes } of lines) {
     const startTrim = line.text.length - line.text.trimStart().length;
     const endTrim = line.text.trimEnd().length;
     if (endTrim <= startTrim) continue;
     const body = line.text.slice(startTrim, endTrim);
     if (out.length > 0) {
       const prevEnd = meaningfulEnd(prevText);
-      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped)) {
+      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped, afterNotes)) {
         if (LATIN_END.test(prevEnd) && LATIN_START.test(body) && !/[A-Za-z]-$/.test(prevEnd)) {
           out.appendChar(' ', line.toRaw[startTrim], line.toRaw[startTrim]);
         }

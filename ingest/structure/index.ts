@@ -87,6 +87,7 @@ class StructureBuilder {
       this.note.lines.push({ line: line.mapped, gapBefore });
       return;
     }
+    const afterNotes = this.note !== undefined;
     this.note = undefined;
 
     const heading = recogniseHeading(text);
@@ -98,7 +99,7 @@ class StructureBuilder {
       this.takeReferenceLine(line, gapBefore);
       return;
     }
-    this.takeBodyLine(line, gapBefore);
+    this.takeBodyLine(line, gapBefore, afterNotes);
   }
 
   /** Footnote text runs on until a blank line ends it — or, in hard-wrapped text, until the page's body resumes (indented) or the footnote's sentence is complete. */
@@ -106,6 +107,8 @@ class StructureBuilder {
     if (/^[ \t\u3000]/.test(text)) return false;
     if (recogniseHeading(text)) return false;
     if (gapBefore === 0) return true;
+    // A URL on a line of its own belongs to the citation above it.
+    if (/^<?https?:\/\//.test(text.trim())) return true;
     if (!this.hardWrapped || !this.note) return false;
     const last = this.note.lines[this.note.lines.length - 1].line.text.trimEnd();
     return !/[。.．)>）]$/.test(last);
@@ -131,7 +134,7 @@ class StructureBuilder {
     this.note.kind = 'reference';
   }
 
-  private takeBodyLine(line: Line, gapBefore: number): void {
+  private takeBodyLine(line: Line, gapBefore: number, afterNotes: boolean): void {
     const hits = findMarkers(line.mapped.text, this.lastBodyChar, this.nextNumeric);
     const out = new MappedBuilder();
     let at = 0;
@@ -153,7 +156,7 @@ class StructureBuilder {
     }
     out.appendMapped(line.mapped, at, line.mapped.text.length);
     const cleaned = out.build();
-    block.lines.push({ line: cleaned, gapBefore });
+    block.lines.push({ line: cleaned, gapBefore, afterNotes });
     const visible = cleaned.text.replace(new RegExp(`[\\s${MARKER}]+$`, 'u'), '');
     if (visible.length > 0) this.lastBodyChar = visible[visible.length - 1];
   }
@@ -175,7 +178,8 @@ class StructureBuilder {
       // A document's own title ("# …" first) names the document, not a section.
       this.seenHeading = true;
       this.kind = 'title';
-      this.block = { kind: 'title', path: [], lines: [{ line: line.mapped, gapBefore: 0 }], markers: [] };
+      const hashes = /^\s*#+\s*/.exec(line.mapped.text)?.[0].length ?? 0;
+      this.block = { kind: 'title', path: [], lines: [{ line: mappedSlice(line.mapped, hashes, line.mapped.text.length), gapBefore: 0 }], markers: [] };
       this.blocks.push(this.block);
       this.block = undefined;
       return;

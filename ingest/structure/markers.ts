@@ -54,7 +54,7 @@ export interface MarkerHit {
 /** Characters after which a bare number is a footnote marker rather than a quantity. */
 const MARKER_FOLLOWS = /[。，、；：」』）》〉”’".,;:!?！？)\]]/;
 /** A number followed by a unit or counter is a quantity ("3 月", "8 名", "41%"), never a marker. */
-const QUANTITY_AFTER = /^\s*(?:[年月日時号號%％億亿萬万千百個个名人次期頁页屆届歲岁度項项家國国島岛艘架枚位輛辆座條条種种倍桶噸吨]|[.,．]\d)/;
+const QUANTITY_AFTER = /^\s*(?:[年月日時号號%％億亿萬万千百個个名人次期頁页屆届歲岁度項项家國国島岛艘架枚位輛辆座條条種种倍桶噸吨]|[.,．:：/-]\d|[-–—]\s*\d)/;
 
 /**
  * Markers in one body line. `before` is the last character of the body text that came before
@@ -79,6 +79,7 @@ export function findMarkers(line: string, before: string, nextNumeric: number): 
       if (!glued || !/^\s*年/.test(line.slice(m.index + digits.length))) continue;
       digits = glued[1];
     }
+    if (digits.startsWith('0')) continue; // 01, 007: codes, never markers
     const n = Number(digits);
     // Taken in sequence; a marker or two lost in extraction must not derail all that follow.
     if (n < expected || n > expected + 2) continue;
