@@ -16,6 +16,7 @@ export interface BenchArgs {
 const commands: Record<string, Command> = {
   corpus: async (a) => (await import('./corpus')).benchCorpus(a.docs),
   queries: async (a) => (await import('./queries')).benchQueries(a),
+  load: async (a) => (await import('./load')).benchLoad(a),
   report: async () => writeResultsMarkdown(),
 };
 

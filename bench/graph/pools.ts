@@ -5,7 +5,7 @@ import type { EntityPool } from '../querySet';
 export async function sampleEntityPool(graph: Graph, size = 200): Promise<EntityPool> {
   const rows = await graph.readRows<{ id: string; name: string; nameEn: string | null }>(
     `MATCH (e:Entity) WHERE NOT e.id STARTS WITH 'syn:' AND COUNT { (e)--(:Entity) } > 0
-     RETURN e.id AS id, e.name AS name, e.nameEn AS nameEn ORDER BY e.mentions DESC LIMIT $size`,
+     RETURN e.id AS id, e.name AS name, e.nameEn AS nameEn ORDER BY e.mentions DESC LIMIT toInteger($size)`,
     { size },
   );
   return { ids: rows.map((r) => r.id), names: rows.flatMap((r) => [r.name, r.nameEn].filter((n): n is string => !!n)) };

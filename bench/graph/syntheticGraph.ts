@@ -24,7 +24,7 @@ export interface SyntheticEntity {
 }
 
 /** Entity n: a unique three-syllable name (20³ = 8,000 stems × 10 types × a serial). */
-export function syntheticEntity(n: number): SyntheticEntity {
+export function syntheticEntity(n: number, prefix = 'syn:'): SyntheticEntity {
   const type = entityTypeNames[n % entityTypeNames.length];
   const k = Math.floor(n / entityTypeNames.length);
   const a = k % 20, b = Math.floor(k / 20) % 20, c = Math.floor(k / 400) % 20, serial = Math.floor(k / 8000);
@@ -32,15 +32,15 @@ export function syntheticEntity(n: number): SyntheticEntity {
   const stem = `${syllables[a]}${syllables[b]}${syllables[c]}`;
   const enStem = `${pinyin[a]}${pinyin[b]}${pinyin[c]}`;
   const en = `${enStem[0].toUpperCase()}${enStem.slice(1)}${serial ? ` ${serial + 1}` : ''}${enHead ? ` ${enHead}` : ''}`;
-  return { id: `syn:${type}:${n}`, type, name: `${stem}${serial ? serial + 1 : ''}${zhHead}`, nameEn: en };
+  return { id: `${prefix}${type}:${n}`, type, name: `${stem}${serial ? serial + 1 : ''}${zhHead}`, nameEn: en };
 }
 
-function entityRow(n: number) {
-  const e = syntheticEntity(n);
+function entityRow(n: number, prefix: string) {
+  const e = syntheticEntity(n, prefix);
   return { ...e, aliases: [e.name, e.nameEn], searchText: [e.name, e.nameEn, e.nameEn.toLowerCase()].join(' | '), mentions: 1 + (n % 7) };
 }
 
-export async function writeEntities(graph: Graph, count: number, batch = 5000, log = console.log): Promise<void> {
+export async function writeEntities(graph: Graph, count: number, batch = 5000, log = console.log, prefix = 'syn:'): Promise<void> {
   for (const type of entityTypeNames) {
     const ofType: number[] = [];
     for (let n = entityTypeNames.indexOf(type); n < count; n += entityTypeNames.length) ofType.push(n);
@@ -50,7 +50,7 @@ export async function writeEntities(graph: Graph, count: number, batch = 5000, l
          MERGE (e:Entity {id: row.id})
          SET e:${type}, e.type = row.type, e.name = row.name, e.nameEn = row.nameEn, e.aliases = row.aliases,
              e.searchText = row.searchText, e.mentions = row.mentions`,
-        { rows: ofType.slice(i, i + batch).map(entityRow) },
+        { rows: ofType.slice(i, i + batch).map((n) => entityRow(n, prefix)) },
       );
     }
     log(`  entities: ${type} written`);
@@ -69,7 +69,7 @@ function allowedTypes(subject: string, object: string): string[] {
  * `count` relationships: sources uniform, targets 80% uniform and 20% among the first 1% of
  * entities (hubs, as states and majors are in real data). Grouped by type, one UNWIND per batch.
  */
-export async function writeRelations(graph: Graph, entities: number, count: number, seed = 7, batch = 10_000, log = console.log): Promise<void> {
+export async function writeRelations(graph: Graph, entities: number, count: number, seed = 7, batch = 10_000, log = console.log, prefix = 'syn:'): Promise<void> {
   const random = new Random(seed);
   const hubs = Math.max(10, Math.floor(entities / 100));
   const pending = new Map<string, Record<string, unknown>[]>();
@@ -97,7 +97,7 @@ export async function writeRelations(graph: Graph, entities: number, count: numb
     const types = allowedTypes(sType, oType);
     const type = types.length ? random.pick(types) : 'COOPERATES_WITH';
     const rows = pending.get(type) ?? [];
-    rows.push({ id: `syn:r${i}`, s: `syn:${sType}:${s}`, o: `syn:${oType}:${o}`, date: String(1990 + random.int(35)), confidence: 0.5 + random.int(50) / 100 });
+    rows.push({ id: `${prefix}r${i}`, s: `${prefix}${sType}:${s}`, o: `${prefix}${oType}:${o}`, date: String(1990 + random.int(35)), confidence: 0.5 + random.int(50) / 100 });
     pending.set(type, rows);
     if (rows.length >= batch) await flush(type);
     if ((i + 1) % 100_000 === 0) log(`  relations: ${i + 1} generated, ${written} written`);

@@ -1,0 +1,40 @@
+import { send, type Outcome } from '../lib/httpLoad';
+import { Random } from '../synthetic/random';
+import { apiCase } from './apiCases';
+
+export interface ApiFuzzReport {
+  cases: number;
+  byStatus: Record<number, number>;
+  /** Cases answered 5xx or not at all, with the request that caused it. */
+  failures: { label: string; method: string; path: string; status: number; body?: string; error?: string }[];
+  serverUpAfter: boolean;
+}
+
+/** Send `cases` generated hostile requests (sequentially, `parallel` at a time) and sort the answers. */
+export async function fuzzApi(base: string, cases: number, ids: string[], seed = 4242, parallel = 4): Promise<ApiFuzzReport> {
+  const random = new Random(seed);
+  const byStatus: Record<number, number> = {};
+  const failures: ApiFuzzReport['failures'] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < cases) {
+      next++;
+      const req = apiCase(random, ids);
+      const outcome: Outcome = await send(base, req, undefined, true, 30_000);
+      byStatus[outcome.status] = (byStatus[outcome.status] ?? 0) + 1;
+      if (outcome.status >= 500 || outcome.status === 0) {
+        failures.push({
+          label: req.label,
+          method: req.method ?? 'GET',
+          path: req.path.slice(0, 300),
+          status: outcome.status,
+          body: typeof req.body === 'string' ? req.body.slice(0, 200) : req.body ? '<binary>' : undefined,
+          error: outcome.error ?? JSON.stringify(outcome.json)?.slice(0, 300),
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  const health = await send(base, { label: 'health', path: '/api/health' }, undefined, false);
+  return { cases, byStatus, failures, serverUpAfter: health.status === 200 };
+}
