@@ -17,6 +17,7 @@ const commands: Record<string, Command> = {
   corpus: async (a) => (await import('./corpus')).benchCorpus(a.docs),
   queries: async (a) => (await import('./queries')).benchQueries(a),
   load: async (a) => (await import('./load')).benchLoad(a),
+  faults: async (a) => (await import('./faults')).benchFaults(a),
   report: async () => writeResultsMarkdown(),
 };
 

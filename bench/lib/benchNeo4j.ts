@@ -7,6 +7,10 @@ import { applySchema } from '../../graph/schema';
 export interface BenchNeo4j {
   graph: Graph;
   local: LocalNeo4j;
+  /** Stop the server (the Graph and its driver stay, as a running API's would). */
+  stopServer(): Promise<void>;
+  /** Start it again on the same port and data. */
+  startServer(): Promise<void>;
   home: string;
   boltPort: number;
   close(): Promise<void>;
@@ -19,22 +23,30 @@ export interface BenchNeo4j {
 export async function startBenchNeo4j(name = 'bench-neo4j'): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
   const boltPort = Number(process.env.BENCH_NEO4J_PORT ?? 7797);
-  const local = await startLocalNeo4j({
-    home,
-    boltPort,
-    heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
-    pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
-    passwordFile: path.join(home, 'password'),
-    log: (line) => console.log(`  ${line}`),
-  });
+  const start = () =>
+    startLocalNeo4j({
+      home,
+      boltPort,
+      heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
+      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
+      passwordFile: path.join(home, 'password'),
+      log: (line) => console.log(`  ${line}`),
+    });
+  let local = await start();
   const graph = new Graph({ uri: local.uri, user: local.user, password: local.password });
   await graph.verify();
   await applySchema(graph);
   return {
     graph,
-    local,
+    get local() {
+      return local;
+    },
     home,
     boltPort,
+    stopServer: () => local.stop(),
+    async startServer() {
+      local = await start();
+    },
     async close() {
       await graph.close();
       await local.stop();

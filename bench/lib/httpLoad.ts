@@ -17,6 +17,8 @@ export interface Outcome {
   /** Parsed JSON body (kept only when the caller asks, to count result sizes). */
   json?: unknown;
   error?: string;
+  /** Date.now() when the answer (or the failure) arrived. */
+  at?: number;
 }
 
 export interface LoadOptions {
@@ -31,6 +33,8 @@ export interface LoadOptions {
   /** Per-request timeout; a timeout counts as status 0. */
   timeoutMs?: number;
   onOutcome?: (o: Outcome) => void;
+  /** Stop early when this returns true (checked before each request). */
+  until?: () => boolean;
 }
 
 /**
@@ -43,11 +47,12 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const deadline = options.durationMs ? Date.now() + options.durationMs : Infinity;
   let issued = 0;
-  const more = () => Date.now() < deadline && (options.requests === undefined || issued < options.requests);
+  const more = () => Date.now() < deadline && (options.requests === undefined || issued < options.requests) && !options.until?.();
   const worker = async () => {
     while (more()) {
       const req = options.next(issued++);
       const outcome = await send(options.base, req, agent, options.keepJson ?? false, options.timeoutMs ?? 30_000);
+      outcome.at = Date.now();
       outcomes.push(outcome);
       options.onOutcome?.(outcome);
     }

@@ -13,10 +13,10 @@ export interface MixedFigures {
   noAnswer: number;
 }
 
-export async function runMixedLoad(base: string, targets: MixTargets, concurrency: number, durationMs: number, seed = 5150, onOutcome?: (o: Outcome) => void): Promise<{ outcomes: Outcome[]; figures: MixedFigures }> {
+export async function runMixedLoad(base: string, targets: MixTargets, concurrency: number, durationMs: number, seed = 5150, until?: () => boolean): Promise<{ outcomes: Outcome[]; figures: MixedFigures }> {
   const random = new Random(seed);
   const started = performance.now();
-  const outcomes = await runLoad({ base, concurrency, durationMs, keepJson: true, next: (i) => mixedRequest(random, targets, i), onOutcome });
+  const outcomes = await runLoad({ base, concurrency, durationMs, keepJson: true, next: (i) => mixedRequest(random, targets, i), until });
   const seconds = (performance.now() - started) / 1000;
   return { outcomes, figures: summarizeMixed(outcomes, seconds) };
 }

@@ -1,0 +1,103 @@
+import type { BenchArgs } from './run';
+import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startApi } from './lib/apiServer';
+import { send, type Outcome } from './lib/httpLoad';
+import { countAnnotations, runMixedLoad, summarizeMixed } from './lib/mixedRun';
+import { saveSection } from './lib/results';
+import { loadTargets, mixedTable } from './load';
+import { benchIngestKill } from './ingestKill';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface NeoOutage {
+  stopAt: number;
+  stoppedAt: number;
+  startAt: number;
+  upAt: number;
+  /** First 2xx read after Neo4j answered again. */
+  firstSuccessAfterUp?: number;
+  downAnswers: Record<number, number>;
+  downMessages: string[];
+  non503ServerErrors: number;
+  afterWindow: { requests: number; ok: number; serverErrors: number };
+  annotations: { acknowledged: number; found: number; lost: string[] };
+}
+
+/** Neo4j stopped under load and started again; the same API process must answer 503, then recover. */
+async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: string }> {
+  const neo = await startBenchNeo4j();
+  try {
+    const targets = await loadTargets(neo.graph, `fault-${Date.now()}`);
+    const api = await startApi(neo.graph);
+    try {
+      let done = false;
+      const timeline = { stopAt: 0, stoppedAt: 0, startAt: 0, upAt: 0 };
+      const load = runMixedLoad(api.base, targets, quick ? 16 : 64, 10 * 60_000, 6161, () => done);
+      await sleep(quick ? 5_000 : 10_000);
+      timeline.stopAt = Date.now();
+      console.log('  stopping Neo4j under load…');
+      await neo.stopServer();
+      timeline.stoppedAt = Date.now();
+      await sleep(quick ? 5_000 : 10_000);
+      timeline.startAt = Date.now();
+      console.log('  starting Neo4j again…');
+      await neo.startServer();
+      timeline.upAt = Date.now();
+      await sleep(quick ? 8_000 : 15_000);
+      done = true;
+      const { outcomes } = await load;
+      const down = outcomes.filter((o) => (o.at ?? 0) > timeline.stoppedAt + 1000 && (o.at ?? 0) < timeline.startAt);
+      const downAnswers: Record<number, number> = {};
+      for (const o of down) downAnswers[o.status] = (downAnswers[o.status] ?? 0) + 1;
+      const downMessages = [...new Set(down.filter((o) => o.status === 503).map((o) => (o.json as { error?: { message?: string } })?.error?.message ?? ''))];
+      const after = outcomes.filter((o) => (o.at ?? 0) > timeline.upAt + 5_000);
+      const firstOk = outcomes.find((o: Outcome) => (o.at ?? 0) > timeline.upAt && o.status >= 200 && o.status < 300 && o.label !== 'annotate');
+      const annotations = await countAnnotations(api.base, outcomes);
+      const health = await send(api.base, { label: 'health', path: '/api/health' }, undefined, true);
+      console.log(`  health after recovery: ${health.status}`);
+      const outage: NeoOutage = {
+        ...timeline,
+        firstSuccessAfterUp: firstOk?.at,
+        downAnswers,
+        downMessages,
+        non503ServerErrors: outcomes.filter((o) => o.status >= 500 && o.status !== 503).length,
+        afterWindow: { requests: after.length, ok: after.filter((o) => o.status < 400 && o.status > 0).length, serverErrors: after.filter((o) => o.status >= 500).length },
+        annotations,
+      };
+      return { outage, table: mixedTable(summarizeMixed(outcomes, (Date.now() - timeline.stopAt) / 1000)) };
+    } finally {
+      await api.close();
+    }
+  } finally {
+    await neo.close();
+  }
+}
+
+/** `bench faults`: Neo4j outage under load, then ingest killed with SIGKILL and run again. */
+export async function benchFaults(args: BenchArgs): Promise<void> {
+  const started = performance.now();
+  const { outage, table } = await neo4jOutage(args.quick);
+  const recoverySeconds = outage.firstSuccessAfterUp ? (outage.firstSuccessAfterUp - outage.upAt) / 1000 : undefined;
+  const down503 = outage.downAnswers[503] ?? 0;
+  const outagePass = outage.non503ServerErrors === 0 && down503 > 0 && recoverySeconds !== undefined && outage.afterWindow.serverErrors === 0 && outage.annotations.lost.length === 0;
+  console.log(`  outage: ${JSON.stringify(outage.downAnswers)} while down; recovered ${recoverySeconds ?? 'never'} s after Neo4j was up`);
+  const kill = await benchIngestKill(args);
+  const markdown = [
+    '### Neo4j stopped under load',
+    '',
+    `**${outagePass ? 'PASS' : 'FAIL'}**. Neo4j stopped (SIGTERM) ${((outage.stoppedAt - outage.stopAt) / 1000).toFixed(1)} s after the stop began, down`,
+    `${((outage.upAt - outage.stoppedAt) / 1000).toFixed(0)} s until it answered again; the API process was never restarted.`,
+    `- Answers while down: ${Object.entries(outage.downAnswers).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ') || 'none'}`,
+    `- Message: ${outage.downMessages.map((m) => `"${m}"`).join('; ') || '(none)'}`,
+    `- 5xx other than 503 over the whole run: ${outage.non503ServerErrors}`,
+    `- First successful read ${recoverySeconds?.toFixed(1) ?? 'never'} s after Neo4j answered again; from 5 s after: ${outage.afterWindow.ok}/${outage.afterWindow.requests} answered < 400, ${outage.afterWindow.serverErrors} 5xx`,
+    `- Annotations: ${outage.annotations.acknowledged} acknowledged, ${outage.annotations.found} found afterwards, ${outage.annotations.lost.length} lost`,
+    '',
+    table,
+    '',
+    '### Ingest killed with SIGKILL, then run again',
+    '',
+    kill.markdown,
+  ].join('\n');
+  saveSection({ name: 'faults', title: 'Faults', seconds: (performance.now() - started) / 1000, markdown, data: { outage, kill: kill.data } });
+}
