@@ -1,29 +1,28 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import crypto from 'node:crypto';
 import type { Graph } from '../graph/connection';
-import { countDocuments, upsertDocuments } from '../graph/documents';
-import { readCatalog, sampleCorpusDir } from './corpus';
+import { countDocuments } from '../graph/documents';
+import { sampleCorpusDir } from './corpus';
+import { loadExtractor } from './extraction';
+import { runIngest } from './run';
 
 /**
- * First start: put the sample corpus in so the explorer has something to show.
- * (Placeholder writer: Document nodes only; the ingest pipeline replaces it.)
+ * First start: put the sample corpus in so the explorer has something to show — the same
+ * pipeline as `npm run ingest`. Without the extraction stage the documents and their sources
+ * still go in, and the log says why entities and relations are missing.
  */
-export async function ingestSampleCorpusIfEmpty(graph: Graph): Promise<void> {
+export async function ingestSampleCorpusIfEmpty(graph: Graph, log: (line: string) => void = console.log): Promise<void> {
   if ((await countDocuments(graph)) > 0) return;
-  const catalog = readCatalog();
-  const docs = [...catalog.values()].map((entry) => {
-    const text = fs.readFileSync(path.join(sampleCorpusDir, entry.file), 'utf8');
-    return {
-      id: crypto.createHash('sha256').update(entry.file).digest('hex').slice(0, 16),
-      title: entry.title,
-      author: entry.author,
-      path: entry.file,
-      lang: entry.lang,
-      chars: text.length,
-      text,
-    };
-  });
-  await upsertDocuments(graph, docs);
-  console.log(`Sample corpus: ${docs.length} documents written.`);
+  let extract = true;
+  try {
+    loadExtractor();
+  } catch (err) {
+    extract = false;
+    log(`Sample corpus: ${(err as Error).message} Documents and sources only.`);
+  }
+  const report = await runIngest({ inputs: [sampleCorpusDir], graph, extract });
+  const json = report.aggregate.toJson();
+  log(
+    `Sample corpus: ${json.documents.length} documents, ${json.entities.length} entities, ${json.relations.length} relationships, ` +
+      `${json.sources.length} sources in ${report.seconds.toFixed(1)} s.` +
+      (report.skipped.length ? ` Skipped: ${report.skipped.map((s) => `${s.path} (${s.reason})`).join('; ')}` : ''),
+  );
 }

@@ -34,6 +34,8 @@ export interface IngestOptions {
   force?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   extractor?: Extractor;
+  /** false: documents and sources only, no entities or relations (when extraction is unavailable). */
+  extract?: boolean;
 }
 
 export interface IngestReport {
@@ -50,7 +52,7 @@ export interface IngestReport {
 
 export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const extractor = opts.extractor ?? loadExtractor();
+  const extractor = opts.extract === false ? undefined : opts.extractor ?? loadExtractor();
   const progress = opts.onProgress ?? (() => {});
   const { files, skipped } = listInputFiles(opts.inputs);
   const report: IngestReport = { aggregate: new CorpusAggregate(), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
@@ -70,14 +72,16 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       }
       at('structure');
       const doc = prepareLoaded(loaded.file);
-      at('extract');
-      const t0 = performance.now();
-      extractor.extractGraph(doc);
-      report.extractSeconds += (performance.now() - t0) / 1000;
-      report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
-      at('sources');
-      citeSources(doc);
-      applyRedirects(doc, redirects, extractor.relationId);
+      if (extractor) {
+        at('extract');
+        const t0 = performance.now();
+        extractor.extractGraph(doc);
+        report.extractSeconds += (performance.now() - t0) / 1000;
+        report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
+        at('sources');
+        citeSources(doc);
+        applyRedirects(doc, redirects, extractor.relationId);
+      }
       if (opts.graph) {
         at('write');
         const outcome = await writeDocument(opts.graph, documentRows(doc), searchTextOf, { force: opts.force || opts.reset });
