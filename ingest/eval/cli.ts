@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sampleCorpusDir } from '../corpus';
+import { extractGraph } from '../extract';
+import { prepareDocument } from '../pipeline';
+import { readGoldDir } from './gold';
+import { overall, scoreDocument, type DocumentScore, type Prf } from './score';
+
+/**
+ * npm run eval -- --gold DIR [--docs DIR] [--verbose]
+ * Extracts each gold document (dry run: nothing is written) and scores it against its gold file.
+ */
+
+const usage = 'usage: npm run eval -- --gold DIR [--docs DIR] [--verbose] [--json FILE]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { gold: { type: 'string' }, docs: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' } } }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (!args.gold) {
+    console.error(`--gold DIR is required\n${usage}`);
+    return 2;
+  }
+  const docsDir = path.resolve(args.docs ?? sampleCorpusDir);
+  const golds = readGoldDir(path.resolve(args.gold));
+  const scores: DocumentScore[] = [];
+  let chars = 0;
+  let seconds = 0;
+  for (const gold of golds) {
+    const file = path.join(docsDir, gold.doc);
+    if (!fs.existsSync(file)) {
+      console.error(`${gold.doc}: document not found in ${docsDir}`);
+      return 1;
+    }
+    const doc = await prepareDocument(file);
+    const t0 = process.hrtime.bigint();
+    extractGraph(doc);
+    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    chars += doc.raw.length;
+    scores.push(scoreDocument(doc, gold));
+  }
+  const line = (label: string, e: Prf, r: Prf, ev: { exact: number; matched: number }) =>
+    `${label.padEnd(28)} ${fmt(e)}   ${fmt(r)}   ${ev.exact}/${ev.matched}`;
+  console.log(`${'document'.padEnd(28)} entities P / R / F1 (pred/gold)     relations P / R / F1 (pred/gold)    evidence exact`);
+  for (const s of scores) console.log(line(s.doc, s.entities, s.relations, s.evidence));
+  const all = overall(scores);
+  console.log(line('overall (micro)', all.entities, all.relations, all.evidence));
+  console.log(`extraction: ${chars} characters in ${seconds.toFixed(2)} s`);
+  if (args.verbose) {
+    for (const s of scores) {
+      console.log(`\n== ${s.doc}: missed relations`);
+      for (const m of s.missedRelations) console.log(`  - ${m}`);
+      console.log(`== ${s.doc}: relations not in gold`);
+      for (const w of s.wrongRelations) console.log(`  + ${w}`);
+    }
+  }
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ documents: scores, overall: all }, null, 2));
+  return 0;
+}
+
+function fmt(p: Prf): string {
+  const pc = (x: number) => (x * 100).toFixed(1).padStart(5);
+  return `${pc(p.precision)} / ${pc(p.recall)} / ${pc(p.f1)} (${p.predicted}/${p.gold})`;
+}
+
+main().then((code) => process.exit(code), (e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});

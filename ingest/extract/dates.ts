@@ -1,0 +1,57 @@
+import { readRules } from './data';
+
+/** Dates in a sentence, as ISO prefixes (2022, 2022-06, 2022-06-30), with their position. */
+export interface DateMention {
+  start: number;
+  end: number;
+  iso: string;
+  /** Did the sentence give the year itself (not inherited)? */
+  fullYear: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p) => new RegExp(p, 'gi'));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Reads the dates of one sentence. `context` is the year of the nearest preceding date in the
+ * document; a date without a year (6 月 30 日, 同年 9 月) takes it. Returns the dates and the
+ * context for the next sentence.
+ */
+export function readDates(text: string, contextYear: number | undefined): { dates: DateMention[]; contextYear: number | undefined } {
+  const found: DateMention[] = [];
+  const taken: boolean[] = [];
+  let year = contextYear;
+  const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && h.start < end)) continue;
+      const g = m.groups ?? {};
+      const mon = g.mon ? MONTHS.indexOf(g.mon.toLowerCase()) + 1 : g.m ? Number(g.m) : undefined;
+      const day = g.d ?? g.d2;
+      hits.push({ start, end, y: g.y ? Number(g.y) : undefined, m: mon, d: day ? Number(day) : undefined });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const h of hits) {
+    const fullYear = h.y !== undefined;
+    if (fullYear) year = h.y;
+    if (year === undefined) continue;
+    const iso = h.m === undefined ? `${year}` : h.d === undefined ? `${year}-${pad(h.m)}` : `${year}-${pad(h.m)}-${pad(h.d)}`;
+    found.push({ start: h.start, end: h.end, iso, fullYear });
+    for (let i = h.start; i < h.end; i++) taken[i] = true;
+  }
+  return { dates: found, contextYear: year };
+}
+
+/** The date a relation found at [start, end) of the sentence takes: the nearest before it, else inside it. */
+export function dateFor(dates: DateMention[], start: number, end: number): string | undefined {
+  let best: DateMention | undefined;
+  for (const d of dates) if (d.start < end) best = d;
+  if (best) return best.iso;
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import crypto from 'node:crypto';
+import { nameKey } from './script';
+
+/**
+ * Stable ids. An entity's id comes from its canonical key (the lexicon key, the slug of its
+ * English name, or a hash of its simplified name), so the same thing named in another document
+ * or a re-ingest gets the same id. A relation's id comes from subject, type, object (and date
+ * when given), so annotations that point at it survive re-ingest.
+ */
+
+function hash(text: string, length = 16): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Id of an entity found in text but not in the lexicon. */
+export function discoveredEntityId(englishName: string | undefined, name: string): string {
+  const fromEnglish = englishName ? slug(englishName) : '';
+  if (fromEnglish.length >= 2) return fromEnglish;
+  return `n-${hash(nameKey(name), 12)}`;
+}
+
+export function relationId(subjectId: string, type: string, objectId: string, date?: string): string {
+  return `r-${hash([subjectId, type, objectId, date ?? ''].join('\u0000'))}`;
+}

@@ -1,0 +1,128 @@
+import type { Evidence, ExtractedRelation, IngestDocument, Mention } from '../model';
+import { readDates } from './dates';
+import { relationId } from './ids';
+import { loadLexicon } from './lexicon';
+import { findMentions } from './mentions';
+import { anaphorOccurrences, type Occurrence } from './relations/mask';
+import { pairKey, sentenceRelations, type FoundRelation } from './relations';
+import { resolveEntities } from './resolve';
+import { relationshipType } from '../../graph/ontology';
+
+export { relationId } from './ids';
+
+/** Sections whose sentences are sources, not claims. */
+const NOT_CLAIMS = new Set(['footnotes', 'references']);
+
+/**
+ * Extraction for one document: mentions (lexicon, patterns, compromise), resolve (one entity
+ * per thing), relations (trigger rules, dates, shares; co-occurrence as inferred RELATED_TO).
+ * Fills doc.mentions, doc.entities and doc.relations.
+ *
+ * Evidence.sentence is the sentence as the pipeline normalised it (Sentence.text: hard wraps
+ * joined, footnote markers out, NFKC); start/end are its offsets in doc.raw.
+ */
+export function extractGraph(doc: IngestDocument): void {
+  const lexicon = loadLexicon();
+  const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
+  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text) }));
+
+  const mentions: Mention[] = [];
+  const names: string[] = [];
+  for (const { sentence, found } of perSentence) {
+    for (const c of found.candidates) {
+      const textStart = found.match.toText[c.start];
+      const textEnd = found.match.toText[c.end - 1] + 1;
+      mentions.push({
+        sentenceIndex: sentence.index,
+        textStart,
+        textEnd,
+        start: sentence.toRaw[textStart] ?? sentence.start,
+        end: (sentence.toRaw[textEnd - 1] ?? sentence.end - 1) + 1,
+        surface: sentence.text.slice(textStart, textEnd),
+        type: c.type,
+        method: c.method,
+        lexiconKey: c.lexiconKey,
+        pairedName: c.pairedName,
+      });
+      // A numbered-series member (庫頁島 1、2 號 → 库页岛2号) resolves by its own name.
+      names.push(c.name ?? found.match.compact.slice(c.start, c.end));
+    }
+  }
+  const resolvable = mentions.map((m, i) => ({ surface: m.surface, name: names[i], type: m.type, lexiconKey: m.lexiconKey, pairedName: m.pairedName, entityId: undefined as string | undefined }));
+  doc.entities = resolveEntities(lexicon, resolvable);
+  mentions.forEach((m, i) => (m.entityId = resolvable[i].entityId));
+  doc.mentions = mentions;
+  const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
+
+  const relations = new Map<string, ExtractedRelation>();
+  const latest = new Map<string, string>();
+  let contextYear: number | undefined;
+  let cursor = 0;
+  for (const { sentence, found } of perSentence) {
+    const occurrences: Occurrence[] = [];
+    for (const c of found.candidates) {
+      const m = mentions[cursor++];
+      occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type });
+    }
+    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest));
+    const read = readDates(found.match.compact, contextYear);
+    contextYear = read.contextYear;
+    const lang = /[\u3400-\u9fff]/.test(found.match.compact) ? 'zh' : 'en';
+    const evidence: Evidence = {
+      documentId: doc.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      sectionPath: sentence.sectionPath,
+      sourceIds: doc.sources.filter((s) => s.marker !== undefined && sentence.footnoteMarkers.includes(s.marker)).map((s) => s.id),
+    };
+    for (const f of sentenceRelations(found.match.compact, occurrences, lang, read.dates)) addRelation(relations, f, evidence);
+    for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
+  }
+  doc.relations = dropRedundantCooccurrence([...relations.values()]);
+}
+
+function inSkippedSection(doc: IngestDocument, offset: number): boolean {
+  return doc.sections.some((s) => NOT_CLAIMS.has(s.kind) && s.start <= offset && offset < s.end);
+}
+
+function addRelation(relations: Map<string, ExtractedRelation>, f: FoundRelation, evidence: Evidence): void {
+  const symmetric = relationshipType(f.type)?.symmetric === true;
+  let subject = f.subject.entityId;
+  let object = f.object.entityId;
+  if (symmetric && object < subject) [subject, object] = [object, subject];
+  const id = relationId(subject, f.type, object);
+  const seen = relations.get(id);
+  if (!seen) {
+    relations.set(id, {
+      id,
+      type: f.type,
+      subject,
+      object,
+      properties: { ...f.properties, ...(f.type === 'RELATED_TO' ? { weight: 1 } : {}) },
+      date: f.date,
+      confidence: f.confidence,
+      method: f.method,
+      ...(f.inferred ? { inferred: true } : {}),
+      evidence: [evidence],
+    });
+    return;
+  }
+  const already = seen.evidence.some((e) => e.documentId === evidence.documentId && e.start === evidence.start);
+  if (!already) {
+    seen.evidence.push(evidence);
+    if (f.type === 'RELATED_TO') seen.properties.weight = Number(seen.properties.weight ?? 0) + 1;
+  }
+  for (const [k, v] of Object.entries(f.properties)) if (!(k in seen.properties)) seen.properties[k] = v;
+  seen.date ??= f.date;
+  if (f.confidence > seen.confidence) {
+    seen.confidence = f.confidence;
+    seen.method = f.method;
+  }
+}
+
+/** RELATED_TO only where no triggered relation ties the pair anywhere in the document. */
+function dropRedundantCooccurrence(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const tied = new Set(relations.filter((r) => r.type !== 'RELATED_TO').map((r) => pairKey(r.subject, r.object)));
+  return relations.filter((r) => r.type !== 'RELATED_TO' || !tied.has(pairKey(r.subject, r.object)));
+}

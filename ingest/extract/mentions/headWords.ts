@@ -1,0 +1,61 @@
+import type { Token } from '../segment';
+import { isCjkChar } from '../script';
+import { headRules, heads } from './heads';
+import { overlaps, PRIORITY, type Candidate } from './types';
+
+/** Types that end the walk back from a head: they modify the name (日本丸红公司 = 丸红公司 in Japan). */
+const MODIFIER_TYPES = new Set(['State', 'Place']);
+/** Types of names that already carry their own head (三井物产 + 公司). */
+const NAME_TYPES = new Set(['Firm', 'Organization', 'Project', 'Policy', 'Agreement', 'Event']);
+
+/**
+ * Names ending in a firm, organisation or project head word (…公司, …集團, …機構, …項目, …站),
+ * with the modifiers before it found by segmentation: walk back token by token until a
+ * function word, a verb, punctuation, a number or a state/place name.
+ */
+export function headWordCandidates(text: string, toks: Token[], known: Candidate[], boundaries: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  let from = 0;
+  for (let end = 1; end <= text.length; end++) {
+    if (!boundaries.has(end) || end <= from) continue;
+    const head = heads.find((h) => !h.bracketOnly && text.startsWith(h.word, end - h.word.length));
+    if (!head) continue;
+    const headStart = end - head.word.length;
+    if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;
+    // The name right before the head is known (三井物产公司): nothing new here.
+    if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type))) continue;
+    let start = headStart;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      const t = toks[k];
+      if (t.start >= start) continue;
+      if (t.end > start) {
+        start = t.start; // a token running into the head: 火力发电|站
+        continue;
+      }
+      if (t.end !== start || !acceptsModifier(t, known) || headStart - t.start > headRules.maxModifierLength) break;
+      start = t.start;
+    }
+    const name = text.slice(start, end);
+    if (name.length < headRules.minNameLength || start === headStart) continue;
+    if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
+    if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
+    // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
+    if (/[）)]/.test(text[start - 1] ?? '')) continue;
+    out.push({ start, end, type: head.type, method: 'head-word', priority: PRIORITY.head });
+    from = end;
+  }
+  return out;
+}
+
+function acceptsModifier(t: Token, known: Candidate[]): boolean {
+  if (headRules.stopWords.has(t.word)) return false;
+  if (/^[\s\p{P}\p{S}]+$/u.test(t.word)) return false;
+  if (/^\d/.test(t.word)) return false;
+  const inKnown = known.find((k) => overlaps(k, t));
+  if (inKnown) return !MODIFIER_TYPES.has(inKnown.type) && inKnown.type !== 'Person';
+  if (t.tag === 'eng') return true;
+  if (t.tag.startsWith('v') && t.word.length >= headRules.stopVerbMinLength) return false;
+  if (headRules.stopTags.has(t.tag) && t.word.length > 1) return false;
+  if (['p', 'c', 'u', 'uj', 'r', 'x'].includes(t.tag)) return false;
+  return true;
+}

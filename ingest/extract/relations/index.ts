@@ -1,0 +1,50 @@
+import type { DateMention } from '../dates';
+import { maskSentence, type Occurrence } from './mask';
+import { matchRules, typesAllowed, type FoundRelation } from './match';
+
+export type { FoundRelation } from './match';
+
+const PLACE_MODIFIERS = new Set(['State', 'Place']);
+/** At most this many distinct entities in a sentence make co-occurrence pairs (lists say little). */
+const MAX_COOCCURRING = 8;
+
+/**
+ * The relations one sentence states: trigger rules, location from a state or place written
+ * right before a name (日本丸红公司, 印度尼西亚苏门答腊), and co-occurrence of the remaining
+ * pairs as inferred RELATED_TO.
+ */
+export function sentenceRelations(text: string, occurrences: Occurrence[], lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
+  const masked = maskSentence(text, occurrences);
+  const found = matchRules(masked, lang, dates);
+  found.push(...locationByModifier(masked.text, masked.slots));
+  const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
+  const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
+  if (named.length <= MAX_COOCCURRING) {
+    for (let a = 0; a < named.length; a++) {
+      for (let b = a + 1; b < named.length; b++) {
+        if (related.has(pairKey(named[a].entityId, named[b].entityId))) continue;
+        found.push({ type: 'RELATED_TO', subject: named[a], object: named[b], properties: {}, confidence: 0.3, method: 'co-occurrence', inferred: true });
+      }
+    }
+  }
+  return found;
+}
+
+function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const slotRe = /⟨(\d+):([A-Za-z]+)⟩/g;
+  let prev: { occ: Occurrence; end: number } | undefined;
+  for (const m of maskedText.matchAll(slotRe)) {
+    const occ = slots[Number(m[1])];
+    if (prev && prev.end === m.index && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor
+      && occ.type !== 'State' && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
+      out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
+    }
+    prev = { occ, end: m.index + m[0].length };
+  }
+  return out;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,74 @@
+import { readRules } from '../data';
+import { toSimplified } from '../script';
+
+/** An entity occurrence in a sentence, in offsets of the compact match text. */
+export interface Occurrence {
+  start: number;
+  end: number;
+  entityId: string;
+  type: string;
+  /** Not a name but a reference back (该项目). */
+  anaphor?: boolean;
+}
+
+export interface Masked {
+  text: string;
+  /** masked offset → compact offset */
+  toCompact: number[];
+  slots: Occurrence[];
+}
+
+const anaphora = Object.entries(readRules<Record<string, string[] | string>>('anaphora.json'))
+  .filter(([type]) => !type.startsWith('_'))
+  .flatMap(([type, phrases]) => (phrases as string[]).map((p) => ({ type, phrase: toSimplified(p) })));
+
+/** 该项目, 该公司…: the latest entity of that type named before, if any. */
+export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const { type, phrase } of anaphora) {
+    let at = text.indexOf(phrase);
+    while (at >= 0) {
+      const id = latest.get(type);
+      if (id && !taken.some((t) => at < t.end && t.start < at + phrase.length)) out.push({ start: at, end: at + phrase.length, entityId: id, type, anaphor: true });
+      at = text.indexOf(phrase, at + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentence with every entity replaced by ⟨slot:Type⟩. Names sharing one span (庫頁島 1、2 號)
+ * become coordinated slots; a bracketed original right after a name (普欽（Vladimir Putin）) is
+ * dropped, it names the same thing.
+ */
+export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
+  const sorted = [...occurrences].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  const toCompact: number[] = [];
+  const slots: Occurrence[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < text.length) {
+    if (k < sorted.length && sorted[k].start === i) {
+      const group = sorted.filter((o) => o.start === i && o.end === sorted[k].end);
+      group.forEach((o, n) => {
+        const placeholder = `${n > 0 ? '、' : ''}⟨${slots.length}:${o.type}⟩`;
+        for (let c = 0; c < placeholder.length; c++) toCompact.push(i);
+        out += placeholder;
+        slots.push(o);
+      });
+      i = sorted[k].end;
+      k += group.length;
+      while (k < sorted.length && sorted[k].start < i) k++;
+      const paren = /^[（(][^（）()，。；]{1,40}[）)]/.exec(text.slice(i));
+      if (paren) i += paren[0].length;
+      while (k < sorted.length && sorted[k].start < i) k++;
+      continue;
+    }
+    out += text[i];
+    toCompact.push(i);
+    i++;
+  }
+  toCompact.push(text.length);
+  return { text: out, toCompact, slots };
+}

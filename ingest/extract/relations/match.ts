@@ -1,0 +1,133 @@
+import { relationshipType } from '../../../graph/ontology';
+import { dateFor, type DateMention } from '../dates';
+import type { Masked, Occurrence } from './mask';
+import { relationRules, SLOT, type CompiledRule } from './rules';
+
+/** A relation found in one sentence, before merging across sentences. */
+export interface FoundRelation {
+  type: string;
+  subject: Occurrence;
+  object: Occurrence;
+  properties: Record<string, string | number>;
+  date?: string;
+  confidence: number;
+  method: string;
+  inferred?: boolean;
+}
+
+const SHARE_TYPES = new Set(['HOLDS_STAKE_IN', 'ACQUIRES', 'DEPENDS_ON', 'IMPORTS_FROM', 'PRODUCES']);
+const RESOURCE_TYPES = new Set(['SUPPLIES', 'IMPORTS_FROM', 'DEPENDS_ON', 'BANS']);
+const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+
+/** Does the ontology allow this subject and object type for the relationship? */
+export function typesAllowed(type: string, subject: string, object: string): boolean {
+  const def = relationshipType(type);
+  if (!def) return false;
+  const ok = (allowed: string[], t: string) => allowed.includes('*') || allowed.includes(t);
+  return ok(def.subject, subject) && ok(def.object, object);
+}
+
+/**
+ * The slots a coordinated list names. Slots written together without a separator form a chain:
+ * all states (日俄, 中日韩) are each named; otherwise the last one is the name and the others
+ * modify it (俄罗斯北极液化天然气2号 = the project, in Russia).
+ */
+export function listSlots(group: string | undefined, masked: Masked): Occurrence[] {
+  if (!group) return [];
+  const chains: Occurrence[][] = [];
+  let lastEnd = -1;
+  for (const m of group.matchAll(SLOT)) {
+    const occ = masked.slots[Number(m[1])];
+    if (m.index === lastEnd && chains.length) chains[chains.length - 1].push(occ);
+    else chains.push([occ]);
+    lastEnd = m.index + m[0].length;
+  }
+  return chains.flatMap((chain) => (chain.every((o) => o.type === 'State') ? chain : [chain[chain.length - 1]]));
+}
+
+function percentages(text: string): number[] {
+  return [...text.matchAll(PERCENT)].map((m) => Math.round(Number(m[1]) * 10) / 1000);
+}
+
+/** Every relation the trigger rules find in one masked sentence. */
+export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const rule of relationRules()[lang]) {
+    rule.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.regex.exec(masked.text)) !== null) {
+      applyMatch(rule, m, masked, dates, found);
+      rule.regex.lastIndex = m.index + 1;
+    }
+  }
+  return found;
+}
+
+function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[]): void {
+  const g = m.groups ?? {};
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const compactStart = masked.toCompact[start];
+  const compactEnd = masked.toCompact[end];
+  const date = dateFor(dates, compactStart, compactEnd);
+  const base: Record<string, string | number> = {};
+  if (rule.role) base.role = rule.role;
+  if (rule.roleFrom && g[rule.roleFrom]) base.role = g[rule.roleFrom];
+  const pairs: { s: Occurrence; o: Occurrence; text: string }[] = [];
+  if (g.P) {
+    const members = listSlots(g.P, masked);
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        pairs.push({ s: members[a], o: members[b], text: m[0] });
+        if (rule.both) pairs.push({ s: members[b], o: members[a], text: m[0] });
+      }
+    }
+  } else {
+    const subjects = [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
+    const objects = listSlots(g.O, masked);
+    const shares = g.share ? [Number(g.share) / 100] : percentages(m[0]);
+    const respectively = /分别|respectively/.test(m[0]);
+    objects.forEach((o, oi) => subjects.forEach((s, si) => {
+      const props: Record<string, string | number> = {};
+      if (SHARE_TYPES.has(rule.type) && shares.length) {
+        if (shares.length === 1) props.share = shares[0];
+        else if (respectively && objects.length > 1 && shares.length >= objects.length) props.share = shares[oi];
+        else if (respectively && subjects.length > 1 && shares.length >= subjects.length) props.share = shares[si];
+      }
+      pairs.push({ s, o, text: m[0] });
+      Object.assign(pairs[pairs.length - 1], { props });
+    }));
+    if (rule.repeat) {
+      const rest = masked.text.slice(end);
+      const sentenceEnd = rest.search(/[。；;]/);
+      const scope = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+      rule.repeat.lastIndex = 0;
+      for (const r of scope.matchAll(new RegExp(rule.repeat.source, rule.repeat.flags))) {
+        const before = scope.slice(Math.max(0, r.index - 12), r.index);
+        const share = percentages(before).pop();
+        for (const o of listSlots(r.groups?.O, masked)) {
+          for (const s of subjects) {
+            pairs.push({ s, o, text: r[0] });
+            if (share !== undefined && SHARE_TYPES.has(rule.type)) Object.assign(pairs[pairs.length - 1], { props: { share } });
+          }
+        }
+      }
+    }
+  }
+  const resource = g.R ? listSlots(g.R, masked)[0] : undefined;
+  for (const p of pairs as ({ s: Occurrence; o: Occurrence; props?: Record<string, string | number> })[]) {
+    if (p.s.entityId === p.o.entityId || !typesAllowed(rule.type, p.s.type, p.o.type)) continue;
+    const properties = { ...base, ...(p.props ?? {}) };
+    const res = resource ?? (RESOURCE_TYPES.has(rule.type) ? firstResource(m[0], masked, p) : undefined);
+    if (res && res.entityId !== p.o.entityId) properties.resource = res.entityId;
+    found.push({ type: rule.type, subject: p.s, object: p.o, properties, date, confidence: rule.confidence, method: `rule:${rule.id}` });
+  }
+}
+
+function firstResource(text: string, masked: Masked, pair: { s: Occurrence; o: Occurrence }): Occurrence | undefined {
+  for (const m of text.matchAll(SLOT)) {
+    const occ = masked.slots[Number(m[1])];
+    if (occ.type === 'Resource' && occ !== pair.o && occ !== pair.s) return occ;
+  }
+  return undefined;
+}

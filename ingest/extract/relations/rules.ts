@@ -1,0 +1,77 @@
+import { isRelationshipType } from '../../../graph/ontology';
+import { readRules } from '../data';
+import { toSimplified } from '../script';
+
+/** A trigger rule as written in data/rules/relations.<lang>.json. */
+export interface RuleSpec {
+  id: string;
+  type: string;
+  pattern: string;
+  confidence: number;
+  both?: boolean;
+  role?: string;
+  roleFrom?: string;
+  repeatObjects?: string;
+}
+
+export interface CompiledRule extends RuleSpec {
+  lang: 'zh' | 'en';
+  regex: RegExp;
+  repeat?: RegExp;
+}
+
+/** Placeholders of masked text: ⟨slot:Type⟩. */
+export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
+
+const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
+const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
+const GAPS = {
+  zh: { g: '[^⟨⟩，,；;。：:！？!?]{0,12}?', G: '[^。；;！？!?]{0,60}?' },
+  en: { g: '(?:[^⟨⟩.;:!?]{0,40}?)', G: '(?:[^.;!?]{0,100}?)' },
+};
+
+function slot(types: string | undefined): string {
+  return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
+}
+
+function list(types: string | undefined, lang: 'zh' | 'en'): string {
+  const one = slot(types);
+  return `${one}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${one})*`;
+}
+
+/** Turns a rule pattern into a regular expression over masked text. */
+export function compilePattern(pattern: string, lang: 'zh' | 'en'): RegExp {
+  const source = (lang === 'zh' ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types?: string) => {
+    switch (name) {
+      case 'g':
+      case 'G':
+        return GAPS[lang][name as 'g' | 'G'];
+      case 'share':
+        return '(?<share>\\d+(?:\\.\\d+)?)\\s*%';
+      case 'R':
+        return `(?<R>${slot('Resource')})`;
+      case 'X':
+        return `(?:${list(types, lang)})`;
+      case 'P':
+        return `(?<P>${slot(types)}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${slot(types)})+)`;
+      default:
+        return `(?<${name}>${list(types, lang)})`;
+    }
+  });
+  return new RegExp(source, lang === 'en' ? 'gi' : 'g');
+}
+
+function load(lang: 'zh' | 'en'): CompiledRule[] {
+  const { rules } = readRules<{ rules: RuleSpec[] }>(`relations.${lang}.json`);
+  return rules.map((r) => {
+    if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
+    return { ...r, lang, regex: compilePattern(r.pattern, lang), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
+  });
+}
+
+let cache: Record<'zh' | 'en', CompiledRule[]> | undefined;
+
+export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
+  cache ??= { zh: load('zh'), en: load('en') };
+  return cache;
+}

@@ -1,0 +1,138 @@
+import type { ResolvedEntity } from '../model';
+import { discoveredEntityId } from './ids';
+import type { Lexicon } from './lexicon';
+import { isCjkChar, nameKey } from './script';
+
+/** A mention as resolve sees it. */
+export interface NamedMention {
+  surface: string;
+  /** The name to resolve by (the surface unless a numbered series or bracket gave another). */
+  name: string;
+  type: string;
+  lexiconKey?: string;
+  pairedName?: string;
+  entityId?: string;
+}
+
+/**
+ * One entity per real thing: lexicon names (any script), 中文（Latin） pairs, traditional =
+ * simplified (names compare by nameKey), acronyms of English names, and people named with and
+ * without their given name. Sets entityId on every mention and returns the entities.
+ */
+export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): ResolvedEntity[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x) ?? x;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // A lexicon key always stays the root, so the lexicon decides id and type.
+    if (rb.startsWith('lex:')) parent.set(ra, rb);
+    else parent.set(rb, ra);
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  const keyOf = (m: NamedMention): string => {
+    const viaLexicon = m.lexiconKey
+      ?? lexicon.byNameKey.get(nameKey(m.name))?.key
+      ?? (m.pairedName ? lexicon.byNameKey.get(nameKey(m.pairedName))?.key : undefined);
+    return viaLexicon ? `lex:${viaLexicon}` : `name:${nameKey(m.name)}`;
+  };
+  for (const m of mentions) {
+    const k = keyOf(m);
+    add(k);
+    if (m.pairedName) {
+      const p = lexicon.byNameKey.get(nameKey(m.pairedName));
+      const pk = p ? `lex:${p.key}` : `name:${nameKey(m.pairedName)}`;
+      add(pk);
+      union(k, pk);
+    }
+    const own = `name:${nameKey(m.name)}`;
+    add(own);
+    union(k, own);
+  }
+  mergePeopleAndAcronyms(mentions, keyOf, find, union);
+
+  const groups = new Map<string, NamedMention[]>();
+  for (const m of mentions) {
+    const root = find(keyOf(m));
+    groups.set(root, [...(groups.get(root) ?? []), m]);
+  }
+  const entities: ResolvedEntity[] = [];
+  for (const [root, group] of groups) {
+    const entry = root.startsWith('lex:') ? lexicon.entries.get(root.slice(4)) : undefined;
+    const latin = group.map((m) => m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name)).find(Boolean);
+    const surfaces = group.map((m) => m.surface);
+    const commonest = mostCommon(surfaces.filter((s) => isCjkChar(s[0]))) ?? mostCommon(surfaces)!;
+    const id = entry?.key ?? discoveredEntityId(latin, commonest);
+    const type = entry?.type ?? mostCommon(group.map((m) => m.type))!;
+    const aliases = new Set<string>([...surfaces, ...group.map((m) => m.name), ...group.flatMap((m) => (m.pairedName ? [m.pairedName] : []))]);
+    if (entry) for (const n of entry.names) aliases.add(n);
+    for (const m of group) m.entityId = id;
+    entities.push({
+      id,
+      type,
+      name: entry ? entry.names.find((n) => isCjkChar(n[0])) ?? entry.nameEn : commonest,
+      nameEn: entry?.nameEn ?? latin,
+      aliases: [...aliases].filter((a) => a.length > 1 || a === commonest),
+      mentions: group.length,
+    });
+  }
+  return mergeSameIds(entities);
+}
+
+/** Person names with and without the given name (Putin / Vladimir Putin), acronyms (TSKJ). */
+function mergePeopleAndAcronyms(
+  mentions: NamedMention[],
+  keyOf: (m: NamedMention) => string,
+  find: (x: string) => string,
+  union: (a: string, b: string) => void,
+): void {
+  const people = mentions.filter((m) => m.type === 'Person' && !m.lexiconKey);
+  for (const short of people) {
+    const s = short.name.trim();
+    for (const long of mentions) {
+      if (long === short || long.type !== 'Person') continue;
+      const l = (long.pairedName ?? long.name).trim();
+      const latinMatch = /^[A-Z][a-z]+$/.test(s) && l.split(/\s+/).length > 1 && l.split(/\s+/).pop() === s;
+      const cjkMatch = isCjkChar(s[0]) && s.length >= 2 && long.name.length > s.length && long.name.startsWith(s);
+      if (latinMatch || cjkMatch) union(keyOf(long), keyOf(short));
+    }
+  }
+  for (const a of mentions) {
+    if (a.lexiconKey || !/^[A-Z]{2,6}$/.test(a.pairedName ?? a.name)) continue;
+    const acronym = a.pairedName ?? a.name;
+    for (const b of mentions) {
+      const en = b.pairedName ?? (isCjkChar(b.name[0]) ? undefined : b.name);
+      if (!en || b === a || b.type !== a.type) continue;
+      const initials = en.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      if (initials === acronym && find(keyOf(a)) !== find(keyOf(b))) union(keyOf(b), keyOf(a));
+    }
+  }
+}
+
+function mergeSameIds(entities: ResolvedEntity[]): ResolvedEntity[] {
+  const byId = new Map<string, ResolvedEntity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    if (!seen) {
+      byId.set(e.id, e);
+      continue;
+    }
+    seen.aliases = [...new Set([...seen.aliases, ...e.aliases])];
+    seen.mentions += e.mentions;
+  }
+  return [...byId.values()];
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
