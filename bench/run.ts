@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   queries: async (a) => (await import('./queries')).benchQueries(a),
   load: async (a) => (await import('./load')).benchLoad(a),
   faults: async (a) => (await import('./faults')).benchFaults(a),
+  extract: async (a) => (await import('./extract')).benchExtract(a),
   report: async () => writeResultsMarkdown(),
 };
 
