@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { relationsByIdSubquery } from './fragments';
+import { cypherInt, relationsByIdSubquery } from './fragments';
 import { limits } from './model';
 
 export interface DocumentListItem {
@@ -26,7 +26,7 @@ export async function listDocuments(graph: Graph): Promise<DocumentListItem[]> {
          RETURN {id: d.id, title: d.title, author: d.author, lang: d.lang, chars: d.chars, path: d.path,
                  ingestedAt: CASE WHEN d.ingestedAt IS NULL THEN null ELSE toString(d.ingestedAt) END} AS doc
          ORDER BY d.path, d.id LIMIT $max`,
-        { max: limits.documentsMax },
+        { max: cypherInt(limits.documentsMax) },
       ),
     limits.timeoutMs,
   );

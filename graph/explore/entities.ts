@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { entitySummary, toEntity } from './fragments';
+import { cypherInt, entitySummary, toEntity } from './fragments';
 import { limits, type EntitySummary } from './model';
 
 export interface EntityDetail {
@@ -20,7 +20,7 @@ export async function getEntity(graph: Graph, id: string): Promise<EntityDetail 
            RETURN {id: d.id, title: d.title, mentions: coalesce(m.count, 1)} AS doc
            ORDER BY doc.mentions DESC, doc.id LIMIT $maxDocs
          } AS documents`,
-      { id, maxDocs: limits.documentsMax },
+      { id, maxDocs: cypherInt(limits.documentsMax) },
     );
     const row = found.records[0];
     if (!row) return null;

@@ -1,3 +1,4 @@
+import { cypherInt } from './fragments';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { limits, type Evidence } from './model';
 
@@ -25,7 +26,7 @@ export async function evidenceFor(tx: ManagedTransaction, relIds: string[], perR
        }) AS evidence
      }
      RETURN evidence`,
-    { relIds, perRelation },
+    { relIds, perRelation: cypherInt(perRelation) },
   );
   for (const record of result.records) {
     for (const ev of record.get('evidence')) {

@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { entitySummary, relationRecord, toEntity, toRelation, type RelationRow } from './fragments';
+import { cypherInt, entitySummary, relationRecord, toEntity, toRelation, type RelationRow } from './fragments';
 import { limits, type EntitySummary, type Relation } from './model';
 
 export interface GraphExport {
@@ -16,7 +16,7 @@ export async function exportGraph(graph: Graph, ids?: string[]): Promise<GraphEx
   return graph.read(async (tx) => {
     const nodeRows = ids
       ? await tx.run<{ entity: EntitySummary }>(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entitySummary('n')} AS entity`, { ids })
-      : await tx.run<{ entity: EntitySummary }>(`MATCH (n:Entity) RETURN ${entitySummary('n')} AS entity ORDER BY n.id LIMIT $cap`, { cap: limits.exportNodes + 1 });
+      : await tx.run<{ entity: EntitySummary }>(`MATCH (n:Entity) RETURN ${entitySummary('n')} AS entity ORDER BY n.id LIMIT $cap`, { cap: cypherInt(limits.exportNodes + 1) });
     const nodes = nodeRows.records.map((r) => toEntity(r.get('entity')));
     let truncated = nodes.length > limits.exportNodes;
     nodes.length = Math.min(nodes.length, limits.exportNodes);
@@ -26,7 +26,7 @@ export async function exportGraph(graph: Graph, ids?: string[]): Promise<GraphEx
        MATCH (a:Entity {id: id})-[r]->(b:Entity)
        WHERE b.id IN $ids
        RETURN ${relationRecord('r')} AS rel LIMIT $cap`,
-      { ids: nodeIds, cap: limits.exportEdges + 1 },
+      { ids: nodeIds, cap: cypherInt(limits.exportEdges + 1) },
     );
     const edges = edgeRows.records.map((r) => toRelation(r.get('rel')));
     if (edges.length > limits.exportEdges) {

@@ -1,6 +1,11 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 import { relationshipTypeNames } from '../ontology';
 import { relationPropertyNames, type EntitySummary, type Relation } from './model';
+
+/** LIMIT and SKIP need Cypher integers; plain JS numbers travel as floats. */
+export function cypherInt(n: number): Integer {
+  return neo4j.int(Math.trunc(n));
+}
 
 /**
  * Cypher fragments shared by the explore queries. They take a variable name only (never a
@@ -17,13 +22,14 @@ export function entitySummary(n: string): string {
 /**
  * A relationship with the analyst state that lives beside it: the newest review, the number
  * of live annotations, the number of evidence records (all point at the edge by its id).
+ * The inner variables end in _ so they never capture a variable of the enclosing query.
  */
 export function relationRecord(r: string): string {
   return `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
     props: properties(${r}),
-    review: head(COLLECT { MATCH (v:Review {relId: ${r}.id}) RETURN v.state ORDER BY v.at DESC LIMIT 1 }),
-    annotationCount: COUNT { MATCH (a:Annotation {targetId: ${r}.id}) WHERE coalesce(a.deleted, false) = false },
-    evidenceCount: COUNT { MATCH (e:Evidence {relId: ${r}.id}) }}`;
+    review: head(COLLECT { MATCH (rev_:Review {relId: ${r}.id}) RETURN rev_.state ORDER BY rev_.at DESC LIMIT 1 }),
+    annotationCount: COUNT { MATCH (ann_:Annotation {targetId: ${r}.id}) WHERE coalesce(ann_.deleted, false) = false },
+    evidenceCount: COUNT { MATCH (ev_:Evidence {relId: ${r}.id}) }}`;
 }
 
 export interface RelationRow {

@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../connection';
 import { toElements } from './elements';
-import { entitySummary, rejectedRelationIds, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
+import { cypherInt, entitySummary, rejectedRelationIds, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 
 export interface EdgeFilter {
@@ -66,7 +66,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
          WHERE NOT b.id IN $known AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
          WITH DISTINCT b
          RETURN b.id AS id ORDER BY coalesce(b.mentions, 0) DESC, b.id LIMIT $take`,
-        { ...params, frontier, known: [...ids], take: room + 1 },
+        { ...params, frontier, known: [...ids], take: cypherInt(room + 1) },
       );
       const next = found.records.map((r) => r.get('id'));
       if (next.length > room) {
@@ -87,7 +87,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
        MATCH (a:Entity {id: id})-[r:${pattern}]->(b:Entity)
        WHERE b.id IN $ids AND ${edgeCondition('r')}
        RETURN ${relationRecord('r')} AS rel LIMIT $edgeCap`,
-      { ...params, ids: nodeIds, edgeCap: limits.neighborhoodEdges + 1 },
+      { ...params, ids: nodeIds, edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));

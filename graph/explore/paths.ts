@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
+import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
@@ -55,7 +55,7 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
 
     const pattern = relTypeAlternation(types);
     const arrow = opts.direction === 'out' ? '->' : '-';
-    const params = { ...(await edgeParams(tx, opts)), from: opts.from, to: opts.to, limit: opts.limit };
+    const params = { ...(await edgeParams(tx, opts)), from: opts.from, to: opts.to, limit: cypherInt(opts.limit) };
     const project = `RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${relationRecord('r')}] AS rels`;
     let cypher: string;
     if (opts.mode === 'k') {

@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { entitySummary, toEntity } from './fragments';
+import { cypherInt, entitySummary, toEntity } from './fragments';
 import { limits, type EntitySummary } from './model';
 import { foldName, fullTextQuery, queryVariants } from './scripts';
 
@@ -29,7 +29,7 @@ export async function searchEntities(graph: Graph, { q, types = [], limit }: Sea
         `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
          WHERE node:Entity AND (size($types) = 0 OR node.type IN $types)
          RETURN ${entitySummary('node')} AS entity, score`,
-        { query, types, candidates: limits.searchCandidates },
+        { query, types, candidates: cypherInt(limits.searchCandidates) },
       );
       if (res.records.length > 0) return res.records.map((r) => r.toObject());
     }
@@ -41,7 +41,7 @@ export async function searchEntities(graph: Graph, { q, types = [], limit }: Sea
                  OR toLower(coalesce(n.searchText, '')) CONTAINS v)
        RETURN ${entitySummary('n')} AS entity, 0.0 AS score
        ORDER BY n.mentions DESC LIMIT $candidates`,
-      { variants, types, candidates: limits.searchCandidates },
+      { variants, types, candidates: cypherInt(limits.searchCandidates) },
     );
     return res.records.map((r) => r.toObject());
   }, limits.timeoutMs);
