@@ -23,6 +23,12 @@ export interface ExplorerHarness {
   clear(): void;
   counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number };
   view(): unknown;
+  /** Ids on the canvas (tests), and where a node is drawn in page coordinates (to click it). */
+  nodeIds(): string[];
+  edgeIds(): string[];
+  pagePosition(id: string): { x: number; y: number } | null;
+  select(id: string | null): void;
+  classes(id: string): string[];
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same graph. */
@@ -90,6 +96,17 @@ export function installHarness(explorer: Explorer): void {
       return { nodes: cy.nodes().length, edges: cy.edges().length, visibleNodes: visible.nodes, visibleEdges: visible.edges };
     },
     view: () => JSON.parse(JSON.stringify(explorer.view)),
+    nodeIds: () => explorer.canvas.cy.nodes().map((node) => node.id()),
+    edgeIds: () => explorer.canvas.cy.edges().map((edge) => edge.id()),
+    select: (id) => explorer.select(id),
+    classes: (id) => explorer.canvas.cy.getElementById(id).classes(),
+    pagePosition: (id) => {
+      const node = explorer.canvas.node(id);
+      if (!node) return null;
+      const box = explorer.canvas.cy.container()?.getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { x: (box?.left ?? 0) + at.x, y: (box?.top ?? 0) + at.y };
+    },
   };
   (window as unknown as { __explorer: ExplorerHarness }).__explorer = harness;
 }

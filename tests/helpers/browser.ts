@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Graph } from '../../graph/connection';
+import { createApp } from '../../server/app';
+import { ensureSampleCorpus } from './corpus';
+
+/**
+ * Browser tests: the real app (API + built explorer) on an ephemeral port over the test graph
+ * with the sample corpus, and a headless Debian chromium driven by playwright-core.
+ */
+
+const root = path.resolve(__dirname, '..', '..');
+const clientDir = path.join(root, 'client');
+const distDir = path.join(clientDir, 'dist');
+export const artifactsDir = path.join(root, 'tests', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds client/dist with Vite's build API when it is missing or older than the sources. */
+export function ensureClientBuilt(): void {
+  const built = path.join(distDir, 'index.html');
+  const sources = Math.max(
+    newestMtime(path.join(clientDir, 'src')),
+    fs.statSync(path.join(clientDir, 'index.html')).mtimeMs,
+    fs.statSync(path.join(clientDir, 'vite.config.ts')).mtimeMs,
+  );
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
+  // Vite is an ES module; a plain Node process loads it where Jest's module system would not.
+  const script = `require('vite').build({ configFile: ${JSON.stringify(path.join(clientDir, 'vite.config.ts'))}, logLevel: 'error' }).catch((e) => { console.error(e); process.exit(1); })`;
+  execFileSync(process.execPath, ['-e', script], { cwd: root, stdio: 'inherit' });
+}
+
+export interface ExplorerSession {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh page at 1280×800 that fails the test on any uncaught page error. */
+  newPage(): Promise<Page>;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startExplorer(graph: Graph): Promise<ExplorerSession> {
+  ensureClientBuilt();
+  await ensureSampleCorpus(graph);
+  const app = createApp({ graph, clientDir: distDir });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const pageErrors: string[] = [];
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    pageErrors,
+    async newPage() {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Waits until the explorer has loaded its schema and restored the URL's view. */
+export async function waitForExplorer(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+}
+
+/** Calls the page's window.__explorer harness (the benchmark hook) and returns its answer. */
+export async function explorerCall<T>(page: Page, expression: string): Promise<T> {
+  return (await page.evaluate(`(async () => { const explorer = window.__explorer; return ${expression}; })()`)) as T;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+}
+
+/** Waits until an expression over window.__explorer (named `explorer`) is true. */
+export async function waitForCanvas(page: Page, expression: string, timeout = 30000): Promise<void> {
+  await page.waitForFunction(`(() => { const explorer = window.__explorer; return Boolean(explorer && (${expression})); })()`, undefined, { timeout });
+}
