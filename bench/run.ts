@@ -19,6 +19,7 @@ const commands: Record<string, Command> = {
   load: async (a) => (await import('./load')).benchLoad(a),
   faults: async (a) => (await import('./faults')).benchFaults(a),
   extract: async (a) => (await import('./extract')).benchExtract(a),
+  ingest: async (a) => (await import('./ingest')).benchIngest(a),
   report: async () => writeResultsMarkdown(),
 };
 

@@ -20,9 +20,9 @@ export interface BenchNeo4j {
  * The benchmarks' own Neo4j (var/bench-neo4j, its own Bolt port), so a run never touches the
  * product's database. BENCH_NEO4J_PORT, BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE override.
  */
-export async function startBenchNeo4j(name = 'bench-neo4j'): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
-  const boltPort = Number(process.env.BENCH_NEO4J_PORT ?? 7797);
+  const boltPort = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
   const start = () =>
     startLocalNeo4j({
       home,

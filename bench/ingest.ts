@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchArgs } from './run';
+import { startBenchNeo4j, type BenchNeo4j } from './lib/benchNeo4j';
+import { spawnTsx, waitForChild } from './lib/child';
+import { saveSection, table } from './lib/results';
+import { formatSpread, spread } from './lib/stats';
+import { ensureCorpus } from './extract';
+import { emptyDatabase, graphCounts, readFinalGraph, writeFloorGraph } from './graph/floorLoad';
+
+interface IngestResult {
+  seconds: number;
+  written: number;
+  skipped: number;
+  extractSeconds: number;
+  extractedBytes: number;
+  checkpoints: { documents: number; rssMB: number; peakMB: number; seconds: number }[];
+}
+
+/** A folder holding the first `n` documents of the corpus (symlinks), so a run ingests exactly those. */
+export function subsetFolder(corpus: string, n: number): string {
+  const dir = path.join(corpus, `first-${n}`);
+  const files = fs.readdirSync(path.join(corpus, 'docs')).sort().slice(0, n);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of files) fs.symlinkSync(path.join(corpus, 'docs', f), path.join(dir, f));
+  return dir;
+}
+
+export async function ingestInChild(neo: BenchNeo4j, folder: string): Promise<IngestResult> {
+  const run = await waitForChild(spawnTsx('bench/ingestChild.ts', [folder], neo.graph.config), (line) => {
+    if (line.startsWith('PROGRESS ')) console.log(`    ${line.slice(9)}`);
+  });
+  const result = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (run.code !== 0 || !result) throw new Error(`ingest of ${folder} failed (exit ${run.code}): ${run.stderr.slice(-500)}`);
+  return JSON.parse(result.slice(7)) as IngestResult;
+}
+
+interface Comparison {
+  documents: number;
+  ingestSeconds: number;
+  writeSeconds: number;
+  floorSeconds: number;
+  ratio: number;
+  writeRatio: number;
+  sameGraph: boolean;
+  counts: Record<string, number>;
+  ingest: IngestResult;
+}
+
+/** Ingest `n` documents end to end, read the final graph back, write it again as the floor. */
+async function compare(neo: BenchNeo4j, corpus: string, n: number): Promise<Comparison> {
+  await emptyDatabase(neo.graph);
+  const ingest = await ingestInChild(neo, subsetFolder(corpus, n));
+  const counts = await graphCounts(neo.graph);
+  const final = await readFinalGraph(neo.graph);
+  await emptyDatabase(neo.graph);
+  const t = performance.now();
+  await writeFloorGraph(neo.graph, final);
+  const floorSeconds = (performance.now() - t) / 1000;
+  const floorCounts = await graphCounts(neo.graph);
+  await emptyDatabase(neo.graph);
+  const writeSeconds = ingest.seconds - ingest.extractSeconds;
+  const c: Comparison = {
+    documents: n,
+    ingestSeconds: ingest.seconds,
+    writeSeconds,
+    floorSeconds,
+    ratio: ingest.seconds / floorSeconds,
+    writeRatio: writeSeconds / floorSeconds,
+    sameGraph: JSON.stringify(counts) === JSON.stringify(floorCounts),
+    counts,
+    ingest,
+  };
+  console.log(`  ${n} docs: ingest ${c.ingestSeconds.toFixed(1)} s (writing ${writeSeconds.toFixed(1)} s), floor ${floorSeconds.toFixed(1)} s, ratio ${c.ratio.toFixed(2)} (write path ${c.writeRatio.toFixed(2)})`);
+  return c;
+}
+
+/** `bench ingest`: end-to-end ingest vs the UNWIND floor, and peak RSS as the corpus grows. */
+export async function benchIngest(args: BenchArgs): Promise<void> {
+  const started = performance.now();
+  const corpus = ensureCorpus(args.docs);
+  const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
+  try {
+    const small = Math.min(args.docs, args.quick ? 20 : 100);
+    const repeated: Comparison[] = [];
+    for (let run = 0; run < 3; run++) repeated.push(await compare(neo, corpus, small));
+    const full = args.docs > small ? await compare(neo, corpus, args.docs) : repeated[repeated.length - 1];
+    const rows = (c: Comparison) => [c.documents, c.ingestSeconds.toFixed(1), c.writeSeconds.toFixed(1), c.floorSeconds.toFixed(1), c.ratio.toFixed(2), c.writeRatio.toFixed(2), c.sameGraph ? 'yes' : 'NO'];
+    const writeRatio = spread(repeated.map((c) => c.writeRatio));
+    const markdown = [
+      'End-to-end ingest (the product\'s runIngest in its own process: load, structure, extraction, one',
+      'write transaction per document with MERGE and evidence replacement) against the floor: the same final',
+      'graph, read back, written into the empty database with batched UNWIND + CREATE. "write path" leaves',
+      'out the extraction time (see the extraction section). Target: ingest ≤ 2× the floor.',
+      '',
+      table(['documents', 'ingest s', 'of which writing s', 'floor s', 'ratio ingest/floor', 'ratio writing/floor', 'same counts'], [...repeated.map(rows), ...(full === repeated[repeated.length - 1] ? [] : [rows(full)])]),
+      '',
+      `Ratio over ${repeated.length} runs of ${small} documents: total ${formatSpread(spread(repeated.map((c) => c.ratio)))}, write path ${formatSpread(writeRatio)}.`,
+      '',
+      `Graph after ${full.documents} documents: ${Object.entries(full.counts).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+      '',
+      `Memory of the ingest process over ${full.documents} documents (documents are streamed one at a time; RSS should stay flat):`,
+      '',
+      table(['documents done', 'RSS MB', 'peak RSS MB', 'seconds'], full.ingest.checkpoints.map((p) => [p.documents, p.rssMB.toFixed(0), p.peakMB.toFixed(0), p.seconds.toFixed(0)])),
+    ].join('\n');
+    saveSection({ name: 'ingest', title: 'Ingest end to end', seconds: (performance.now() - started) / 1000, markdown, data: { repeated, full } });
+  } finally {
+    await neo.close();
+  }
+}
