@@ -62,7 +62,7 @@ export function extractGraph(doc: IngestDocument): void {
     const occurrences: Occurrence[] = [];
     for (const c of found.candidates) {
       const m = mentions[cursor++];
-      occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type });
+      occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
     }
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest));
     const read = readDates(found.match.compact, contextYear);

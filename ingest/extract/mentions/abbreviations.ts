@@ -8,6 +8,7 @@ interface AbbreviationRules {
   singlePrefixes: string[];
   singleSuffixes: string[];
   runStopFollowers: string[];
+  runFollowers: string[];
 }
 
 const rules = readRules<AbbreviationRules>('abbreviations.json');
@@ -29,7 +30,8 @@ export function abbreviationCandidates(lexicon: Lexicon, text: string, boundarie
     let j = i;
     while (j < text.length && isAbbr(j) && j - i < rules.maxRun) j++;
     let end = j;
-    while (end - i >= rules.minRun && !(boundaries.has(end) && !rules.runStopFollowers.includes(text[end] ?? ''))) end--;
+    const endsRun = (at: number) => (boundaries.has(at) || rules.runFollowers.some((f) => text.startsWith(f, at))) && !rules.runStopFollowers.includes(text[at] ?? '');
+    while (end - i >= rules.minRun && !endsRun(end)) end--;
     if (end - i >= rules.minRun && boundaries.has(i) && new Set(text.slice(i, end)).size === end - i) {
       for (let k = i; k < end; k++) out.push(abbreviation(lexicon, text, k));
       i = end;

@@ -9,6 +9,8 @@ export interface Occurrence {
   type: string;
   /** Not a name but a reference back (该项目). */
   anaphor?: boolean;
+  /** A one-character state abbreviation (日俄): those coordinate without a separator. */
+  abbreviation?: boolean;
 }
 
 export interface Masked {

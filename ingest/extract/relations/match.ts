@@ -24,8 +24,12 @@ export function typesAllowed(type: string, subject: string, object: string): boo
   const def = relationshipType(type);
   if (!def) return false;
   const ok = (allowed: string[], t: string) => allowed.includes('*') || allowed.includes(t);
+  // "Any actor" (*) means an actor: things, texts and happenings do not act.
+  if (def.subject.includes('*') && NOT_ACTORS.has(subject) && !def.symmetric) return false;
   return ok(def.subject, subject) && ok(def.object, object);
 }
+
+const NOT_ACTORS = new Set(['Resource', 'Policy', 'Agreement', 'Event']);
 
 /**
  * The slots a coordinated list names. Slots written together without a separator form a chain:
@@ -42,7 +46,13 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
     else chains.push([occ]);
     lastEnd = m.index + m[0].length;
   }
-  return chains.flatMap((chain) => (chain.every((o) => o.type === 'State') ? chain : [chain[chain.length - 1]]));
+  return chains.flatMap((chain) => {
+    if (chain.every((o) => o.type === 'State' || o.abbreviation)) return chain;
+    // A resource next to a name qualifies it (中东石油 = the Middle East, for oil; 萨哈林2号石油开采项目).
+    const named = chain.filter((o) => o.type !== 'Resource');
+    const pick = named.length ? named : chain;
+    return [pick[pick.length - 1]];
+  });
 }
 
 function percentages(text: string): number[] {
@@ -104,7 +114,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
       rule.repeat.lastIndex = 0;
       for (const r of scope.matchAll(new RegExp(rule.repeat.source, rule.repeat.flags))) {
         const before = scope.slice(Math.max(0, r.index - 12), r.index);
-        const share = percentages(before).pop();
+        const share = r.groups?.share ? Number(r.groups.share) / 100 : percentages(before).pop();
         for (const o of listSlots(r.groups?.O, masked)) {
           for (const s of subjects) {
             pairs.push({ s, o, text: r[0] });

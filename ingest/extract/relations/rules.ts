@@ -25,10 +25,14 @@ export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
 const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
+/** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
+const ZH_PLACE_PHRASE = '(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?';
 const GAPS = {
-  zh: { g: '[^⟨⟩，,；;。：:！？!?]{0,12}?', G: '[^。；;！？!?]{0,60}?' },
+  zh: { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' },
   en: { g: '(?:[^⟨⟩.;:!?]{0,40}?)', G: '(?:[^.;!?]{0,100}?)' },
 };
+
+const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从自由于在给及、])';
 
 function slot(types: string | undefined): string {
   return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
@@ -41,21 +45,25 @@ function list(types: string | undefined, lang: 'zh' | 'en'): string {
 
 /** Turns a rule pattern into a regular expression over masked text. */
 export function compilePattern(pattern: string, lang: 'zh' | 'en'): RegExp {
-  const source = (lang === 'zh' ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types?: string) => {
+  const source = (lang === 'zh' ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|s|o|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types: string | undefined, at: number) => {
     switch (name) {
+      case 's':
+      case 'o':
+        return `(?<${name.toUpperCase()}>${slot(types)})`;
       case 'g':
       case 'G':
         return GAPS[lang][name as 'g' | 'G'];
       case 'share':
-        return '(?<share>\\d+(?:\\.\\d+)?)\\s*%';
+        return '(?:(?<share>\\d+(?:\\.\\d+)?)\\s*%)';
       case 'R':
         return `(?<R>${slot('Resource')})`;
       case 'X':
         return `(?:${list(types, lang)})`;
       case 'P':
-        return `(?<P>${slot(types)}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${slot(types)})+)`;
+        return `${at === 0 && lang === 'zh' ? NOT_AFTER_PREPOSITION : ''}(?<P>${slot(types)}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${slot(types)})+)`;
       default:
-        return `(?<${name}>${list(types, lang)})`;
+        // A list that opens the pattern must not be the object of a preposition (对⟨乌克兰⟩实施).
+        return `${at === 0 && lang === 'zh' ? NOT_AFTER_PREPOSITION : ''}(?<${name}>${list(types, lang)})`;
     }
   });
   return new RegExp(source, lang === 'en' ? 'gi' : 'g');
