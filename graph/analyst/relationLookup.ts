@@ -15,9 +15,9 @@ export interface RelationEnds {
  * scan every relationship). The types come from the closed ontology list, never from input.
  */
 const findByIdCypher = `CALL () {
-${relationshipTypeNames.map((t) => `  MATCH (s:Entity)-[r:${t} {id: $id}]->(o:Entity) RETURN r, s, o`).join('\n  UNION ALL\n')}
+${relationshipTypeNames.map((t) => `  MATCH ()-[r:${t}]->() WHERE r.id = $id RETURN r`).join('\n  UNION ALL\n')}
 }
-RETURN r.id AS id, type(r) AS type, s.id AS sourceId, o.id AS targetId,
+RETURN r.id AS id, type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId,
        coalesce(r.origin, 'extracted') AS origin, r.retractedAt AS retractedAt
 LIMIT 1`;
 
