@@ -20,6 +20,8 @@ const commands: Record<string, Command> = {
   faults: async (a) => (await import('./faults')).benchFaults(a),
   extract: async (a) => (await import('./extract')).benchExtract(a),
   ingest: async (a) => (await import('./ingest')).benchIngest(a),
+  fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
+  render: async (a) => (await import('./render')).benchRender(a),
   report: async () => writeResultsMarkdown(),
 };
 

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { BenchArgs } from './run';
+import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startApi } from './lib/apiServer';
+import { outDir, saveSection, table } from './lib/results';
+import { fuzzApi } from './fuzz/apiFuzz';
+import { fuzzIngest } from './fuzz/ingestFuzz';
+import { sampleEntityPool } from './graph/pools';
+import { relationIdsForLoad } from './graph/relationIds';
+import { graphCounts } from './graph/floorLoad';
+import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
+
+/** `bench fuzz`: thousands of hostile API requests, then hostile files through the ingest command. */
+export async function benchFuzz(args: BenchArgs): Promise<void> {
+  const started = performance.now();
+  const cases = args.quick ? 500 : 5000;
+  const neo = await startBenchNeo4j();
+  try {
+    await ingestSampleCorpusIfEmpty(neo.graph);
+    const ids = [...(await sampleEntityPool(neo.graph, 20)).ids, ...(await relationIdsForLoad(neo.graph, 20))];
+    const api = await startApi(neo.graph);
+    let apiReport;
+    try {
+      apiReport = await fuzzApi(api.base, cases, ids);
+    } finally {
+      await api.close();
+    }
+    console.log(`  API: ${apiReport.cases} cases, statuses ${JSON.stringify(apiReport.byStatus)}, ${apiReport.failures.length} failures`);
+
+    const before = await graphCounts(neo.graph);
+    const ingestReport = await fuzzIngest(path.join(outDir, 'ingest-fuzz'), args.quick ? 5 : 50, neo.graph.config);
+    const after = await graphCounts(neo.graph);
+    console.log(`  ingest: exit ${ingestReport.exitCode}, ${ingestReport.files.filter((f) => f.asExpected).length}/${ingestReport.files.length} as expected`);
+    const apiPass = apiReport.failures.length === 0 && apiReport.serverUpAfter;
+    const ingestPass = ingestReport.completed && ingestReport.exitCode === 1 && ingestReport.files.every((f) => f.asExpected) && after.documents > before.documents;
+    const markdown = [
+      '### API',
+      '',
+      `**${apiPass ? 'PASS' : 'FAIL'}**: ${apiReport.cases} generated requests (seeded) over every route: Lucene and Cypher syntax, quotes, NUL,`,
+      'broken percent-encoding, huge and negative numbers, unknown and hostile ids, 1 MB and broken JSON bodies, wrong content',
+      `types, bad tokens and cookies. Answers: ${Object.entries(apiReport.byStatus).sort().map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ')}.`,
+      `Server up afterwards: ${apiReport.serverUpAfter ? 'yes' : 'NO'}.`,
+      ...(apiReport.failures.length ? ['', 'Failures (first 15):', '', table(['request', 'status', 'answer'], apiReport.failures.slice(0, 15).map((f) => [`${f.method} \`${f.path.slice(0, 120).replace(/\|/g, '%7C')}\``, f.status, (f.error ?? '').slice(0, 120).replace(/\|/g, '/')]))] : []),
+      '',
+      '### Ingest',
+      '',
+      `**${ingestPass ? 'PASS' : 'FAIL'}**: \`npm run ingest\` over ${ingestReport.files.length} files in one folder; exit code ${ingestReport.exitCode}`,
+      `(1 = some skipped); the run ${ingestReport.completed ? 'finished on its own' : 'did NOT finish'}; documents in the graph ${before.documents} → ${after.documents}.`,
+      '',
+      table(['file', 'what', 'outcome', 'reason given', 'as expected'], ingestReport.files.map((f) => [f.name, f.what, f.outcome, f.reason ?? '', f.asExpected ? 'yes' : 'NO'])),
+    ].join('\n');
+    saveSection({ name: 'fuzz', title: 'Fuzzing', seconds: (performance.now() - started) / 1000, markdown, data: { api: apiReport, ingest: ingestReport, before, after } });
+  } finally {
+    await neo.close();
+  }
+}

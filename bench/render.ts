@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import type { BenchArgs } from './run';
+import { startBenchNeo4j } from './lib/benchNeo4j';
+import { projectRoot } from './lib/child';
+import { outDir, saveSection, table } from './lib/results';
+import { formatSpread, spread } from './lib/stats';
+import { createApp } from '../server/app';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+
+interface RenderTiming {
+  nodes: number;
+  edges: number;
+  layout: string;
+  addMs: number;
+  layoutMs: number;
+  totalMs: number;
+}
+
+export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** Build the explorer into bench/out (not client/dist, which the running product serves). */
+function buildClient(): string {
+  const dist = path.join(outDir, 'client-dist');
+  const vite = path.join(projectRoot, 'node_modules', '.bin', 'vite');
+  const built = spawnSync(vite, ['build', '--config', 'client/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: projectRoot, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`vite build failed: ${built.stderr || built.stdout}`);
+  return dist;
+}
+
+/**
+ * `bench render`: the explorer in headless Chromium; window.__explorer.loadSynthetic(n) adds n
+ * elements (half nodes, half edges), runs the fCoSE layout and waits for the painted frame.
+ */
+export async function benchRender(args: BenchArgs): Promise<void> {
+  const started = performance.now();
+  const clientDir = buildClient();
+  const neo = await startBenchNeo4j();
+  const app = createApp({ graph: neo.graph, clientDir });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await page.waitForFunction(() => (globalThis as unknown as { __explorer?: { ready?: boolean } }).__explorer?.ready === true, undefined, { timeout: 60_000 });
+    const results: { size: number; runs: RenderTiming[] }[] = [];
+    for (const size of [200, 1000, 5000]) {
+      const runs: RenderTiming[] = [];
+      const count = args.quick ? 1 : 3;
+      // One unrecorded run warms the JIT and the style caches.
+      for (let i = -1; i < count; i++) {
+        const t = await page.evaluate((n) => (globalThis as unknown as { __explorer: { loadSynthetic(n: number): Promise<RenderTiming> } }).__explorer.loadSynthetic(n), size);
+        if (i >= 0) runs.push(t);
+      }
+      console.log(`  ${size} elements: total ${runs.map((r) => r.totalMs.toFixed(0)).join(', ')} ms`);
+      results.push({ size, runs });
+    }
+    const version = await browser.version();
+    const markdown = [
+      `Headless Chromium ${version} (Debian, flags ${chromiumFlags.join(' ')}), viewport 1280×800, the built explorer`,
+      'served by the API. `window.__explorer.loadSynthetic(n)`: n elements (half nodes, half edges, ontology types),',
+      'fCoSE layout, fit, then two animation frames. Target: 5,000 elements rendered and laid out ≤ 2 s.',
+      '',
+      table(
+        ['elements', 'nodes / edges', 'add ms', 'layout ms', 'total ms (to painted frame)'],
+        results.map(({ size, runs }) => {
+          const total = spread(runs.map((r) => r.totalMs));
+          const verdict = size === 5000 ? (total.median <= 2000 ? ' ✅ ≤ 2000' : ' ❌ > 2000') : '';
+          return [size, `${runs[0].nodes} / ${runs[0].edges}`, formatSpread(spread(runs.map((r) => r.addMs)), 0), formatSpread(spread(runs.map((r) => r.layoutMs)), 0), `${formatSpread(total, 0)}${verdict}`];
+        }),
+      ),
+    ].join('\n');
+    saveSection({ name: 'render', title: 'Rendering in the explorer', seconds: (performance.now() - started) / 1000, markdown, data: { browser: version, results } });
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+    await neo.close();
+  }
+}
