@@ -14,7 +14,7 @@ export async function getEntity(graph: Graph, id: string): Promise<EntityDetail 
     const found = await tx.run<{ entity: EntitySummary; degrees: { type: string; n: number }[]; documents: EntityDetail['documents'] }>(
       `MATCH (n:Entity {id: $id})
        RETURN ${entitySummary('n')} AS entity,
-         COLLECT { MATCH (n)-[r]-(:Entity) RETURN {type: type(r), n: count(r)} AS d } AS degrees,
+         COLLECT { MATCH (n)-[r]-(:Entity) WITH type(r) AS t, count(r) AS c RETURN {type: t, n: c} AS d } AS degrees,
          COLLECT {
            MATCH (d:Document)-[m:MENTIONS]->(n)
            RETURN {id: d.id, title: d.title, mentions: coalesce(m.count, 1)} AS doc

@@ -64,7 +64,7 @@ export interface Elements {
 /** Shared bounds: every query the explore API runs is capped by these. */
 export const limits = {
   /** Per-transaction timeout for explore reads. */
-  timeoutMs: 10_000,
+  timeoutMs: 20_000,
   evidencePerRelation: 20,
   neighborhoodNodes: 1000,
   neighborhoodEdges: 3000,

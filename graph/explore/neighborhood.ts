@@ -62,13 +62,15 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       const room = opts.limit - ids.size;
       const found = await tx.run<{ id: string }>(
         `UNWIND $frontier AS fid
-         MATCH (a:Entity {id: fid})-[r:${pattern}]-(b:Entity)
-         WHERE NOT b.id IN $known AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
+         MATCH (a:Entity {id: fid})-[r:${pattern}]-(b)
+         WHERE b:Entity AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
          WITH DISTINCT b
          RETURN b.id AS id ORDER BY coalesce(b.mentions, 0) DESC, b.id LIMIT $take`,
-        { ...params, frontier, known: [...ids], take: cypherInt(room + 1) },
+        // Already-seen nodes are dropped here rather than in Cypher: a NOT IN on b.id makes the
+        // planner scan every entity instead of expanding from the frontier.
+        { ...params, frontier, take: cypherInt(room + 1 + ids.size) },
       );
-      const next = found.records.map((r) => r.get('id'));
+      const next = found.records.map((r) => r.get('id')).filter((id) => !ids.has(id));
       if (next.length > room) {
         truncated = true;
         next.length = room;

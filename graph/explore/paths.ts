@@ -88,5 +88,5 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
       })),
     }));
     return { paths, elements: toElements([...byId.values()], raw.flatMap((p) => p.rels)) };
-  }, 15_000);
+  }, 30_000);
 }
