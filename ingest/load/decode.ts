@@ -29,6 +29,13 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   const strict = strictUtf8(buf);
   if (strict !== undefined) return checked(strict, 'utf-8');
 
+  // Damaged UTF-8 (a file cut mid-character, a stray byte) is still UTF-8: legacy encodings
+  // would read those bytes without complaint but turn every other character into mojibake.
+  const lenient = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  if (badRatio(lenient) <= MAX_REPAIRED_UTF8_RATIO || damagedOnlyAtEnd(lenient)) {
+    return checked(lenient, 'utf-8 (damaged bytes replaced)');
+  }
+
   const candidates = chardet
     .analyse(buf)
     .map((m) => canonicalEncoding(m.name))
@@ -42,13 +49,14 @@ export function decodeBytes(buf: Uint8Array): Decoded {
     if (!best || bad < best.bad) best = { text, encoding, bad };
     if (bad === 0) break;
   }
-  const lenient = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  const lenientBad = badRatio(lenient);
-  if (lenientBad <= MAX_REPAIRED_UTF8_RATIO && (!best || lenientBad <= best.bad)) {
-    return { ok: true, text: stripBom(lenient), encoding: 'utf-8 (damaged bytes replaced)' };
-  }
   if (best && best.bad <= MAX_BAD_RATIO) return { ok: true, text: stripBom(best.text), encoding: best.encoding };
   return { ok: false, reason: 'undecodable: no known encoding gives readable text' };
+}
+
+/** A truncated file: the only undecodable bytes stand in its last few characters. */
+function damagedOnlyAtEnd(text: string): boolean {
+  const first = text.indexOf('\ufffd');
+  return first >= 0 && first >= text.length - 3;
 }
 
 function checked(text: string, encoding: string): Decoded {
