@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleCorpusDir } from '../corpus';
-import { extractGraph } from '../extract';
-import { prepareDocument } from '../pipeline';
 import { readGoldDir } from './gold';
-import { overall, scoreDocument, type DocumentScore, type Prf } from './score';
+import type { DocumentScore, Prf } from './score';
 
 /**
  * npm run eval -- --gold DIR [--docs DIR] [--verbose]
@@ -28,6 +26,10 @@ async function main(): Promise<number> {
   }
   const docsDir = path.resolve(args.docs ?? sampleCorpusDir);
   const golds = readGoldDir(path.resolve(args.gold));
+  // Loaded only once the arguments are good: the lexicon and segmenter take a moment.
+  const { prepareDocument } = await import('../pipeline');
+  const { extractGraph } = await import('../extract');
+  const { overall, scoreDocument } = await import('./score');
   const scores: DocumentScore[] = [];
   let chars = 0;
   let seconds = 0;
