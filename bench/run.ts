@@ -5,6 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { writeResultsMarkdown } from './lib/results';
+import { stopAllBenchNeo4j } from './lib/benchNeo4j';
+import { killAllChildren } from './lib/child';
 
 type Command = (args: BenchArgs) => Promise<unknown>;
 
@@ -41,6 +43,15 @@ async function main(): Promise<void> {
     await command({ docs, quick: values.quick ?? false });
   }
   console.log('\nbench/RESULTS.md written.');
+}
+
+// A run interrupted by Ctrl-C or a timeout still stops the Neo4j servers it started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the benchmark's Neo4j servers…`);
+    killAllChildren();
+    void stopAllBenchNeo4j().finally(() => process.exit(130));
+  });
 }
 
 main().then(

@@ -20,6 +20,13 @@ export interface BenchNeo4j {
  * The benchmarks' own Neo4j (var/bench-neo4j, its own Bolt port), so a run never touches the
  * product's database. BENCH_NEO4J_PORT, BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE override.
  */
+/** Servers started and not yet stopped: run.ts stops them on Ctrl-C or SIGTERM. */
+const running = new Set<() => Promise<void>>();
+
+export async function stopAllBenchNeo4j(): Promise<void> {
+  await Promise.all([...running].map((stop) => stop().catch(() => undefined)));
+}
+
 export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
   const boltPort = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
@@ -33,6 +40,8 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
       log: (line) => console.log(`  ${line}`),
     });
   let local = await start();
+  const stopCurrent = () => local.stop();
+  running.add(stopCurrent);
   const graph = new Graph({ uri: local.uri, user: local.user, password: local.password });
   await graph.verify();
   await applySchema(graph);
@@ -48,6 +57,7 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
       local = await start();
     },
     async close() {
+      running.delete(stopCurrent);
       await graph.close();
       await local.stop();
     },

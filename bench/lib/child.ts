@@ -5,9 +5,16 @@ import type { GraphConfig } from '../../graph/connection';
 export const projectRoot = path.resolve(__dirname, '..', '..');
 
 /** Run a TypeScript entry point of the project in its own Node process against a given Neo4j. */
+/** Children still running: run.ts kills their process groups on Ctrl-C or SIGTERM. */
+const children = new Set<ChildProcess>();
+
+export function killAllChildren(): void {
+  for (const child of children) killGroup(child, 'SIGKILL');
+}
+
 export function spawnTsx(script: string, args: string[], graph: GraphConfig, extraEnv: Record<string, string> = {}): ChildProcess {
   const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
-  return spawn(tsx, [path.join(projectRoot, script), ...args], {
+  const child = spawn(tsx, [path.join(projectRoot, script), ...args], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: graph.uri, NEO4J_USER: graph.user, NEO4J_PASSWORD: graph.password, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -15,6 +22,9 @@ export function spawnTsx(script: string, args: string[], graph: GraphConfig, ext
     // "the ingest" must reach both (process.kill(-pid)).
     detached: true,
   });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
 }
 
 export interface ChildRun {

@@ -13,8 +13,8 @@ import { clearSynthetic } from '../../bench/graph/clear';
  */
 const prefix = `robust${process.pid}:`;
 const username = `robust-analyst-${process.pid}`;
-const entities = 300;
-const relations = 1500;
+const entities = 100;
+const relations = 400;
 
 describe('mini load with annotation writes', () => {
   let graph: Graph;
@@ -26,21 +26,21 @@ describe('mini load with annotation writes', () => {
     await writeEntities(graph, entities, 5000, quiet, prefix);
     await writeRelations(graph, entities, relations, 11, 10_000, quiet, prefix);
     api = await startApi(graph);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await api?.close();
     await clearSynthetic(graph, prefix);
     await removeUser(graph, username, 'test');
     await graph.close();
-  });
+  }, 120_000);
 
   it('answers 16 clients for 10 s without a 5xx and keeps every acknowledged annotation', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => syntheticEntity((i * 7) % entities, prefix));
     const targets = {
       entityIds: ids.map((e) => e.id),
       names: ids.map((e) => e.name),
-      relationIds: Array.from({ length: 20 }, (_, i) => `${prefix}r${i * 13}`),
+      relationIds: Array.from({ length: 20 }, (_, i) => `${prefix}r${i * 17}`),
       token: await benchAnalystToken(graph, username),
       runTag: `robust-${Date.now()}`,
     };
