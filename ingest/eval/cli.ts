@@ -55,6 +55,10 @@ async function main(): Promise<number> {
   console.log(`extraction: ${chars} characters in ${seconds.toFixed(2)} s`);
   if (args.verbose) {
     for (const s of scores) {
+      console.log(`\n== ${s.doc}: missed entities`);
+      for (const m of s.missedEntities) console.log(`  - ${m}`);
+      console.log(`== ${s.doc}: entities not in gold`);
+      for (const w of s.wrongEntities) console.log(`  + ${w}`);
       console.log(`\n== ${s.doc}: missed relations`);
       for (const m of s.missedRelations) console.log(`  - ${m}`);
       console.log(`== ${s.doc}: relations not in gold`);

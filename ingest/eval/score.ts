@@ -27,6 +27,8 @@ export interface DocumentScore {
   evidence: { exact: number; matched: number };
   missedRelations: string[];
   wrongRelations: string[];
+  missedEntities: string[];
+  wrongEntities: string[];
 }
 
 export function prf(tpPredicted: number, predicted: number, tpGold: number, gold: number): Prf {
@@ -73,6 +75,8 @@ export function scoreDocument(doc: IngestDocument, gold: Gold): DocumentScore {
     entities,
     relations: prf(tpPredicted.length, extracted.length, matchedGold.length, goldRelations.length),
     evidence: { exact, matched: matchedGold.length },
+    missedEntities: gold.entities.filter((g) => !foundGold.has(g.key)).map((g) => `${g.type} ${g.names.join(' / ')}`),
+    wrongEntities: doc.entities.filter((e) => !toGold.has(e.id)).map((e) => `${e.type} ${e.aliases.slice(0, 4).join(' / ')}`),
     missedRelations: goldRelations.filter((g) => !matchedGold.includes(g)).map((g) => `${g.s} ${g.p} ${g.o} | ${g.quote ?? ''}`),
     wrongRelations: extracted.filter((r) => !tpPredicted.includes(r)).map((r) => `${name(r.subject)} ${r.type} ${name(r.object)} | ${r.method} | ${r.evidence[0]?.sentence.slice(0, 80)}`),
   };

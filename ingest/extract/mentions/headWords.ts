@@ -22,9 +22,10 @@ export function headWordCandidates(text: string, toks: Token[], known: Candidate
     if (!head) continue;
     const headStart = end - head.word.length;
     if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;
-    // The name right before the head is known (三井物产公司): nothing new here.
-    if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type))) continue;
+    // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
+    if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type) && k.type === head.type)) continue;
     let start = headStart;
+    const modifierTokens: string[] = [];
     for (let k = toks.length - 1; k >= 0; k--) {
       const t = toks[k];
       if (t.start >= start) continue;
@@ -32,12 +33,15 @@ export function headWordCandidates(text: string, toks: Token[], known: Candidate
         start = t.start; // a token running into the head: 火力发电|站
         continue;
       }
-      if (t.end !== start || !acceptsModifier(t, known) || headStart - t.start > headRules.maxModifierLength) break;
+      if (t.end !== start || !acceptsModifier(t, known, head.type) || headStart - t.start > headRules.maxModifierLength) break;
       start = t.start;
+      modifierTokens.push(t.word);
     }
     const name = text.slice(start, end);
     if (name.length < headRules.minNameLength || start === headStart) continue;
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
+    // Only description words before the head (双边贸易协议, 火力发电站): not a name.
+    if (headRules.genericModifiers.has(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
     if (/[）)]/.test(text[start - 1] ?? '')) continue;
@@ -47,15 +51,22 @@ export function headWordCandidates(text: string, toks: Token[], known: Candidate
   return out;
 }
 
-function acceptsModifier(t: Token, known: Candidate[]): boolean {
+export function acceptsModifier(t: Token, known: Candidate[], headType: string): boolean {
   if (headRules.stopWords.has(t.word)) return false;
   if (/^[\s\p{P}\p{S}]+$/u.test(t.word)) return false;
   if (/^\d/.test(t.word)) return false;
   const inKnown = known.find((k) => overlaps(k, t));
-  if (inKnown) return !MODIFIER_TYPES.has(inKnown.type) && inKnown.type !== 'Person';
+  if (inKnown) {
+    if (inKnown.type === 'Person') return false;
+    // A state names the nationality of a firm (日本丸红公司); a city or region is part of a firm's
+    // or place's name (东京天然气公司, 西澳大利亚州); both modify projects and agencies from outside.
+    if (inKnown.type === 'State') return false;
+    if (inKnown.type === 'Place') return headType === 'Firm' || headType === 'Place';
+    return true;
+  }
   if (t.tag === 'eng') return true;
+  if (t.word.length === 1) return headRules.singleCharTags.has(t.tag);
   if (t.tag.startsWith('v') && t.word.length >= headRules.stopVerbMinLength) return false;
-  if (headRules.stopTags.has(t.tag) && t.word.length > 1) return false;
-  if (['p', 'c', 'u', 'uj', 'r', 'x'].includes(t.tag)) return false;
+  if (headRules.stopTags.has(t.tag)) return false;
   return true;
 }

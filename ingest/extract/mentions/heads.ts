@@ -11,6 +11,8 @@ interface HeadRules {
   stopVerbMinLength: number;
   stopWords: string[];
   genericNames: string[];
+  genericModifiers: string[];
+  singleCharTags: string[];
 }
 
 const data = readRules<HeadRules>('heads.json');
@@ -34,6 +36,8 @@ export const headRules = {
   stopVerbMinLength: data.stopVerbMinLength,
   stopWords: new Set(data.stopWords.map(simplify)),
   genericNames: new Set(data.genericNames.map(simplify)),
+  genericModifiers: new Set(data.genericModifiers.map(simplify)),
+  singleCharTags: new Set(data.singleCharTags),
 };
 
 /** The head a name ends with, if any (for bracketed titles and paired names). */
