@@ -54,7 +54,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     lexicon.entries.set(entry.key, entry);
     for (const name of entry.names) {
       const form = isCjkChar(name[0]) ? toSimplified(name.normalize('NFKC')).replace(/\s+/g, '') : name.normalize('NFKC');
-      if (form.length < 2) continue;
+      // One-character names are only kept for commodities (鈷, 鋰): they match as whole words.
+      if (form.length < 2 && entry.type !== 'Resource') continue;
       const caseInsensitive = !isCjkChar(form[0]) && form === form.toLowerCase();
       const first = caseInsensitive ? form[0].toLowerCase() : form[0];
       const list = lexicon.byFirstChar.get(first) ?? [];

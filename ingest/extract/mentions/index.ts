@@ -7,6 +7,7 @@ import { englishCandidates } from './english';
 import { headWordCandidates } from './headWords';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
+import { personCandidates } from './people';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -30,10 +31,11 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const known = [...lexical, ...brackets];
   const pairs = parenPairCandidates(lexicon, text, known);
   const headed = headWordCandidates(text, toks, [...known, ...pairs], boundaries);
+  const people = personCandidates(text, [...known, ...pairs, ...headed]);
   const english = /[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
   for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
-  const accepted = settle([...known, ...pairs, ...headed, ...english].filter((c) => c.priority >= 0));
+  const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, boundaries, taken);

@@ -6,6 +6,10 @@ import { PRIORITY, type Candidate } from './types';
  * Lexicon names in the compact text, leftmost-longest. A two-character CJK name must start on a
  * word boundary (so 中国 is not read inside 其中国家); Latin names must stand as whole words.
  */
+const FIRM_SUFFIXES = ['公司', '集团', '株式会社'];
+/** What may follow a one-character commodity name: punctuation, a list word or a mining/trade word. */
+const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储]|$/;
+
 export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Set<number>): Candidate[] {
   const found: Candidate[] = [];
   let i = 0;
@@ -22,12 +26,18 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Se
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
       } else if (len === 2 && isCjkChar(alias.form[0]) && !boundaries.has(i)) {
         continue;
+      } else if (len === 1 && !(boundaries.has(i) && boundaries.has(i + 1) && SINGLE_OK.test(text[i + 1] ?? '。'))) {
+        // 钴 in 铜、镍、钴 or 钴矿, not in 锂电池.
+        continue;
       }
       // "Arctic LNG 2" must not be read inside "Arctic LNG 25".
       if (/[0-9]$/.test(alias.form) && /[0-9]/.test(text[i + len] ?? '')) continue;
       hit = { start: i, end: i + len, type: alias.entry.type, method: 'lexicon', priority: PRIORITY.lexicon, lexiconKey: alias.entry.key };
     }
     if (hit) {
+      // 三井物产公司: the firm's own head word belongs to the name.
+      const suffix = FIRM_SUFFIXES.find((f) => (hit!.type === 'Firm' || hit!.type === 'Organization') && text.startsWith(f, hit!.end) && boundaries.has(hit!.end + f.length));
+      if (suffix && hit.type === 'Firm') hit.end += suffix.length;
       found.push(hit);
       i = hit.end;
     } else {

@@ -1,0 +1,57 @@
+import { readRules } from '../data';
+import { isCjkChar, toSimplified } from '../script';
+import { overlaps, PRIORITY, type Candidate } from './types';
+
+interface PeopleRules {
+  titles: string[];
+  speechVerbs: string[];
+  nameEnders: string;
+}
+
+const rules = readRules<PeopleRules>('people.json');
+const titles = rules.titles.map(toSimplified).sort((a, b) => b.length - a.length);
+const speech = rules.speechVerbs.map(toSimplified);
+const enders = toSimplified(rules.nameEnders);
+const MIN = 2;
+const MAX = 4;
+
+/**
+ * People named by their role: a 2–4 character name right after a title and ending before a
+ * speech verb or punctuation (原局长北村滋称), or right before a bracketed title
+ * (松野博一（内阁官房长官）).
+ */
+export function personCandidates(text: string, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end }));
+  for (const title of titles) {
+    let at = text.indexOf(title);
+    while (at >= 0) {
+      const start = at + title.length;
+      const end = nameEnd(text, start);
+      const name = text.slice(start, end);
+      if (end - start >= MIN && end - start <= MAX && free(start, end) && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。'))) {
+        out.push({ start, end, type: 'Person', method: 'title', priority: PRIORITY.head });
+      }
+      at = text.indexOf(title, at + 1);
+    }
+  }
+  for (const m of text.matchAll(/[（(]([^（）()]{2,16})[）)]/g)) {
+    if (!titles.some((t) => m[1].endsWith(t))) continue;
+    let start = m.index;
+    while (start > 0 && isCjkChar(text[start - 1]) && !enders.includes(text[start - 1]) && m.index - start < MAX + 1) start--;
+    const length = m.index - start;
+    if (length >= MIN && length <= MAX && free(start, m.index) && (start === 0 || enders.includes(text[start - 1]))) {
+      out.push({ start, end: m.index, type: 'Person', method: 'title', priority: PRIORITY.head });
+    }
+  }
+  return out;
+}
+
+function nameEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < MAX + 1 && isCjkChar(text[end]) && !enders.includes(text[end])) {
+    if (speech.some((v) => text.startsWith(v, end))) break;
+    end++;
+  }
+  return end;
+}
