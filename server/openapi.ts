@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { entityTypeNames, relationshipTypeNames } from '../graph/ontology';
+import { addAnalystOpenApi } from './auth/openapi';
 
 /**
  * The OpenAPI 3.1 description of the whole API at /api/openapi.json. Each group of routes adds
@@ -176,6 +177,8 @@ export const openApiPaths: Record<string, Json> = {
   },
   '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
 };
+
+addAnalystOpenApi(openApiPaths, openApiSchemas);
 
 export function openApiDocument(): Json {
   return {
