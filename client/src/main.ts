@@ -16,6 +16,7 @@ import { parseView } from './urlState';
 import { installHarness } from './bench';
 import { restoreView } from './restore';
 import './styles.css';
+import { installAnalystFeatures } from './analyst';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   canvas.setLang(state.view.lang);
   const explorer = new Explorer(state, canvas);
   registerBuiltInSections();
+  installAnalystFeatures(explorer);
 
   const search = createEntityPicker({
     state,
