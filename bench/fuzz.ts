@@ -8,15 +8,15 @@ import { fuzzIngest } from './fuzz/ingestFuzz';
 import { sampleEntityPool } from './graph/pools';
 import { relationIdsForLoad } from './graph/relationIds';
 import { graphCounts } from './graph/floorLoad';
-import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
+import { ensureSampleGraph } from './lib/sampleGraph';
 
 /** `bench fuzz`: thousands of hostile API requests, then hostile files through the ingest command. */
 export async function benchFuzz(args: BenchArgs): Promise<void> {
   const started = performance.now();
-  const cases = args.quick ? 500 : 5000;
+  const cases = args.quick ? Math.min(500, args.fuzzCases) : args.fuzzCases;
   const neo = await startBenchNeo4j();
   try {
-    await ingestSampleCorpusIfEmpty(neo.graph);
+    await ensureSampleGraph(neo.graph);
     const ids = [...(await sampleEntityPool(neo.graph, 20)).ids, ...(await relationIdsForLoad(neo.graph, 20))];
     const api = await startApi(neo.graph);
     let apiReport;

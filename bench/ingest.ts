@@ -27,8 +27,8 @@ export function subsetFolder(corpus: string, n: number): string {
   return dir;
 }
 
-export async function ingestInChild(neo: BenchNeo4j, folder: string): Promise<IngestResult> {
-  const run = await waitForChild(spawnTsx('bench/ingestChild.ts', [folder], neo.graph.config), (line) => {
+export async function ingestInChild(neo: BenchNeo4j, folder: string, dryRun = false): Promise<IngestResult> {
+  const run = await waitForChild(spawnTsx('bench/ingestChild.ts', dryRun ? [folder, '--dry-run'] : [folder], neo.graph.config), (line) => {
     if (line.startsWith('PROGRESS ')) console.log(`    ${line.slice(9)}`);
   });
   const result = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
@@ -82,10 +82,21 @@ export async function benchIngest(args: BenchArgs): Promise<void> {
   const corpus = ensureCorpus(args.docs);
   const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
   try {
-    const small = Math.min(args.docs, args.quick ? 20 : 100);
+    const small = Math.min(args.ingestDocs, args.quick ? 10 : args.ingestDocs);
     const repeated: Comparison[] = [];
     for (let run = 0; run < 3; run++) repeated.push(await compare(neo, corpus, small));
-    const full = args.docs > small ? await compare(neo, corpus, args.docs) : repeated[repeated.length - 1];
+    let full = repeated[repeated.length - 1];
+    let memory = full.ingest;
+    let memoryNote = `the ingest process over ${full.documents} documents, written to Neo4j`;
+    if (args.rssDryRun) {
+      console.log(`  memory: ${args.docs} documents without writing (--rss-dry-run)…`);
+      memory = await ingestInChild(neo, subsetFolder(corpus, args.docs), true);
+      memoryNote = `the ingest process over all ${args.docs} documents with --dry-run (load, structure, extraction; nothing written)`;
+    } else if (args.docs > small) {
+      full = await compare(neo, corpus, args.docs);
+      memory = full.ingest;
+      memoryNote = `the ingest process over ${full.documents} documents, written to Neo4j`;
+    }
     const rows = (c: Comparison) => [c.documents, c.ingestSeconds.toFixed(1), c.writeSeconds.toFixed(1), c.floorSeconds.toFixed(1), c.ratio.toFixed(2), c.writeRatio.toFixed(2), c.sameGraph ? 'yes' : 'NO'];
     const writeRatio = spread(repeated.map((c) => c.writeRatio));
     const markdown = [
@@ -100,11 +111,11 @@ export async function benchIngest(args: BenchArgs): Promise<void> {
       '',
       `Graph after ${full.documents} documents: ${Object.entries(full.counts).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
       '',
-      `Memory of the ingest process over ${full.documents} documents (documents are streamed one at a time; RSS should stay flat):`,
+      `Memory of ${memoryNote} (documents are streamed one at a time; RSS should stay flat):`,
       '',
-      table(['documents done', 'RSS MB', 'peak RSS MB', 'seconds'], full.ingest.checkpoints.map((p) => [p.documents, p.rssMB.toFixed(0), p.peakMB.toFixed(0), p.seconds.toFixed(0)])),
+      table(['documents done', 'RSS MiB', 'peak RSS MiB', 'seconds'], memory.checkpoints.map((p) => [p.documents, p.rssMB.toFixed(0), p.peakMB.toFixed(0), p.seconds.toFixed(0)])),
     ].join('\n');
-    saveSection({ name: 'ingest', title: 'Ingest end to end', seconds: (performance.now() - started) / 1000, markdown, data: { repeated, full } });
+    saveSection({ name: 'ingest', title: 'Ingest end to end', seconds: (performance.now() - started) / 1000, markdown, data: { repeated, full, memory, memoryNote } });
   } finally {
     await neo.close();
   }

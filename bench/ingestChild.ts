@@ -1,7 +1,8 @@
 /**
  * One end-to-end ingest in its own process (so its memory is its own), through the product's
  * runIngest: prints RSS after the 100th, 500th, 1,000th… document and a RESULT line at the end.
- * Usage: tsx bench/ingestChild.ts <folder>   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD set)
+ * Usage: tsx bench/ingestChild.ts <folder> [--dry-run]   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD set
+ * unless --dry-run: then load, structure and extraction only, nothing written)
  */
 import fs from 'node:fs';
 import { Graph } from '../graph/connection';
@@ -11,14 +12,15 @@ import { runIngest } from '../ingest/run';
 function peakRssMB(): number {
   // VmHWM: the high-water mark of resident memory since the process started.
   const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
-  return line ? Number(line.replace(/\D+/g, '')) / 1024 : process.memoryUsage().rss / 1e6;
+  return line ? Number(line.replace(/\D+/g, '')) / 1024 : process.memoryUsage().rss / 2 ** 20;
 }
 
 async function main(): Promise<void> {
   const folder = process.argv[2];
+  const dryRun = process.argv.includes('--dry-run');
   const config = externalConfig();
-  if (!folder || !config) throw new Error('usage: NEO4J_URI=… tsx bench/ingestChild.ts <folder>');
-  const graph = new Graph(config);
+  if (!folder || (!config && !dryRun)) throw new Error('usage: NEO4J_URI=… tsx bench/ingestChild.ts <folder> [--dry-run]');
+  const graph = dryRun || !config ? undefined : new Graph(config);
   const checkpoints: { documents: number; rssMB: number; peakMB: number; seconds: number }[] = [];
   const started = performance.now();
   let done = 0;
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
         if (e.stage !== 'done' && e.stage !== 'skipped') return;
         done++;
         if (done === 100 || done % 250 === 0 || done === e.total) {
-          const point = { documents: done, rssMB: process.memoryUsage().rss / 1e6, peakMB: peakRssMB(), seconds: (performance.now() - started) / 1000 };
+          const point = { documents: done, rssMB: process.memoryUsage().rss / 2 ** 20, peakMB: peakRssMB(), seconds: (performance.now() - started) / 1000 };
           checkpoints.push(point);
           console.log(`PROGRESS ${JSON.stringify(point)}`);
         }
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     });
     console.log(`RESULT ${JSON.stringify({ seconds: report.seconds, written: report.written, unchanged: report.unchanged, skipped: report.skipped.length, extractSeconds: report.extractSeconds, extractedBytes: report.extractedBytes, checkpoints })}`);
   } finally {
-    await graph.close();
+    await graph?.close();
   }
 }
 

@@ -25,7 +25,7 @@ function cleanCounts(documents: number): Record<string, number> | undefined {
  * to the end: every document present once, and no entity, edge or evidence twice.
  */
 export async function benchIngestKill(args: BenchArgs): Promise<{ markdown: string; data: unknown }> {
-  const documents = args.quick ? Math.min(args.docs, 40) : args.docs;
+  const documents = args.quick ? Math.min(args.killDocs, 20) : args.killDocs;
   const folder = subsetFolder(ensureCorpus(args.docs), documents);
   const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
   try {

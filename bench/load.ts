@@ -8,10 +8,10 @@ import type { MixTargets } from './lib/mixedLoad';
 import { saveSection, table } from './lib/results';
 import { sampleEntityPool } from './graph/pools';
 import { relationIdsForLoad } from './graph/relationIds';
-import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
+import { ensureSampleGraph } from './lib/sampleGraph';
 
 export async function loadTargets(graph: Graph, runTag: string): Promise<MixTargets> {
-  await ingestSampleCorpusIfEmpty(graph);
+  await ensureSampleGraph(graph);
   const pool = await sampleEntityPool(graph, 100);
   const relationIds = await relationIdsForLoad(graph, 50);
   if (pool.ids.length < 2 || relationIds.length === 0) throw new Error('The graph has no relations to load-test (run the ingest first).');

@@ -8,7 +8,7 @@ import { measureQuery, type QueryFigures } from './queryRun';
 import { countSynthetic, syntheticEntity, writeEntities, writeRelations } from './graph/syntheticGraph';
 import { clearSynthetic } from './graph/clear';
 import { sampleEntityPool } from './graph/pools';
-import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
+import { ensureSampleGraph } from './lib/sampleGraph';
 import { Random } from './synthetic/random';
 
 const targets: Record<string, number> = { 'shortest path': 50, 'neighborhood d2': 30 };
@@ -69,7 +69,7 @@ export async function benchQueries(args: BenchArgs): Promise<void> {
       loadSeconds = (performance.now() - t) / 1000;
       console.log(`  written in ${loadSeconds.toFixed(0)} s`);
     }
-    await ingestSampleCorpusIfEmpty(neo.graph);
+    await ensureSampleGraph(neo.graph);
     const api = await startApi(neo.graph);
     try {
       console.log('  synthetic graph:');
