@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Graph } from '../../graph/connection';
-import { startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j/local';
+import { freePort, isPortFree, startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j/local';
 import { varDir } from '../../graph/neo4j/paths';
 import { applySchema } from '../../graph/schema';
 
@@ -29,7 +29,9 @@ export async function stopAllBenchNeo4j(): Promise<void> {
 
 export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
-  const boltPort = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
+  const wanted = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
+  // The data lives in `home`, not in the port: when the usual port is taken, any free one will do.
+  const boltPort = (await isPortFree(wanted)) ? wanted : await freePort();
   const start = () =>
     startLocalNeo4j({
       home,
