@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { cypherInt, relationsByIdSubquery } from './fragments';
+import { cypherInt, matchRelationsById } from './fragments';
 import { limits } from './model';
 
 export interface DocumentListItem {
@@ -58,7 +58,7 @@ export async function getDocument(graph: Graph, id: string): Promise<DocumentVie
     const types = await tx.run<{ id: string; type: string }>('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.type AS type', { ids: entityIds });
     const typeOfEntity = new Map(types.records.map((r) => [r.get('id'), r.get('type')]));
     const relIds = [...new Set(evidence.map((e) => e.relId))];
-    const relTypes = relIds.length === 0 ? [] : (await tx.run<{ id: string; type: string }>(`${relationsByIdSubquery('ids')} RETURN r.id AS id, type(r) AS type`, { ids: relIds })).records;
+    const relTypes = relIds.length === 0 ? [] : (await tx.run<{ id: string; type: string }>(`${matchRelationsById('ids')} RETURN r.id AS id, type(r) AS type`, { ids: relIds })).records;
     const typeOfRel = new Map(relTypes.map((r) => [r.get('id'), r.get('type')]));
 
     return {

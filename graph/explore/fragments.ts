@@ -102,11 +102,9 @@ export async function rejectedRelationIds(tx: ManagedTransaction): Promise<strin
 }
 
 /**
- * Relationships by id through the per-type id indexes (one index seek per ontology type),
- * rather than a scan of every relationship in the graph.
+ * Relationships by id. A scan over edges between entities: planning a UNION of per-type index
+ * seeks (one per ontology type) costs far more than scanning a graph of this size.
  */
-export function relationsByIdSubquery(idsParam: string, r = 'r'): string {
-  return `CALL {
-    ${relationshipTypeNames.map((t) => `MATCH ()-[${r}:${t}]->() WHERE ${r}.id IN $${idsParam} RETURN ${r}`).join('\n    UNION ALL\n    ')}
-  }`;
+export function matchRelationsById(idsParam: string, r = 'r'): string {
+  return `MATCH (:Entity)-[${r}]->(:Entity) WHERE ${r}.id IN $${idsParam}`;
 }

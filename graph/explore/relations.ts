@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { entitySummary, relationRecord, relationsByIdSubquery, toEntity, toRelation, type RelationRow } from './fragments';
+import { entitySummary, relationRecord, matchRelationsById, toEntity, toRelation, type RelationRow } from './fragments';
 import { evidenceFor } from './evidence';
 import { limits, type EntitySummary, type Evidence, type Relation } from './model';
 
@@ -14,7 +14,7 @@ export interface RelationDetail {
 export async function getRelation(graph: Graph, id: string): Promise<RelationDetail | null> {
   return graph.read(async (tx) => {
     const found = await tx.run<{ rel: RelationRow; subject: EntitySummary; object: EntitySummary }>(
-      `${relationsByIdSubquery('ids')}
+      `${matchRelationsById('ids')}
        WITH r LIMIT 1
        WITH r, startNode(r) AS s, endNode(r) AS o
        RETURN ${relationRecord('r')} AS rel, ${entitySummary('s')} AS subject, ${entitySummary('o')} AS object`,
