@@ -28,6 +28,8 @@ export interface ExplorerHarness {
   edgeIds(): string[];
   pagePosition(id: string): { x: number; y: number } | null;
   select(id: string | null): void;
+  /** True when no request or layout is under way. */
+  idle(): boolean;
   classes(id: string): string[];
 }
 
@@ -99,6 +101,7 @@ export function installHarness(explorer: Explorer): void {
     nodeIds: () => explorer.canvas.cy.nodes().map((node) => node.id()),
     edgeIds: () => explorer.canvas.cy.edges().map((edge) => edge.id()),
     select: (id) => explorer.select(id),
+    idle: () => explorer.idle(),
     classes: (id) => explorer.canvas.cy.getElementById(id).classes(),
     pagePosition: (id) => {
       const node = explorer.canvas.node(id);

@@ -15,6 +15,7 @@ interface Expansion {
 }
 
 const NEIGHBOUR_LIMIT = 200;
+const MAX_URL_ENTITIES = 500;
 
 /**
  * The actions an analyst takes on the canvas (add, expand, collapse, hide, pin, undo, select,
@@ -23,12 +24,18 @@ const NEIGHBOUR_LIMIT = 200;
 export class Explorer {
   private expansions: Expansion[] = [];
   private selectionListeners = new Set<(id: string | null) => void>();
+  /** Entities the analyst asked for (search, paths, links): collapse and undo keep them. */
+  private kept = new Set<string>();
+  private busy = 0;
+  private syncScheduled = false;
 
   constructor(
     readonly state: ExplorerState,
     readonly canvas: Canvas,
   ) {
     state.onChange(() => writeViewToUrl(state.view));
+    // The URL lists every entity on the canvas, however it got there, so a link restores it.
+    canvas.cy.on('add remove', 'node', () => this.scheduleEntitySync());
     canvas.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
     canvas.cy.on('tap', (event) => {
       if (event.target === canvas.cy) this.select(null);
@@ -40,7 +47,37 @@ export class Explorer {
     return this.state.view;
   }
 
-  private neighbourQuery(depth = 1) {
+  /** True when no request or layout is under way (tests and benchmarks wait for it). */
+  idle(): boolean {
+    return this.busy === 0;
+  }
+
+  /** Runs a task counted as busy (see idle). */
+  async track<T>(task: () => Promise<T>): Promise<T> {
+    this.busy += 1;
+    try {
+      return await task();
+    } finally {
+      this.busy -= 1;
+    }
+  }
+
+  keep(id: string): void {
+    this.kept.add(id);
+  }
+
+  private scheduleEntitySync(): void {
+    if (this.syncScheduled) return;
+    this.syncScheduled = true;
+    queueMicrotask(() => {
+      this.syncScheduled = false;
+      const ids = this.canvas.cy.nodes().map((node) => node.id()).slice(0, MAX_URL_ENTITIES);
+      this.state.update((view) => (view.entities = ids));
+    });
+  }
+
+  /** The neighbourhood query the current filters ask for. */
+  neighbourQuery(depth = 1) {
     const { filters } = this.view;
     return {
       depth,
@@ -56,6 +93,10 @@ export class Explorer {
 
   /** Puts an entity on the canvas and draws its edges to what is already there. */
   async addEntity(entity: EntitySummary | string, options: { select?: boolean; layout?: boolean } = {}): Promise<boolean> {
+    return this.track(() => this.addEntityNow(entity, options));
+  }
+
+  private async addEntityNow(entity: EntitySummary | string, options: { select?: boolean; layout?: boolean }): Promise<boolean> {
     const id = typeof entity === 'string' ? entity : entity.id;
     try {
       if (typeof entity !== 'string') this.canvas.add({ nodes: [{ data: { ...entity, label: entity.name } }], edges: [] });
@@ -68,7 +109,7 @@ export class Explorer {
       if (typeof entity === 'string') return false;
     }
     if (!this.canvas.node(id)) return false;
-    this.state.update((view) => addUnique(view.entities, id));
+    this.kept.add(id);
     this.refreshVisibility();
     if (options.layout !== false) await this.layout();
     if (options.select !== false) this.select(id);
@@ -77,6 +118,10 @@ export class Explorer {
 
   /** Draws the neighbours of an entity, with the current filters; undoable. */
   async expand(id: string, options: { layout?: boolean; quiet?: boolean } = {}): Promise<void> {
+    return this.track(() => this.expandNow(id, options));
+  }
+
+  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean }): Promise<void> {
     try {
       const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, this.neighbourQuery()));
       this.placeNear(id, result.elements);
@@ -126,7 +171,7 @@ export class Explorer {
   }
 
   private removeExpansion(expansion: Expansion): void {
-    const stillWanted = new Set([...this.view.entities, ...this.expansions.map((e) => e.center), ...this.view.pinned]);
+    const stillWanted = new Set([...this.kept, ...this.expansions.map((e) => e.center), ...this.view.pinned]);
     this.canvas.remove(expansion.edges);
     this.canvas.remove(expansion.nodes.filter((node) => !stillWanted.has(node)));
     if (!this.expansions.some((e) => e.center === expansion.center)) {
@@ -139,8 +184,8 @@ export class Explorer {
   /** Drops ids from the view that are no longer on the canvas. */
   private pruneView(): void {
     const onCanvas = (id: string) => this.canvas.cy.getElementById(id).nonempty();
+    for (const id of [...this.kept]) if (!onCanvas(id)) this.kept.delete(id);
     this.state.update((view) => {
-      view.entities = view.entities.filter(onCanvas);
       view.hidden = view.hidden.filter(onCanvas);
       view.pinned = view.pinned.filter(onCanvas);
       if (view.selected && !onCanvas(view.selected)) view.selected = null;
@@ -179,8 +224,8 @@ export class Explorer {
   clearCanvas(): void {
     this.canvas.cy.elements().remove();
     this.expansions = [];
+    this.kept.clear();
     this.state.update((view) => {
-      view.entities = [];
       view.expanded = [];
       view.hidden = [];
       view.pinned = [];
@@ -207,6 +252,10 @@ export class Explorer {
   }
 
   async layout(options: { name?: LayoutName; roots?: NodeCollection; incremental?: boolean } = {}): Promise<void> {
+    return this.track(() => this.layoutNow(options));
+  }
+
+  private async layoutNow(options: { name?: LayoutName; roots?: NodeCollection; incremental?: boolean }): Promise<void> {
     const name = options.name ?? this.view.layout;
     if (name !== this.view.layout) this.state.update((view) => (view.layout = name));
     if (options.incremental && name === 'fcose') {
@@ -215,7 +264,10 @@ export class Explorer {
     this.canvas.cy.fit(this.canvas.cy.elements().not('.filtered, .hidden'), 40);
   }
 
-  async expandAll(ids: string[]): Promise<void> {
-    for (const id of ids) await this.expand(id, { layout: false, quiet: true });
+  /** Marks entities as expanded (after a restore, whose canvas already holds their neighbours). */
+  markExpanded(ids: string[]): void {
+    const present = ids.filter((id) => this.canvas.node(id));
+    for (const id of present) this.canvas.node(id)?.addClass('expanded');
+    this.state.update((view) => (view.expanded = present));
   }
 }

@@ -5,7 +5,6 @@ import { evidenceList } from './evidenceList';
 import type { Explorer } from './explorer';
 import { entityLabel, relationLabel } from './graph/labels';
 import { createEntityPicker, type EntityPicker } from './search';
-import { addUnique } from './state';
 import { describeError, withLoading } from './status';
 
 // The path finder: two entities → the paths between them, drawn on the canvas and listed hop
@@ -116,7 +115,7 @@ async function draw(explorer: Explorer, answer: PathsResult, fromId: string): Pr
   cy.elements().addClass('faded');
   for (const path of answer.paths) {
     for (const node of path.nodes) {
-      explorer.state.update((view) => addUnique(view.entities, node.id));
+      explorer.keep(node.id);
       explorer.canvas.node(node.id)?.addClass('path').removeClass('faded');
     }
     for (const hop of path.hops) explorer.canvas.edge(hop.relation.id)?.addClass('path').removeClass('faded');

@@ -19,7 +19,7 @@ beforeAll(async () => {
   fixture = await writeFixture(graph);
   session = await startExplorer(graph);
   page = await session.newPage();
-}, 180000);
+}, 600000);
 
 afterAll(async () => {
   await session?.close();

@@ -101,7 +101,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
-/** Waits until an expression over window.__explorer (named `explorer`) is true. */
+/**
+ * Waits until an expression over window.__explorer (named `explorer`) is true. Polled from
+ * here: the page's CSP (no eval) rules out Playwright's in-page waitForFunction with a string.
+ */
 export async function waitForCanvas(page: Page, expression: string, timeout = 30000): Promise<void> {
-  await page.waitForFunction(`(() => { const explorer = window.__explorer; return Boolean(explorer && (${expression})); })()`, undefined, { timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await explorerCall<boolean>(page, `Boolean(explorer && (${expression}))`)) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Text compared the way the ingest normalises it (full-width forms, spaces). */
+export function normalisedText(text: string | null): string {
+  return (text ?? '').normalize('NFKC').replace(/\s+/g, '');
 }
