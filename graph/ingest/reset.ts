@@ -14,7 +14,7 @@ async function deleteInBatches(graph: Graph, match: string, params: Record<strin
   let total = 0;
   for (;;) {
     const [row] = await graph.writeRows<{ n: number }>(
-      `${match} WITH x LIMIT $batch DETACH DELETE x RETURN count(*) AS n`,
+      `${match} WITH x LIMIT toInteger($batch) DETACH DELETE x RETURN count(*) AS n`,
       { ...params, batch: BATCH },
     );
     total += row?.n ?? 0;
@@ -46,7 +46,7 @@ export async function resetExtractedData(graph: Graph, opts: { includeAnalystDat
     const [row] = await graph.writeRows<{ n: number }>(
       `MATCH (:Entity)-[r]->(:Entity)
        WHERE $all OR coalesce(r.origin, 'extracted') <> 'analyst'
-       WITH r LIMIT $batch DELETE r RETURN count(*) AS n`,
+       WITH r LIMIT toInteger($batch) DELETE r RETURN count(*) AS n`,
       { all: Boolean(opts.includeAnalystData), batch: BATCH },
     );
     counts.relations += row?.n ?? 0;
