@@ -37,7 +37,9 @@ function buildClient(): string {
 export async function benchRender(args: BenchArgs): Promise<void> {
   const started = performance.now();
   const clientDir = buildClient();
-  const neo = await startBenchNeo4j();
+  // A small database: the explorer only needs the schema, and the render timing must not wait on
+  // the large graph's statistics.
+  const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
   const app = createApp({ graph: neo.graph, clientDir });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
