@@ -72,7 +72,7 @@ export async function createAnalystRelation(graph: Graph, input: AnalystRelation
 
 export type RetractResult = { ok: true; retractedAt: string } | { ok: false; reason: 'not_found' | 'not_analyst' | 'already_retracted' | 'forbidden' };
 
-/** Retracting keeps the edge (with retractedAt/retractedBy) so the history stays readable. */
+/** Retracting keeps the edge (with retractedAt/retractedBy) so the history stays readable, and hides it. */
 export async function retractAnalystRelation(graph: Graph, id: string, actor: string, isAdmin: boolean): Promise<RetractResult> {
   return graph.write(async (tx) => {
     const ends: RelationEnds | undefined = await findRelationEnds(tx, id);
@@ -86,6 +86,12 @@ export async function retractAnalystRelation(graph: Graph, id: string, actor: st
       { id, actor, isAdmin, at },
     );
     if (result.records.length === 0) return { ok: false, reason: 'forbidden' } as const;
+    // A retracted edge is hidden exactly like a rejected one: every traversal already leaves out
+    // edges whose newest review rejects them, so a review says it (and the history shows why).
+    await tx.run(
+      `CREATE (:Review {id: $reviewId, relId: $id, state: 'rejected', author: $actor, comment: 'Retracted by the analyst who asserted it.', at: $at})`,
+      { reviewId: newId('rev'), id, actor, at },
+    );
     await recordAudit(tx, { actor, action: 'relation.retract', targetId: id, detail: { type: ends.type } });
     return { ok: true, retractedAt: at } as const;
   });

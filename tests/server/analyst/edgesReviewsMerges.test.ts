@@ -50,11 +50,19 @@ describe('analyst-made edges', () => {
     });
     expect(stored).toEqual([{ origin: 'analyst' }]);
 
+    const edgesAround = async () =>
+      (await request(app).get(`/api/entities/${f.state}/neighborhood?depth=1`)).body.elements.edges.map((e: { data: { id: string } }) => e.data.id);
+    expect(await edgesAround()).toContain(relation.id);
+
     expect((await bob.agent.delete(`/api/relations/${relation.id}`).set('X-CSRF-Token', bob.csrf)).status).toBe(403);
     const retracted = await alice.agent.delete(`/api/relations/${relation.id}`).set('X-CSRF-Token', alice.csrf);
     expect(retracted.status).toBe(200);
     const kept = await graph.readRows('MATCH ()-[r:SANCTIONS {id: $id}]->() RETURN r.retractedBy AS by, r.retractedAt IS NOT NULL AS retracted', { id: relation.id });
     expect(kept).toEqual([{ by: names.alice, retracted: true }]);
+    // Hidden by default, as a rejected edge is: the newest review rejects it.
+    const reviews = await request(app).get(`/api/relations/${relation.id}/reviews`);
+    expect(reviews.body.reviews[0]).toMatchObject({ state: 'rejected', author: names.alice });
+    expect(await edgesAround()).not.toContain(relation.id);
     expect((await alice.agent.delete(`/api/relations/${relation.id}`).set('X-CSRF-Token', alice.csrf)).status).toBe(409);
   });
 
