@@ -1,5 +1,5 @@
 import type { BenchArgs } from './run';
-import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startSampleNeo4j } from './lib/sampleGraph';
 import { startApi } from './lib/apiServer';
 import { send, type Outcome } from './lib/httpLoad';
 import { countAnnotations, runMixedLoad, summarizeMixed } from './lib/mixedRun';
@@ -25,7 +25,7 @@ interface NeoOutage {
 
 /** Neo4j stopped under load and started again; the same API process must answer 503, then recover. */
 async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: string }> {
-  const neo = await startBenchNeo4j();
+  const neo = await startSampleNeo4j();
   try {
     const targets = await loadTargets(neo.graph, `fault-${Date.now()}`);
     const api = await startApi(neo.graph);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BenchArgs } from './run';
-import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startSampleNeo4j } from './lib/sampleGraph';
 import { startApi } from './lib/apiServer';
 import { outDir, saveSection, table } from './lib/results';
 import { fuzzApi } from './fuzz/apiFuzz';
@@ -8,15 +8,13 @@ import { fuzzIngest } from './fuzz/ingestFuzz';
 import { sampleEntityPool } from './graph/pools';
 import { relationIdsForLoad } from './graph/relationIds';
 import { graphCounts } from './graph/floorLoad';
-import { ensureSampleGraph } from './lib/sampleGraph';
 
 /** `bench fuzz`: thousands of hostile API requests, then hostile files through the ingest command. */
 export async function benchFuzz(args: BenchArgs): Promise<void> {
   const started = performance.now();
   const cases = args.quick ? Math.min(500, args.fuzzCases) : args.fuzzCases;
-  const neo = await startBenchNeo4j();
+  const neo = await startSampleNeo4j();
   try {
-    await ensureSampleGraph(neo.graph);
     const ids = [...(await sampleEntityPool(neo.graph, 20)).ids, ...(await relationIdsForLoad(neo.graph, 20))];
     const api = await startApi(neo.graph);
     let apiReport;

@@ -1,6 +1,6 @@
 import type { BenchArgs } from './run';
 import type { Graph } from '../graph/connection';
-import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startSampleNeo4j } from './lib/sampleGraph';
 import { startApi } from './lib/apiServer';
 import { benchAnalystToken } from './lib/analyst';
 import { countAnnotations, runMixedLoad, type MixedFigures } from './lib/mixedRun';
@@ -8,10 +8,8 @@ import type { MixTargets } from './lib/mixedLoad';
 import { saveSection, table } from './lib/results';
 import { sampleEntityPool } from './graph/pools';
 import { relationIdsForLoad } from './graph/relationIds';
-import { ensureSampleGraph } from './lib/sampleGraph';
 
 export async function loadTargets(graph: Graph, runTag: string): Promise<MixTargets> {
-  await ensureSampleGraph(graph);
   const pool = await sampleEntityPool(graph, 100);
   const relationIds = await relationIdsForLoad(graph, 50);
   if (pool.ids.length < 2 || relationIds.length === 0) throw new Error('The graph has no relations to load-test (run the ingest first).');
@@ -29,7 +27,7 @@ export function mixedTable(f: MixedFigures): string {
 /** `bench load`: 64 clients for 60 s mixing searches, paths, neighbourhoods and annotation writes. */
 export async function benchLoad(args: BenchArgs): Promise<void> {
   const started = performance.now();
-  const neo = await startBenchNeo4j();
+  const neo = await startSampleNeo4j();
   try {
     const runTag = `load-${Date.now()}`;
     const targets = await loadTargets(neo.graph, runTag);

@@ -8,7 +8,7 @@ import { measureQuery, type QueryFigures } from './queryRun';
 import { countSynthetic, syntheticEntity, writeEntities, writeRelations } from './graph/syntheticGraph';
 import { clearSynthetic } from './graph/clear';
 import { sampleEntityPool } from './graph/pools';
-import { ensureSampleGraph } from './lib/sampleGraph';
+import { startSampleNeo4j } from './lib/sampleGraph';
 import { Random } from './synthetic/random';
 
 const targets: Record<string, number> = { 'shortest path': 50, 'neighborhood d2': 30 };
@@ -69,14 +69,23 @@ export async function benchQueries(args: BenchArgs): Promise<void> {
       loadSeconds = (performance.now() - t) / 1000;
       console.log(`  written in ${loadSeconds.toFixed(0)} s`);
     }
-    await ensureSampleGraph(neo.graph);
     const api = await startApi(neo.graph);
     try {
       console.log('  synthetic graph:');
       const synthetic = await measureAll(api.base, syntheticPool(entities), args.quick, console.log);
-      const pool = await sampleEntityPool(neo.graph);
+      await api.close();
+      await neo.close();
+      const sampleNeo = await startSampleNeo4j();
+      const sampleApi = await startApi(sampleNeo.graph);
+      const pool = await sampleEntityPool(sampleNeo.graph);
       console.log(`  sample graph (${pool.ids.length} connected entities):`);
-      const sample = pool.ids.length >= 2 ? await measureAll(api.base, pool, args.quick, console.log) : [];
+      let sample: QueryFigures[] = [];
+      try {
+        sample = pool.ids.length >= 2 ? await measureAll(sampleApi.base, pool, args.quick, console.log) : [];
+      } finally {
+        await sampleApi.close();
+        await sampleNeo.close();
+      }
       const markdown = [
         `Through the HTTP API (createApp on a loopback port, own closed-loop client with keep-alive), random`,
         `endpoints from a seeded generator. c=1: 3 rounds; c=32: one round. Targets at c=1 on the large graph:`,

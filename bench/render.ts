@@ -2,7 +2,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import type { BenchArgs } from './run';
-import { startBenchNeo4j } from './lib/benchNeo4j';
+import { startSampleNeo4j } from './lib/sampleGraph';
 import { projectRoot } from './lib/child';
 import { outDir, saveSection, table } from './lib/results';
 import { formatSpread, spread } from './lib/stats';
@@ -37,9 +37,9 @@ function buildClient(): string {
 export async function benchRender(args: BenchArgs): Promise<void> {
   const started = performance.now();
   const clientDir = buildClient();
-  // A small database: the explorer only needs the schema, and the render timing must not wait on
-  // the large graph's statistics.
-  const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
+  // The sample database: the explorer only needs the schema, and the render timing must not wait
+  // on the large graph's statistics.
+  const neo = await startSampleNeo4j();
   const app = createApp({ graph: neo.graph, clientDir });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
