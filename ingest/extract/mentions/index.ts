@@ -29,9 +29,9 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const lexical = lexiconCandidates(lexicon, text, boundaries);
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
-  const pairs = parenPairCandidates(lexicon, text, known);
+  const pairs = parenPairCandidates(lexicon, text, known, toks);
   const headed = headWordCandidates(text, toks, [...known, ...pairs], boundaries);
-  const people = personCandidates(text, [...known, ...pairs, ...headed]);
+  const people = personCandidates(text, [...known, ...pairs, ...headed], toks);
   const english = /[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
   for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;

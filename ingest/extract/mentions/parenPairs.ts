@@ -2,7 +2,8 @@ import nlp from 'compromise';
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
-import { headOf } from './heads';
+import { headOf, type Head } from './heads';
+import type { Token } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 interface PairRules {
@@ -22,7 +23,7 @@ const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
  * with it, so both become aliases of one entity. Type: the lexicon entry of either name, else the
  * head word of the Chinese name, else a person when compromise reads the Latin as one.
  */
-export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candidate[]): Candidate[] {
+export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candidate[], toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PAIR)) {
     const latin = m[1].trim();
@@ -38,13 +39,19 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     while (start > 0 && open - start < rules.maxNameLength) {
       const ch = text[start - 1];
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
+      // Another name or a verb ends the walk (丰田通商收购了…).
+      if (known.some((k) => k.end === start && k.type !== 'State' && k.type !== 'Place')) break;
+      if (start < open && toks.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
       start--;
     }
+
     // A state or place that starts the run modifies the name (阿根廷奥拉罗兹): leave it out.
     // (A national agency keeps its state: 日本金属和能源安全组织.)
     const keepsState = latinEntry?.type === 'Organization' || headOf(text.slice(start, open), true)?.type === 'Organization';
     for (const k of known) if (!keepsState && k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place')) start = k.end;
     while (start < open && /[\s0-9]/.test(text[start])) start++;
+    const direction = /^(?:东南|东北|西南|西北|东|西|南|北|中)部/.exec(text.slice(start, open));
+    if (direction) start += direction[0].length;
     let name = text.slice(start, open);
     const person = !latinEntry && isPersonName(latin);
     if (person || latinEntry?.type === 'Person') {
@@ -64,14 +71,31 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     if (name.length < 2) continue;
     const nameEntry = lexicon.byNameKey.get(nameKey(name));
     const entry = latinEntry ?? nameEntry;
-    const head = headOf(name, true);
-    const type = entry?.type ?? head?.type ?? (person ? 'Person' : /^[A-Z0-9&-]{2,}$/.test(latin) ? 'Organization' : undefined);
+    // 霍克比尔（Hawkbill）页岩气项目: the name goes on after the bracket up to its head word.
+    const close = open + m[0].length;
+    const tail = person ? undefined : trailingHead(text, close, known);
+    const head = tail?.head ?? headOf(name, true);
+    const entryFits = entry !== undefined && (!tail || entry.type === tail.head.type);
+    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
     if (!type) continue;
-    const span = { start, end: open };
+    const span = { start, end: tail ? close + tail.length : open };
+    if (tail) name += text.slice(close, close + tail.length);
     for (const k of known) if (overlaps(k, span) && k.priority < PRIORITY.paren) k.priority = -1;
-    out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entry?.key, pairedName: latin });
+    out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entryFits ? entry?.key : undefined, pairedName: latin, name });
   }
   return out;
+}
+
+function trailingHead(text: string, from: number, known: Candidate[]): { head: Head; length: number } | undefined {
+  let found: { head: Head; length: number } | undefined;
+  for (let k = 1; k <= 8 && from + k <= text.length; k++) {
+    const ch = text[from + k - 1];
+    if (!isCjkChar(ch) || rules.stopChars.includes(ch) || '和与及或'.includes(ch) || known.some((c) => c.start === from + k - 1)) break;
+    const piece = text.slice(from, from + k);
+    const head = headOf(`x${piece}`, false);
+    if (head && ['Project', 'Firm', 'Organization'].includes(head.type)) found = { head, length: k };
+  }
+  return found;
 }
 
 function isPersonName(latin: string): boolean {

@@ -1,5 +1,6 @@
 import { readRules } from '../data';
 import { isCjkChar, toSimplified } from '../script';
+import type { Token } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 interface PeopleRules {
@@ -20,9 +21,11 @@ const MAX = 4;
  * speech verb or punctuation (原局长北村滋称), or right before a bracketed title
  * (松野博一（内阁官房长官）).
  */
-export function personCandidates(text: string, known: Candidate[]): Candidate[] {
+export function personCandidates(text: string, known: Candidate[], toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end }));
+  // A name that segmentation reads as one ordinary word (职务, 表示) is not a person.
+  const ordinaryWord = (start: number, end: number) => toks.some((t) => t.start === start && t.end === end && !/^(nr|x|eng)/.test(t.tag));
+  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end })) && !ordinaryWord(start, end);
   for (const title of titles) {
     let at = text.indexOf(title);
     while (at >= 0) {

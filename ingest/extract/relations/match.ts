@@ -1,7 +1,7 @@
 import { relationshipType } from '../../../graph/ontology';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
-import { relationRules, SLOT, type CompiledRule } from './rules';
+import { negations, relationRules, SLOT, type CompiledRule } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
 export interface FoundRelation {
@@ -62,11 +62,13 @@ function percentages(text: string): number[] {
 /** Every relation the trigger rules find in one masked sentence. */
 export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
+  const negated = negations()[lang];
   for (const rule of relationRules()[lang]) {
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
-      applyMatch(rule, m, masked, dates, found);
+      const text = lang === 'en' ? ` ${m[0].toLowerCase()} ` : m[0];
+      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found);
       rule.regex.lastIndex = m.index + 1;
     }
   }

@@ -78,8 +78,16 @@ function load(lang: 'zh' | 'en'): CompiledRule[] {
 }
 
 let cache: Record<'zh' | 'en', CompiledRule[]> | undefined;
+let negationCache: Record<'zh' | 'en', string[]> | undefined;
 
 export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
   cache ??= { zh: load('zh'), en: load('en') };
   return cache;
+}
+
+/** Words that turn a match into a statement that the relation does not hold. */
+export function negations(): Record<'zh' | 'en', string[]> {
+  const read = (lang: 'zh' | 'en') => (readRules<{ negations?: string[] }>(`relations.${lang}.json`).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
+  negationCache ??= { zh: read('zh'), en: read('en') };
+  return negationCache;
 }
