@@ -3,6 +3,7 @@ import { Graph } from '../../graph/connection';
 import { freePort, isPortFree, startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j/local';
 import { varDir } from '../../graph/neo4j/paths';
 import { applySchema } from '../../graph/schema';
+import { lockHome } from './homeLock';
 
 export interface BenchNeo4j {
   graph: Graph;
@@ -29,6 +30,7 @@ export async function stopAllBenchNeo4j(): Promise<void> {
 
 export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
+  const release = await lockHome(home);
   const wanted = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
   // The data lives in `home`, not in the port: when the usual port is taken, any free one will do.
   const boltPort = (await isPortFree(wanted)) ? wanted : await freePort();
@@ -36,12 +38,19 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
     startLocalNeo4j({
       home,
       boltPort,
-      heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
-      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
+      // The large graph gets 4g heap; the sample and ingest databases are small.
+      heap: process.env.BENCH_NEO4J_HEAP ?? (name === 'bench-neo4j' ? '4g' : '1g'),
+      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? (name === 'bench-neo4j' ? '2g' : '512m'),
       passwordFile: path.join(home, 'password'),
       log: (line) => console.log(`  ${line}`),
     });
-  let local = await start();
+  let local: LocalNeo4j;
+  try {
+    local = await start();
+  } catch (err) {
+    release();
+    throw err;
+  }
   const stopCurrent = () => local.stop();
   running.add(stopCurrent);
   const graph = new Graph({ uri: local.uri, user: local.user, password: local.password });
@@ -62,6 +71,7 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
       running.delete(stopCurrent);
       await graph.close();
       await local.stop();
+      release();
     },
   };
 }
