@@ -11,9 +11,20 @@ export function toSimplified(text: string): string {
   return fromJapanese(fromTraditional(text));
 }
 
-/** A name folded for comparison: simplified, lower case, inner whitespace collapsed. */
+const folded = new Map<string, string>();
+
+/**
+ * A name folded for comparison: simplified, lower case, inner whitespace collapsed. Remembered,
+ * since search ranking folds the same aliases on every keystroke (bounded: cleared when full).
+ */
 export function foldName(text: string): string {
-  return toSimplified(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  let value = folded.get(text);
+  if (value === undefined) {
+    value = toSimplified(text).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, value);
+  }
+  return value;
 }
 
 export function queryVariants(q: string): string[] {
