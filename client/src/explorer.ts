@@ -16,6 +16,7 @@ interface Expansion {
 
 const NEIGHBOUR_LIMIT = 200;
 const MAX_URL_ENTITIES = 500;
+const MAX_FIT_ZOOM = 1.4;
 
 /**
  * The actions an analyst takes on the canvas (add, expand, collapse, hide, pin, undo, select,
@@ -261,7 +262,18 @@ export class Explorer {
     if (options.incremental && name === 'fcose') {
       await runLayout(this.canvas.cy, name, undefined, true, false);
     } else await runLayout(this.canvas.cy, name, options.roots);
-    this.canvas.cy.fit(this.canvas.cy.elements().not('.filtered, .hidden'), 40);
+    this.fit();
+  }
+
+  /** Fits the visible graph, without blowing a handful of nodes up to poster size. */
+  fit(): void {
+    const { cy } = this.canvas;
+    const visible = cy.elements().not('.filtered, .hidden');
+    cy.fit(visible, 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(visible);
+    }
   }
 
   /** Marks entities as expanded (after a restore, whose canvas already holds their neighbours). */

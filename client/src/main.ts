@@ -72,8 +72,17 @@ async function start(): Promise<void> {
   sidebar.append(createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 
-  const updateEmpty = () => (emptyNote.hidden = canvas.cy.nodes().nonempty());
-  canvas.cy.on('add remove', updateEmpty);
+  // Cytoscape fires once per element; one check per batch keeps big loads fast.
+  let emptyCheck = false;
+  const updateEmpty = () => {
+    if (emptyCheck) return;
+    emptyCheck = true;
+    queueMicrotask(() => {
+      emptyCheck = false;
+      emptyNote.hidden = canvas.cy.nodes().nonempty();
+    });
+  };
+  canvas.cy.on('add remove', 'node', updateEmpty);
   updateEmpty();
   installHarness(explorer);
   await restoreView(explorer);

@@ -44,7 +44,7 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
     { className: 'toolbar', 'data-testid': 'toolbar' },
     lang,
     layout,
-    button('Fit', 'fit', () => explorer.canvas.cy.fit(undefined, 40), 'Fit the graph to the window'),
+    button('Fit', 'fit', () => explorer.fit(), 'Fit the graph to the window'),
     button('Undo expand', 'undo', () => explorer.undoExpansion(), 'Undo the last expansion'),
     button('Show hidden', 'show-hidden', () => explorer.showHidden()),
     button('Clear', 'clear', () => explorer.clearCanvas(), 'Remove everything from the canvas'),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
 import { testGraph } from '../helpers/graph';
@@ -84,6 +85,21 @@ test('the inspector shows a relation, its evidence and its sources, and opens th
   await page.locator('[data-testid="document-view"]').waitFor({ state: 'hidden' });
 });
 
+test('the date range hides relations outside it, and the minimum confidence too', async () => {
+  const { rels } = fixture;
+  await page.fill('[data-testid="filter-from"]', '2024');
+  expect(page.url()).toContain('from=2024');
+  expect(await explorerCall<string[]>(page, `explorer.classes(${JSON.stringify(rels.stake)})`)).toContain('filtered');
+  await page.click('[data-testid="filter-reset"]');
+  expect(await explorerCall<string[]>(page, `explorer.classes(${JSON.stringify(rels.stake)})`)).not.toContain('filtered');
+  await page.fill('[data-testid="filter-confidence"]', '0.85');
+  expect(page.url()).toContain('c=0.85');
+  expect(await explorerCall<string[]>(page, `explorer.classes(${JSON.stringify(rels.partOf)})`)).toContain('filtered');
+  expect(await explorerCall<string[]>(page, `explorer.classes(${JSON.stringify(rels.stake)})`)).not.toContain('filtered');
+  await page.click('[data-testid="filter-reset"]');
+  expect(page.url()).not.toContain('c=');
+});
+
 test('labels switch to English, and the URL carries the language', async () => {
   await select(fixture.ids.trading);
   await page.selectOption('[data-testid="lang-toggle"]', 'en');
@@ -128,6 +144,32 @@ test('search text is shown as text, never as markup, and an empty result says so
   expect(await empty.textContent()).toContain('<img src=x onerror=alert(1)>');
   expect(await page.locator('.suggestions img').count()).toBe(0);
   await page.fill('[data-testid="search-input"]', '');
+});
+
+test('when the API fails, the search says what happened', async () => {
+  const other = await session.newPage();
+  await other.route('**/api/search?**', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'graph_unavailable', message: 'The graph database is not reachable.' } }) }),
+  );
+  await other.goto(session.baseUrl);
+  await waitForExplorer(other);
+  await other.fill('[data-testid="search-input"]', 'Kitamura');
+  const error = other.locator('[data-testid="search-error"]');
+  await error.waitFor();
+  expect(await error.textContent()).toBe('Search failed: The graph database is not reachable.');
+  await other.close();
+});
+
+test('layouts switch from the toolbar, and the canvas exports as a PNG file', async () => {
+  await page.selectOption('[data-testid="layout-select"]', 'concentric');
+  await waitForCanvas(page, 'explorer.idle()');
+  expect(page.url()).toContain('layout=concentric');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
+  expect(download.suggestedFilename()).toMatch(/^graph-\d{4}-\d{2}-\d{2}\.png$/);
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  await page.selectOption('[data-testid="layout-select"]', 'fcose');
 });
 
 test('a link to an entity that is gone says so instead of failing', async () => {

@@ -45,7 +45,8 @@ export class Canvas {
       added.nodes.push(node.data.id);
       definitions.push({ group: 'nodes', data: { ...node.data, display: entityLabel(node.data, this.lang) } });
     }
-    const present = (id: string) => this.cy.getElementById(id).nonempty() || added.nodes.includes(id);
+    const addedNodes = new Set(added.nodes);
+    const present = (id: string) => addedNodes.has(id) || this.cy.getElementById(id).nonempty();
     for (const edge of elements.edges) {
       if (this.cy.getElementById(edge.data.id).nonempty()) continue;
       if (!present(edge.data.source) || !present(edge.data.target)) continue;

@@ -66,7 +66,7 @@ export function buildStylesheet(schema: Schema): StylesheetJson {
     { selector: '.pinned', style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' } },
     { selector: '.expanded', style: { 'border-width': 2, 'border-color': '#555555' } },
     { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
-    { selector: '.path', style: { 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', width: 5, 'z-index': 10 } },
+    { selector: 'edge.path', style: { 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', width: 5, 'z-index': 10 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f39c12' } },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: '.focus', style: { 'overlay-color': '#f39c12', 'overlay-opacity': 0.3, 'overlay-padding': 3 } },
