@@ -189,8 +189,9 @@ export class Explorer {
     this.state.update((view) => {
       view.hidden = view.hidden.filter(onCanvas);
       view.pinned = view.pinned.filter(onCanvas);
-      if (view.selected && !onCanvas(view.selected)) view.selected = null;
     });
+    // The inspector must not keep showing something that has left the canvas.
+    if (this.view.selected && !onCanvas(this.view.selected)) this.select(null);
   }
 
   hide(id: string): void {
