@@ -76,7 +76,7 @@ export function extractGraph(doc: IngestDocument): void {
       sectionPath: sentence.sectionPath,
       sourceIds: doc.sources.filter((s) => s.marker !== undefined && sentence.footnoteMarkers.includes(s.marker)).map((s) => s.id),
     };
-    for (const f of sentenceRelations(found.match.compact, occurrences, lang, read.dates)) addRelation(relations, f, evidence);
+    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) addRelation(relations, f, evidence);
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);

@@ -1,4 +1,6 @@
 import type { DateMention } from '../dates';
+import type { Lexicon } from '../lexicon';
+import { partiesFromAgreementNames } from './agreementParties';
 import { maskSentence, type Occurrence } from './mask';
 import { matchRules, typesAllowed, type FoundRelation } from './match';
 
@@ -13,9 +15,10 @@ const MAX_COOCCURRING = 8;
  * right before a name (日本丸红公司, 印度尼西亚苏门答腊), and co-occurrence of the remaining
  * pairs as inferred RELATED_TO.
  */
-export function sentenceRelations(text: string, occurrences: Occurrence[], lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
+export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
   const masked = maskSentence(text, occurrences);
   const found = matchRules(masked, lang, dates);
+  if (lang === 'zh') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
