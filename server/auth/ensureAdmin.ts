@@ -11,7 +11,11 @@ export const adminPasswordFile = path.join(secretsDir, 'admin-password');
  * First start: no admin yet, so create `admin` with a generated password, print it once and
  * keep it in var/secrets/admin-password (git-ignored, owner-only) for whoever missed the log.
  */
-export async function ensureAdmin(graph: Graph, log: (line: string) => void = console.log): Promise<void> {
+export async function ensureAdmin(
+  graph: Graph,
+  log: (line: string) => void = console.log,
+  passwordFile: string = adminPasswordFile,
+): Promise<void> {
   if ((await countAdmins(graph)) > 0) return;
   const username = 'admin';
   const password = generatePassword();
@@ -21,7 +25,7 @@ export async function ensureAdmin(graph: Graph, log: (line: string) => void = co
     await setRole(graph, username, 'admin', 'system');
     await setPassword(graph, username, passwordHash, 'system');
   }
-  fs.mkdirSync(path.dirname(adminPasswordFile), { recursive: true });
-  fs.writeFileSync(adminPasswordFile, `${password}\n`, { mode: 0o600 });
-  log(`Created the admin account: username "${username}", password "${password}" (also in ${path.relative(process.cwd(), adminPasswordFile)}).`);
+  fs.mkdirSync(path.dirname(passwordFile), { recursive: true });
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  log(`Created the admin account: username "${username}", password "${password}" (also in ${path.relative(process.cwd(), passwordFile)}).`);
 }
