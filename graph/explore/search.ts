@@ -23,28 +23,36 @@ export interface SearchResult extends EntitySummary {
 export async function searchEntities(graph: Graph, { q, types = [], limit }: SearchOptions): Promise<SearchResult[]> {
   const query = fullTextQuery(q);
   const variants = queryVariants(q).map((v) => v.toLowerCase());
-  const rows = await graph.read(async (tx) => {
-    if (query) {
-      const res = await tx.run<{ entity: EntitySummary; score: number }>(
+  let rows: { entity: EntitySummary; score: number }[] = [];
+  if (query) {
+    try {
+      const res = await graph.read((tx) => tx.run<{ entity: EntitySummary; score: number }>(
         `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
          WHERE node:Entity AND (size($types) = 0 OR node.type IN $types)
          RETURN ${entitySummary('node')} AS entity, score`,
         { query, types, candidates: cypherInt(limits.searchCandidates) },
-      );
-      if (res.records.length > 0) return res.records.map((r) => r.toObject());
+      ), limits.timeoutMs);
+      rows = res.records.map((r) => r.toObject());
+    } catch (err) {
+      // The query is escaped, so the index refusing it is unexpected; the substring scan still answers.
+      if (!/Procedure|Lucene|Parse/i.test(String((err as { code?: string }).code ?? '') + String(err))) throw err;
     }
-    const res = await tx.run<{ entity: EntitySummary; score: number }>(
-      `MATCH (n:Entity)
-       WHERE (size($types) = 0 OR n.type IN $types)
-         AND any(v IN $variants WHERE toLower(n.name) CONTAINS v OR toLower(coalesce(n.nameEn, '')) CONTAINS v
-                 OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS v)
-                 OR toLower(coalesce(n.searchText, '')) CONTAINS v)
-       RETURN ${entitySummary('n')} AS entity, 0.0 AS score
-       ORDER BY n.mentions DESC LIMIT $candidates`,
-      { variants, types, candidates: cypherInt(limits.searchCandidates) },
-    );
-    return res.records.map((r) => r.toObject());
-  }, limits.timeoutMs);
+  }
+  if (rows.length === 0) {
+    rows = await graph.read(async (tx) => {
+      const res = await tx.run<{ entity: EntitySummary; score: number }>(
+        `MATCH (n:Entity)
+         WHERE (size($types) = 0 OR n.type IN $types)
+           AND any(v IN $variants WHERE toLower(n.name) CONTAINS v OR toLower(coalesce(n.nameEn, '')) CONTAINS v
+                   OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS v)
+                   OR toLower(coalesce(n.searchText, '')) CONTAINS v)
+         RETURN ${entitySummary('n')} AS entity, 0.0 AS score
+         ORDER BY n.mentions DESC LIMIT $candidates`,
+        { variants, types, candidates: cypherInt(limits.searchCandidates) },
+      );
+      return res.records.map((r) => r.toObject());
+    }, limits.timeoutMs);
+  }
 
   const folded = foldName(q);
   return rows

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../../server/app';
+import { Graph } from '../../../graph/connection';
 import { testGraph } from '../../helpers/graph';
 
 /** Every bad input answers 400 invalid_request naming the field — never a 500. */
@@ -82,5 +83,21 @@ describe('validation errors', () => {
     const paths = await request(app).get('/api/paths').query({ from: 'no-such-a', to: 'no-such-b' });
     expect(paths.status).toBe(404);
     expect(paths.body.error.message).toContain('(from)');
+  });
+});
+
+describe('when Neo4j is unreachable', () => {
+  it('answers 503 graph_unavailable, not 500', async () => {
+    const dead = new Graph({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    try {
+      const deadApp = createApp({ graph: dead });
+      for (const path of ['/api/search?q=mitsui', '/api/paths?from=a&to=b']) {
+        const res = await request(deadApp).get(path);
+        expect(res.status).toBe(503);
+        expect(res.body.error.code).toBe('graph_unavailable');
+      }
+    } finally {
+      await dead.close();
+    }
   });
 });
