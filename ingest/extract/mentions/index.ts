@@ -32,7 +32,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const pairs = parenPairCandidates(lexicon, text, known, toks);
   const headed = headWordCandidates(text, toks, [...known, ...pairs], boundaries);
   const people = personCandidates(text, [...known, ...pairs, ...headed], toks);
-  const english = /[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(text) ? englishCandidates(text) : [];
+  // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
+  const english = isEnglishPassage(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
   for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
@@ -42,6 +43,12 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const all = [...accepted, ...abbreviations];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { match, candidates: all };
+}
+
+function isEnglishPassage(text: string): boolean {
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  return latin >= 12 && latin > 2 * cjk;
 }
 
 function settle(candidates: Candidate[]): Candidate[] {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { toSimplified } from '../script';
+import { lexiconCandidates } from '../mentions/lexiconMatch';
 import type { FoundRelation } from './match';
 import type { Occurrence } from './mask';
 
@@ -31,9 +31,8 @@ function statesIn(lexicon: Lexicon, name: string): string[] {
     keys.add(entry.key);
   }
   if (keys.size < 2) keys.clear();
-  for (const entry of lexicon.entries.values()) {
-    if (entry.type !== 'State') continue;
-    if (entry.names.some((n) => n.length >= 2 && /[\u3400-\u9fff]/.test(n) && name.includes(toSimplified(n)))) keys.add(entry.key);
-  }
+  // Whole state names, leftmost-longest (印度尼西亚, not 印度).
+  const everywhere = new Set(Array.from({ length: name.length + 1 }, (_, i) => i));
+  for (const c of lexiconCandidates(lexicon, name, everywhere)) if (c.type === 'State' && c.lexiconKey) keys.add(c.lexiconKey);
   return [...keys];
 }

@@ -32,7 +32,7 @@ const GAPS = {
   en: { g: '(?:[^⟨⟩.;:!?]{0,40}?)', G: '(?:[^.;!?]{0,100}?)' },
 };
 
-const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、])';
+const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])';
 
 function slot(types: string | undefined): string {
   return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
