@@ -35,7 +35,8 @@ export function applyRedirects(doc: IngestDocument, redirects: Map<string, strin
     const object = to(r.object);
     if (subject === object) continue; // a merge made it a loop: it says nothing any more
     const moved = subject !== r.subject || object !== r.object;
-    const id = moved ? relationId(subject, r.type, object, r.date) : r.id;
+    // Same key as extraction: (subject, type, object), no date (ingest/extract/ids.ts).
+    const id = moved ? relationId(subject, r.type, object) : r.id;
     const known = relations.get(id);
     if (known) {
       known.evidence.push(...r.evidence);
