@@ -277,10 +277,19 @@ export class Explorer {
     }
   }
 
-  /** Marks entities as expanded (after a restore, whose canvas already holds their neighbours). */
+  /**
+   * After a restore: marks entities as expanded and rebuilds their expansions from what is
+   * drawn around them, so collapse and undo work on a shared view too.
+   */
   markExpanded(ids: string[]): void {
     const present = ids.filter((id) => this.canvas.node(id));
-    for (const id of present) this.canvas.node(id)?.addClass('expanded');
+    for (const id of present) {
+      const node = this.canvas.node(id)!;
+      node.addClass('expanded');
+      const around = node.neighborhood();
+      this.expansions.push({ center: id, nodes: around.nodes().map((n) => n.id()), edges: around.edges().map((e) => e.id()) });
+      for (const neighbour of around.nodes()) if (!present.includes(neighbour.id())) this.kept.delete(neighbour.id());
+    }
     this.state.update((view) => (view.expanded = present));
   }
 }

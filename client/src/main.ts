@@ -17,6 +17,7 @@ import { installHarness } from './bench';
 import { restoreView } from './restore';
 import './styles.css';
 import { installAnalystFeatures } from './analyst';
+import { loginGate } from './analyst/session';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
         { className: 'splash error', 'data-testid': 'fatal-error' },
         el('p', { text: describeError(err, 'Loading the graph schema') }),
         button('Try again', 'retry', () => void start()),
+        loginGate(err, () => void start()),
       ),
     );
     return;

@@ -49,7 +49,11 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
   direction.append(el('option', { value: 'any', text: 'Any direction' }), el('option', { value: 'out', text: 'Following arrows' }));
   const results = el('div', { className: 'path-results', 'data-testid': 'path-results' });
 
+  /** The query whose paths are listed, if any. */
+  let shown: PathQuery | null = null;
+
   const find = async () => {
+    shown = null;
     clear(results);
     const from = ends.from;
     const to = ends.to;
@@ -81,11 +85,27 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       }
       await draw(explorer, answer, from.id);
       answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+      shown = query;
     } catch (err) {
       clear(results);
       results.append(el('p', { className: 'error', 'data-testid': 'path-error', text: describeError(err, 'Finding paths') }));
     }
   };
+
+  // The explanations are written by the server in the label language: ask again when it changes.
+  state.onChange(() => {
+    if (!shown || shown.lang === state.view.lang) return;
+    const again: PathQuery = { ...shown, lang: state.view.lang };
+    shown = again;
+    void api.paths(again).then(
+      (answer) => {
+        if (shown !== again) return;
+        clear(results);
+        answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+      },
+      () => undefined, // the cards in the other language stay; nothing is lost
+    );
+  });
 
   const swap = () => {
     [ends.from, ends.to] = [ends.to, ends.from];

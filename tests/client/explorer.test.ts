@@ -89,6 +89,17 @@ test('the path finder joins Mitsui to the United States, hop by hop with evidenc
   await screenshot(page, 'explorer-path-mitsui-united-states');
 });
 
+test('switching the labels to English rewrites the listed paths in English', async () => {
+  await page.selectOption('[data-testid="lang-toggle"]', 'en');
+  const chain = page.locator('[data-testid="path-chain"]', { hasText: 'Mitsui' }).first();
+  await chain.waitFor();
+  expect(await chain.textContent()).toMatch(/United States/);
+  const explanation = await page.locator('[data-testid="path-hop-explanation"]').first().textContent();
+  expect(explanation).toMatch(/Mitsui/);
+  await page.selectOption('[data-testid="lang-toggle"]', 'zh');
+  await page.locator('[data-testid="path-chain"]', { hasText: '三井' }).first().waitFor();
+});
+
 test('an evidence sentence opens its document scrolled to the highlighted sentence', async () => {
   const evidence = page.locator('[data-testid="path-card"]').first().locator('[data-testid="path-evidence-item"]').first();
   const sentence = (await evidence.locator('[data-testid="path-evidence-sentence"]').textContent())!.trim();

@@ -37,6 +37,7 @@ test('a shared URL puts its entities on the canvas and selects one', async () =>
   await waitForExplorer(page);
   expect(await nodeIds()).toEqual([fixture.ids.trading]);
   await expect(page.locator('[data-testid="inspector-title"]').first().textContent()).resolves.toBe('北村貿易');
+  await page.locator('[data-testid="aliases"]').waitFor();
   const aliases = await page.locator('[data-testid="aliases"] li').allTextContents();
   expect(aliases).toEqual(expect.arrayContaining(['Kitamura Trading', '北村贸易']));
 });
@@ -128,6 +129,13 @@ test('hide, pin, collapse and undo change the canvas and the URL', async () => {
   expect((await explorerCall<string[]>(other, 'explorer.nodeIds()')).sort()).toEqual(await nodeIds());
   expect(await explorerCall<{ selected: string; lang: string }>(other, 'explorer.view()')).toMatchObject({ selected: ids.aurora, lang: 'en' });
   await expect(other.locator('[data-testid="inspector-title"]').first().textContent()).resolves.toBe('Aurora LNG 7');
+  // The restored view knows what each expansion brought, so collapse works there too:
+  // Kitamura Shipping goes; pinned Aurora stays (and Zembla, drawn through Aurora).
+  await explorerCall<void>(other, `explorer.select(${JSON.stringify(ids.trading)})`);
+  await other.click('[data-testid="action-collapse"]');
+  const left = await explorerCall<string[]>(other, 'explorer.nodeIds()');
+  expect(left).not.toContain(ids.shipping);
+  expect(left).toEqual(expect.arrayContaining([ids.aurora, ids.trading]));
   await other.close();
 
   await select(ids.trading);

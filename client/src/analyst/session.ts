@@ -62,3 +62,18 @@ export function createLoginControl(): HTMLElement {
   render(current);
   return box;
 }
+
+/**
+ * When the server closes reads to anonymous callers (AUTH_REQUIRED_FOR_READS=true) the explorer
+ * cannot even load the schema: offer the login form there, and start again once logged in.
+ */
+export function loginGate(err: unknown, onLogin: () => void): HTMLElement | null {
+  if ((err as { status?: number }).status !== 401) return null;
+  let done = false;
+  onUserChange((user) => {
+    if (!user || done) return;
+    done = true;
+    onLogin();
+  });
+  return el('div', { className: 'login-gate', 'data-testid': 'login-gate' }, el('p', { text: 'This graph needs a login.' }), createLoginControl());
+}
