@@ -22,6 +22,8 @@ interface MergeSnapshot {
   edges: MovedEdge[];
   mentions: { documentId: string; count: number; keepHad: number | null }[];
   redirectsRepointed: string[];
+  /** Notes on the merged entity follow it to the kept one, and go back on unmerge. */
+  entityAnnotations?: string[];
 }
 
 export type MergeResult =
@@ -56,6 +58,10 @@ export async function mergeEntities(graph: Graph, keepId: string, mergeId: strin
       { keepId, mergeId },
     );
     const redirects = await tx.run('MATCH (r:EntityRedirect {toId: $mergeId}) RETURN r.mergeId AS id', { mergeId });
+    const notes = await tx.run(
+      `MATCH (a:Annotation {targetId: $mergeId}) WHERE a.targetKind = 'entity' SET a.targetId = $keepId RETURN collect(a.id) AS ids`,
+      { keepId, mergeId },
+    );
     const snapshot: MergeSnapshot = {
       merged: { type: String(merged.type), labels: row.get('labels') as string[], properties: merged },
       keep: {
@@ -66,6 +72,7 @@ export async function mergeEntities(graph: Graph, keepId: string, mergeId: strin
       edges,
       mentions: mentions.records.map((r) => r.toObject() as MergeSnapshot['mentions'][number]),
       redirectsRepointed: redirects.records.map((r) => r.get('id') as string),
+      entityAnnotations: notes.records[0].get('ids') as string[],
     };
 
     for (const type of new Set(edges.filter((e) => !e.between).map((e) => e.type))) {
@@ -193,6 +200,7 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
         actor,
       },
     );
+    await tx.run('MATCH (a:Annotation) WHERE a.id IN $ids SET a.targetId = $mergedId', { ids: snapshot.entityAnnotations ?? [], mergedId });
     await recordAudit(tx, { actor, action: 'entity.unmerge', targetId: mergedId, detail: { mergeId, keepId } });
     return { ok: true, mergeId, keepId, restoredId: mergedId } as const;
   });

@@ -18,7 +18,7 @@ function headline(stances: Stance[]): Stance {
 export function installBadgeStyles(explorer: Explorer): void {
   const { cy } = explorer.canvas;
   cy.style()
-    .selector('edge[annotationCount > 0]')
+    .selector('edge[annotationBadgeCount > 0]')
     .style({
       'source-label': 'data(annotationBadge)',
       'source-text-offset': 22,
@@ -56,7 +56,7 @@ export async function refreshBadges(explorer: Explorer, ids?: string[]): Promise
         const edge = cy.getElementById(id);
         if (edge.empty()) continue;
         const summary = summaries[id];
-        edge.data('annotationCount', summary?.count ?? 0);
+        edge.data('annotationBadgeCount', summary?.count ?? 0);
         edge.data('annotationBadge', summary ? `✎${summary.count}` : '');
         edge.data('annotationColour', summary ? stanceColour[headline(summary.stances)] : '#000000');
         edge.data('annotationStance', summary ? headline(summary.stances) : null);
@@ -70,7 +70,7 @@ function applyAnnotatedOnly(explorer: Explorer): void {
   const { cy } = explorer.canvas;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
-      edge.toggleClass('analyst-unannotated', annotatedOnly && !((edge.data('annotationCount') as number | undefined) ?? 0));
+      edge.toggleClass('analyst-unannotated', annotatedOnly && !((edge.data('annotationBadgeCount') as number | undefined) ?? 0));
     });
   });
 }

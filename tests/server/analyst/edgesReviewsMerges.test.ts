@@ -135,6 +135,8 @@ describe('merges', () => {
       .send({ text: 'follows the merged edge', stance: 'supports' });
     expect(annotated.status).toBe(201);
 
+    const onEntity = await alice.agent.post(`/api/entities/${dup}/annotations`).set('X-CSRF-Token', alice.csrf).send({ text: 'same firm as the other one' });
+    expect(onEntity.status).toBe(201);
     const merged = await alice.agent.post('/api/entities/merge').set('X-CSRF-Token', alice.csrf).send({ keepId: f.firm, mergeId: dup });
     expect(merged.status).toBe(201);
     expect(merged.body.merge).toMatchObject({ keepId: f.firm, mergedId: dup, movedEdges: 2 });
@@ -158,6 +160,8 @@ describe('merges', () => {
     const notes = await request(app).get(`/api/relations/${dup}-invests/annotations`);
     expect(notes.body.annotations).toHaveLength(1);
 
+    // The note on the merged-away entity now shows on the kept one.
+    expect((await request(app).get(`/api/entities/${f.firm}/annotations`)).body.annotations.map((a: { text: string }) => a.text)).toEqual(['same firm as the other one']);
     const undone = await alice.agent.post(`/api/entities/${dup}/unmerge`).set('X-CSRF-Token', alice.csrf);
     expect(undone.status).toBe(200);
     const [restored] = await graph.readRows<Record<string, unknown>>(
@@ -181,6 +185,8 @@ describe('merges', () => {
       keepDoc: 2,
       redirects: 0,
     });
+    expect((await request(app).get(`/api/entities/${dup}/annotations`)).body.annotations).toHaveLength(1);
+    expect((await request(app).get(`/api/entities/${f.firm}/annotations`)).body.annotations).toHaveLength(0);
     await graph.writeRows('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc });
   });
 
