@@ -3,27 +3,20 @@ import { api } from './api/client';
 import type { Elements, EntitySummary } from './api/types';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
+import { ExpansionHistory, type Expansion } from './expansions';
 import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
 import { notify, showError, withLoading } from './status';
 import { writeViewToUrl } from './urlState';
 
-/** What one expansion put on the canvas, so it can be undone or collapsed. */
-interface Expansion {
-  center: string;
-  nodes: string[];
-  edges: string[];
-}
-
 const NEIGHBOUR_LIMIT = 200;
 const MAX_URL_ENTITIES = 500;
-const MAX_FIT_ZOOM = 1.4;
 
 /**
  * The actions an analyst takes on the canvas (add, expand, collapse, hide, pin, undo, select,
  * lay out). Panels call these; the view state and the URL follow.
  */
 export class Explorer {
-  private expansions: Expansion[] = [];
+  private expansions = new ExpansionHistory();
   private selectionListeners = new Set<(id: string | null) => void>();
   /** Entities the analyst asked for (search, paths, links): collapse and undo keep them. */
   private kept = new Set<string>();
@@ -125,9 +118,9 @@ export class Explorer {
   private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean }): Promise<void> {
     try {
       const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, this.neighbourQuery()));
-      this.placeNear(id, result.elements);
+      this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
-      this.expansions.push({ center: id, ...added });
+      this.expansions.record({ center: id, ...added });
       this.canvas.node(id)?.addClass('expanded');
       this.state.update((view) => addUnique(view.expanded, id));
       this.refreshVisibility();
@@ -141,23 +134,12 @@ export class Explorer {
     }
   }
 
-  /** New neighbours start next to the node they came from, so the layout stays calm. */
-  private placeNear(id: string, elements: Elements): void {
-    const center = this.canvas.node(id)?.position() ?? { x: 0, y: 0 };
-    elements.nodes.forEach((node, index) => {
-      (node as { position?: { x: number; y: number } }).position = {
-        x: center.x + 60 * Math.cos(index),
-        y: center.y + 60 * Math.sin(index),
-      };
-    });
-  }
-
   canUndo(): boolean {
-    return this.expansions.length > 0;
+    return this.expansions.size > 0;
   }
 
   undoExpansion(): void {
-    const last = this.expansions.pop();
+    const last = this.expansions.takeLast();
     if (!last) return notify('Nothing to undo.');
     this.removeExpansion(last);
     notify('Last expansion undone.');
@@ -165,17 +147,16 @@ export class Explorer {
 
   /** Takes back every expansion of this node (its neighbours that nothing else keeps). */
   collapse(id: string): void {
-    const mine = this.expansions.filter((expansion) => expansion.center === id);
+    const mine = this.expansions.takeAllOf(id);
     if (mine.length === 0) return notify('This entity has not been expanded.');
-    this.expansions = this.expansions.filter((expansion) => expansion.center !== id);
-    for (const expansion of mine.reverse()) this.removeExpansion(expansion);
+    for (const expansion of mine) this.removeExpansion(expansion);
   }
 
   private removeExpansion(expansion: Expansion): void {
-    const stillWanted = new Set([...this.kept, ...this.expansions.map((e) => e.center), ...this.view.pinned]);
+    const stillWanted = new Set([...this.kept, ...this.expansions.centers(), ...this.view.pinned]);
     this.canvas.remove(expansion.edges);
     this.canvas.remove(expansion.nodes.filter((node) => !stillWanted.has(node)));
-    if (!this.expansions.some((e) => e.center === expansion.center)) {
+    if (!this.expansions.has(expansion.center)) {
       this.canvas.node(expansion.center)?.removeClass('expanded');
       this.state.update((view) => removeValue(view.expanded, expansion.center));
     }
@@ -218,14 +199,14 @@ export class Explorer {
   /** Removes an entity (and its edges) from the canvas. */
   removeEntity(id: string): void {
     this.canvas.remove([id]);
-    this.expansions = this.expansions.filter((expansion) => expansion.center !== id);
+    this.expansions.takeAllOf(id);
     this.state.update((view) => removeValue(view.expanded, id));
     this.pruneView();
   }
 
   clearCanvas(): void {
     this.canvas.cy.elements().remove();
-    this.expansions = [];
+    this.expansions.clear();
     this.kept.clear();
     this.state.update((view) => {
       view.expanded = [];
@@ -266,15 +247,8 @@ export class Explorer {
     this.fit();
   }
 
-  /** Fits the visible graph, without blowing a handful of nodes up to poster size. */
   fit(): void {
-    const { cy } = this.canvas;
-    const visible = cy.elements().not('.filtered, .hidden');
-    cy.fit(visible, 40);
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(visible);
-    }
+    this.canvas.fitVisible();
   }
 
   /**
@@ -287,7 +261,7 @@ export class Explorer {
       const node = this.canvas.node(id)!;
       node.addClass('expanded');
       const around = node.neighborhood();
-      this.expansions.push({ center: id, nodes: around.nodes().map((n) => n.id()), edges: around.edges().map((e) => e.id()) });
+      this.expansions.record({ center: id, nodes: around.nodes().map((n) => n.id()), edges: around.edges().map((e) => e.id()) });
       for (const neighbour of around.nodes()) if (!present.includes(neighbour.id())) this.kept.delete(neighbour.id());
     }
     this.state.update((view) => (view.expanded = present));

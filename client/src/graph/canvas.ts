@@ -43,7 +43,8 @@ export class Canvas {
     for (const node of elements.nodes) {
       if (this.cy.getElementById(node.data.id).nonempty()) continue;
       added.nodes.push(node.data.id);
-      definitions.push({ group: 'nodes', data: { ...node.data, display: entityLabel(node.data, this.lang) } });
+      const position = (node as { position?: { x: number; y: number } }).position;
+      definitions.push({ group: 'nodes', data: { ...node.data, display: entityLabel(node.data, this.lang) }, position });
     }
     const addedNodes = new Set(added.nodes);
     const present = (id: string) => addedNodes.has(id) || this.cy.getElementById(id).nonempty();
@@ -55,6 +56,17 @@ export class Canvas {
     }
     this.cy.add(definitions);
     return added;
+  }
+
+  /** New neighbours start next to the node they came from, so an incremental layout stays calm. */
+  placeAround(id: string, elements: Elements): void {
+    const center = this.node(id)?.position() ?? { x: 0, y: 0 };
+    elements.nodes.forEach((node, index) => {
+      (node as { position?: { x: number; y: number } }).position = {
+        x: center.x + 60 * Math.cos(index),
+        y: center.y + 60 * Math.sin(index),
+      };
+    });
   }
 
   /** Adds only the edges whose two ends are already on the canvas. */
@@ -113,6 +125,16 @@ export class Canvas {
         edge.toggleClass('hidden', hiddenSet.has(edge.id()));
       });
     });
+  }
+
+  /** Fits what is visible, without blowing a handful of nodes up to poster size. */
+  fitVisible(maxZoom = 1.4): void {
+    const visible = this.cy.elements().not('.filtered, .hidden');
+    this.cy.fit(visible, 40);
+    if (this.cy.zoom() > maxZoom) {
+      this.cy.zoom(maxZoom);
+      this.cy.center(visible);
+    }
   }
 
   visibleCount(): { nodes: number; edges: number } {
