@@ -23,6 +23,7 @@ export function isGraphUnavailable(err: unknown): boolean {
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     /Neo.TransientError/.test(code) ||
+    /TransactionTimedOut/.test(code) ||
     /ECONNREFUSED|ECONNRESET|Connection was closed|Could not perform discovery|Pool is closed|acquisition timed out/i.test(message)
   );
 }
