@@ -38,12 +38,13 @@ async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: 
       console.log('  stopping Neo4j under load…');
       await neo.stopServer();
       timeline.stoppedAt = Date.now();
-      await sleep(quick ? 5_000 : 10_000);
+      // Longer than the driver's retry window (10 s), so requests are seen failing, not just waiting.
+      await sleep(quick ? 20_000 : 30_000);
       timeline.startAt = Date.now();
       console.log('  starting Neo4j again…');
       await neo.startServer();
       timeline.upAt = Date.now();
-      await sleep(quick ? 8_000 : 15_000);
+      await sleep(quick ? 20_000 : 30_000);
       done = true;
       const { outcomes } = await load;
       const down = outcomes.filter((o) => (o.at ?? 0) > timeline.stoppedAt + 1000 && (o.at ?? 0) < timeline.startAt);
