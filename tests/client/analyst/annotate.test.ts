@@ -64,7 +64,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const hostile = 'Stake **confirmed** <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">';
+const hostile = 'Stake **confirmed** <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> [filing](javascript:window.__pwned=3) [JOGMEC](https://www.jogmec.go.jp/)';
 
 test('log in, annotate the Mitsui → Arctic LNG 2 edge, reload, see it — markup stays text', async () => {
   await page.goto(`${session.baseUrl}/${view}`);
@@ -93,6 +93,9 @@ test('log in, annotate the Mitsui → Arctic LNG 2 edge, reload, see it — mark
   expect(text).toContain('<img src=x onerror="window.__pwned = 2">');
   expect(await body.locator('strong').textContent()).toBe('confirmed');
   expect(await body.locator('script, img').count()).toBe(0);
+  // Only http(s) links become links; a javascript: link stays text.
+  expect(await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://www.jogmec.go.jp/']);
+  expect(text).toContain('[filing](javascript:window.__pwned=3)');
   expect(await page.evaluate('window.__pwned')).toBeUndefined();
   expect(await page.locator('[data-testid="annotation-stance-badge"]').first().textContent()).toBe('supports');
   expect(session.pageErrors).toEqual([]);
