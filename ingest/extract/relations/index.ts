@@ -39,7 +39,9 @@ function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelat
   let prev: { occ: Occurrence; end: number } | undefined;
   for (const m of maskedText.matchAll(slotRe)) {
     const occ = slots[Number(m[1])];
-    if (prev && prev.end === m.index && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor
+    // Written right before (日本丸红公司), or joined by Japanese の (ロシアのアークティックLNG2).
+    const adjacent = prev !== undefined && (prev.end === m.index || (prev.end === m.index - 1 && maskedText[prev.end] === 'の'));
+    if (prev && adjacent && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor
       && occ.type !== 'State' && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
       out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
     }

@@ -63,6 +63,8 @@ function percentages(text: string): number[] {
 export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
   const negated = negations()[lang];
+  // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
+  if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
   for (const rule of relationRules()[lang]) {
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -26,7 +26,7 @@ export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
 const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
-const ZH_PLACE_PHRASE = '(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?';
+const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
 const GAPS = {
   zh: { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' },
   en: { g: '(?:[^⟨⟩.;:!?]{0,40}?)', G: '(?:[^.;!?]{0,100}?)' },
@@ -69,8 +69,11 @@ export function compilePattern(pattern: string, lang: 'zh' | 'en'): RegExp {
   return new RegExp(source, lang === 'en' ? 'gi' : 'g');
 }
 
+/** CJK sentences run the Chinese and the Japanese rules; Latin ones the English rules. */
+const FILES: Record<'zh' | 'en', string[]> = { zh: ['relations.zh.json', 'relations.ja.json'], en: ['relations.en.json'] };
+
 function load(lang: 'zh' | 'en'): CompiledRule[] {
-  const { rules } = readRules<{ rules: RuleSpec[] }>(`relations.${lang}.json`);
+  const rules = FILES[lang].flatMap((f) => readRules<{ rules: RuleSpec[] }>(f).rules);
   return rules.map((r) => {
     if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
     return { ...r, lang, regex: compilePattern(r.pattern, lang), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
@@ -87,7 +90,7 @@ export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
 
 /** Words that turn a match into a statement that the relation does not hold. */
 export function negations(): Record<'zh' | 'en', string[]> {
-  const read = (lang: 'zh' | 'en') => (readRules<{ negations?: string[] }>(`relations.${lang}.json`).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
+  const read = (lang: 'zh' | 'en') => FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
   negationCache ??= { zh: read('zh'), en: read('en') };
   return negationCache;
 }

@@ -79,4 +79,16 @@ describe('relation rules on invented sentences', () => {
     expect(triples(doc)).toContain('united-states SANCTIONS novatek');
     expect(relation(doc, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
   });
+
+  test('Japanese sentences: particles give the roles', () => {
+    const doc = extractText('2023年11月、米国はロシアのアークティックLNG2を制裁対象に指定した。三井物産はアークティックLNG2に10%を出資している。');
+    expect(relation(doc, 'united-states', 'SANCTIONS', 'arctic-lng-2')?.date).toBe('2023-11');
+    expect(relation(doc, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
+    expect(triples(doc)).toContain('arctic-lng-2 LOCATED_IN russia');
+  });
+
+  test('a negated statement gives no relation', () => {
+    const doc = extractText('俄國宣布無意與日本簽署《東京宣言》。');
+    expect(triples(doc).filter((t) => t.includes('SIGNS'))).toEqual([]);
+  });
 });
