@@ -34,10 +34,11 @@ export function createDocumentView(): HTMLElement {
     body,
   );
   overlay.hidden = true;
-  overlay.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeDocument();
-  });
   return overlay;
+}
+
+export function isDocumentOpen(): boolean {
+  return overlay !== null && !overlay.hidden;
 }
 
 export function closeDocument(): void {

@@ -14,6 +14,7 @@ import { describeError, statusBar } from './status';
 import { createToolbar } from './toolbar';
 import { parseView } from './urlState';
 import { installHarness } from './bench';
+import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
 import './styles.css';
 import { installAnalystFeatures } from './analyst';
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
   canvas.cy.on('add remove', 'node', updateEmpty);
   updateEmpty();
   installHarness(explorer);
+  installKeyboard(explorer);
   await restoreView(explorer);
   document.body.dataset.ready = 'true';
 }

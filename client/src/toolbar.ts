@@ -36,6 +36,12 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
   layout.addEventListener('change', () => void explorer.layout({ name: layout.value as LayoutName }));
   state.onChange(() => (layout.value = state.view.layout));
 
+  // Undo is only offered when there is an expansion to take back.
+  const undo = button('Undo expand', 'undo', () => explorer.undoExpansion(), 'Undo the last expansion (Ctrl+Z)');
+  const syncUndo = () => (undo.disabled = !explorer.canUndo());
+  state.onChange(syncUndo);
+  syncUndo();
+
   slot = el('span', { className: 'toolbar-slot', 'data-testid': 'toolbar-slot' });
   slot.append(...waiting.splice(0));
 
@@ -45,7 +51,7 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
     lang,
     layout,
     button('Fit', 'fit', () => explorer.fit(), 'Fit the graph to the window'),
-    button('Undo expand', 'undo', () => explorer.undoExpansion(), 'Undo the last expansion'),
+    undo,
     button('Show hidden', 'show-hidden', () => explorer.showHidden()),
     button('Clear', 'clear', () => explorer.clearCanvas(), 'Remove everything from the canvas'),
     button('PNG', 'export-png', () => exportPng(explorer), 'Download the canvas as a PNG image'),

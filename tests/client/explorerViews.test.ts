@@ -116,6 +116,16 @@ test('hide, pin, collapse and undo change the canvas and the URL', async () => {
   expect(await explorerCall<string[]>(page, `explorer.classes(${JSON.stringify(ids.shipping)})`)).toContain('hidden');
   await page.click('[data-testid="show-hidden"]');
   expect(page.url()).not.toContain('h=');
+  // The same from the keyboard: Delete hides the selection, Escape clears it.
+  await select(ids.shipping);
+  await page.locator('[data-testid="canvas"]').click({ position: { x: 5, y: 5 } });
+  await select(ids.shipping);
+  await page.keyboard.press('Delete');
+  expect(page.url()).toContain(`h=${ids.shipping}`);
+  await page.click('[data-testid="show-hidden"]');
+  await select(ids.aurora);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="inspector-empty"]').waitFor();
 
   await select(ids.aurora);
   await page.click('[data-testid="action-pin"]');

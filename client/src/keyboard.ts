@@ -1,0 +1,26 @@
+import { closeDocument, isDocumentOpen } from './documentView';
+import type { Explorer } from './explorer';
+
+// Keyboard shortcuts on the canvas (not while typing in a field): Delete/Backspace hides the
+// selection, Escape clears it (or closes the document), Ctrl/Cmd+Z undoes the last expansion,
+// F fits the graph.
+
+export function installKeyboard(explorer: Explorer): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    const selected = explorer.view.selected;
+    if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
+      event.preventDefault();
+      explorer.hide(selected);
+    } else if (event.key === 'Escape') {
+      if (isDocumentOpen()) closeDocument();
+      else explorer.select(null);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      explorer.undoExpansion();
+    } else if (event.key === 'f' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      explorer.fit();
+    }
+  });
+}
