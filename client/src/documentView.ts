@@ -34,6 +34,10 @@ export function createDocumentView(): HTMLElement {
     body,
   );
   overlay.hidden = true;
+  body.addEventListener('click', (event) => {
+    const span = (event.target as Element).closest<HTMLElement>('[data-rel]');
+    if (span?.dataset.rel) showRelation(span.dataset.rel);
+  });
   return overlay;
 }
 
@@ -43,6 +47,13 @@ export function isDocumentOpen(): boolean {
 
 export function closeDocument(): void {
   if (overlay) overlay.hidden = true;
+}
+
+let showRelation: (relId: string) => void = () => undefined;
+
+/** What a click on an evidence sentence in the text does (the explorer shows the relation). */
+export function onEvidenceClick(handler: (relId: string) => void): void {
+  showRelation = handler;
 }
 
 export async function openDocument(target: DocumentTarget): Promise<void> {
@@ -93,20 +104,31 @@ function renderText(detail: DocumentDetail, highlight: { start: number; end: num
   const cuts = new Set<number>([0, text.length]);
   for (const m of mentions) cuts.add(m.start).add(m.end);
   if (highlight) cuts.add(highlight.start).add(highlight.end);
+  const evidence = detail.evidence
+    .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
+    .sort((a, b) => a.start - b.start);
+  for (const e of evidence) cuts.add(e.start).add(e.end);
   const points = [...cuts].sort((a, b) => a - b);
 
   const fragment = document.createDocumentFragment();
   let mark: HTMLElement | null = null;
   let mentionIndex = 0;
+  let evidenceIndex = 0;
   for (let i = 0; i < points.length - 1; i += 1) {
     const [from, to] = [points[i], points[i + 1]];
     const piece = text.slice(from, to);
     while (mentionIndex < mentions.length && mentions[mentionIndex].end <= from) mentionIndex += 1;
+    while (evidenceIndex < evidence.length && evidence[evidenceIndex].end <= from) evidenceIndex += 1;
     const mention = mentions[mentionIndex];
-    const node: Node =
+    const claim = evidence[evidenceIndex];
+    let node: Node =
       mention && mention.start <= from && mention.end >= to
         ? el('span', { className: `mention type-${mention.type}`, title: mention.type, 'data-entity': mention.entityId, text: piece })
         : document.createTextNode(piece);
+    // Every sentence that states a relation can be clicked to show that relation on the canvas.
+    if (claim && claim.start <= from && claim.end >= to) {
+      node = el('span', { className: 'evidence-span', 'data-rel': claim.relId, title: `${claim.type} — show on the canvas` }, node);
+    }
     if (highlight && from >= highlight.start && to <= highlight.end) {
       if (!mark) {
         mark = el('mark', { 'data-testid': 'doc-highlight', tabindex: '-1' });

@@ -1,6 +1,6 @@
 import { api } from './api/client';
 import { button, clear, el } from './dom';
-import { createDocumentView } from './documentView';
+import { createDocumentView, onEvidenceClick } from './documentView';
 import { Explorer } from './explorer';
 import { createFilters } from './filters';
 import { Canvas } from './graph/canvas';
@@ -16,6 +16,7 @@ import { parseView } from './urlState';
 import { installHarness } from './bench';
 import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
+import { showRelationOnCanvas } from './showRelation';
 import './styles.css';
 import { installAnalystFeatures } from './analyst';
 import { loginGate } from './analyst/session';
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
   updateEmpty();
   installHarness(explorer);
   installKeyboard(explorer);
+  onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));
   await restoreView(explorer);
   document.body.dataset.ready = 'true';
 }

@@ -116,6 +116,20 @@ test('an evidence sentence opens its document scrolled to the highlighted senten
   await screenshot(page, 'explorer-document-evidence');
   await page.click('[data-testid="doc-close"]');
   await expectHidden('[data-testid="document-view"]');
+});
+
+test('a sentence in the document that states a relation not yet drawn puts it on the canvas', async () => {
+  await page.locator('[data-testid="path-card"]').first().locator('[data-testid="path-evidence-open"]').first().click();
+  await page.locator('[data-testid="doc-highlight"]').waitFor();
+  const drawn = new Set(await explorerCall<string[]>(page, 'explorer.edgeIds()'));
+  const relIds = await page.locator('[data-testid="doc-text"] [data-rel]').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-rel') ?? ''));
+  const fresh = relIds.find((id) => id && !drawn.has(id));
+  expect(fresh).toBeDefined();
+  await page.locator(`[data-testid="doc-text"] [data-rel="${fresh}"]`).first().click();
+  await expectHidden('[data-testid="document-view"]');
+  await waitForCanvas(page, `explorer.edgeIds().includes(${JSON.stringify(fresh)}) && explorer.view().selected === ${JSON.stringify(fresh)}`);
+  await page.locator('[data-testid="relation-line"]').waitFor();
+  await screenshot(page, 'explorer-relation-from-document');
   expect(session.pageErrors).toEqual([]);
 });
 
