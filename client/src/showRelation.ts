@@ -1,7 +1,7 @@
 import { api } from './api/client';
 import { closeDocument } from './documentView';
 import type { Explorer } from './explorer';
-import { showError, withLoading } from './status';
+import { notify, showError, withLoading } from './status';
 
 // From a sentence in a document to the graph: draws the relation it states (and its two
 // entities, if they are not on the canvas yet) and selects it.
@@ -25,5 +25,7 @@ export async function showRelationOnCanvas(explorer: Explorer, relId: string): P
   }
   explorer.select(relId);
   const edge = explorer.canvas.edge(relId);
-  if (edge?.visible()) explorer.canvas.cy.animate({ center: { eles: edge } }, { duration: 250 });
+  if (edge?.hasClass('filtered')) notify('This relation is drawn but hidden by the current filters (see Filters).');
+  else if (edge?.hasClass('hidden')) notify('This relation is hidden: use “Show hidden” to see it.');
+  else if (edge) explorer.canvas.cy.animate({ center: { eles: edge } }, { duration: 250 });
 }
