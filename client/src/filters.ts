@@ -1,6 +1,7 @@
 import { button, el, swatch } from './dom';
 import type { Explorer } from './explorer';
 import { defaultFilters, type Filters } from './state';
+import { notify } from './status';
 
 // Filters: entity types, relationship types, a date range over the years present, minimum
 // confidence, and co-occurrence RELATED_TO (hidden by default). They hide what is drawn at
@@ -19,7 +20,9 @@ export function createFilters(explorer: Explorer): HTMLElement {
 
   const typeBoxes = schema.entityTypes.map((type) => {
     const box = el('input', { type: 'checkbox', value: type.name, 'data-testid': `filter-type-${type.name}` });
-    box.addEventListener('change', () => apply((filters) => (filters.types = checkedOrAll(typeBoxes))));
+    box.addEventListener('change', () => {
+      if (keepOne(box, typeBoxes)) apply((filters) => (filters.types = checkedOrAll(typeBoxes)));
+    });
     const label = el('label', { className: 'check', title: type.description }, box, swatch(type.color, type.shape), `${type.name} ${type.labelZh}`, el('span', { className: 'count', text: String(type.count) }));
     return { box, label };
   });
@@ -27,7 +30,9 @@ export function createFilters(explorer: Explorer): HTMLElement {
     .filter((rel) => !rel.inferred)
     .map((rel) => {
       const box = el('input', { type: 'checkbox', value: rel.name, 'data-testid': `filter-rel-${rel.name}` });
-      box.addEventListener('change', () => apply((filters) => (filters.rels = checkedOrAll(relBoxes))));
+      box.addEventListener('change', () => {
+        if (keepOne(box, relBoxes)) apply((filters) => (filters.rels = checkedOrAll(relBoxes)));
+      });
       const label = el('label', { className: 'check' }, box, swatch(rel.color), `${rel.labelEn} ${rel.labelZh}`, el('span', { className: 'count', text: String(rel.count) }));
       return { box, label };
     });
@@ -94,4 +99,12 @@ export function createFilters(explorer: Explorer): HTMLElement {
 function checkedOrAll(entries: { box: HTMLInputElement }[]): string[] {
   const checked = entries.filter((entry) => entry.box.checked).map((entry) => entry.box.value);
   return checked.length === entries.length ? [] : checked;
+}
+
+/** An empty list means "all", so the last box stays checked rather than showing everything. */
+function keepOne(box: HTMLInputElement, entries: { box: HTMLInputElement }[]): boolean {
+  if (entries.some((entry) => entry.box.checked)) return true;
+  box.checked = true;
+  notify('Keep at least one type checked; “All” shows every type.');
+  return false;
 }
