@@ -47,12 +47,16 @@ async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: 
       await sleep(quick ? 20_000 : 30_000);
       done = true;
       const { outcomes } = await load;
-      const down = outcomes.filter((o) => (o.at ?? 0) > timeline.stoppedAt + 1000 && (o.at ?? 0) < timeline.startAt);
+      // Classified by when a request started and ended: wholly inside the outage, or begun after it.
+      const startOf = (o: Outcome) => (o.at ?? 0) - o.ms;
+      const down = outcomes.filter((o) => startOf(o) >= timeline.stoppedAt && (o.at ?? 0) <= timeline.upAt);
       const downAnswers: Record<number, number> = {};
       for (const o of down) downAnswers[o.status] = (downAnswers[o.status] ?? 0) + 1;
       const downMessages = [...new Set(down.filter((o) => o.status === 503).map((o) => (o.json as { error?: { message?: string } })?.error?.message ?? ''))];
-      const after = outcomes.filter((o) => (o.at ?? 0) > timeline.upAt + 5_000);
-      const firstOk = outcomes.find((o: Outcome) => (o.at ?? 0) > timeline.upAt && o.status >= 200 && o.status < 300 && o.label !== 'annotate');
+      const after = outcomes.filter((o) => startOf(o) > timeline.upAt + 5_000);
+      const firstOk = outcomes
+        .filter((o) => startOf(o) >= timeline.upAt && o.status >= 200 && o.status < 300)
+        .sort((a, b) => (a.at ?? 0) - (b.at ?? 0))[0];
       const annotations = await countAnnotations(api.base, outcomes);
       const health = await send(api.base, { label: 'health', path: '/api/health' }, undefined, true);
       console.log(`  health after recovery: ${health.status}`);
@@ -88,10 +92,10 @@ export async function benchFaults(args: BenchArgs): Promise<void> {
     '',
     `**${outagePass ? 'PASS' : 'FAIL'}**. Neo4j stopped (SIGTERM) ${((outage.stoppedAt - outage.stopAt) / 1000).toFixed(1)} s after the stop began, down`,
     `${((outage.upAt - outage.stoppedAt) / 1000).toFixed(0)} s until it answered again; the API process was never restarted.`,
-    `- Answers while down: ${Object.entries(outage.downAnswers).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ') || 'none'}`,
+    `- Answers to requests sent and answered while it was down: ${Object.entries(outage.downAnswers).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ') || 'none'}`,
     `- Message: ${outage.downMessages.map((m) => `"${m}"`).join('; ') || '(none)'}`,
     `- 5xx other than 503 over the whole run: ${outage.non503ServerErrors}`,
-    `- First successful read ${recoverySeconds?.toFixed(1) ?? 'never'} s after Neo4j answered again; from 5 s after: ${outage.afterWindow.ok}/${outage.afterWindow.requests} answered < 400, ${outage.afterWindow.serverErrors} 5xx`,
+    `- First successful answer to a request sent after Neo4j was back: ${recoverySeconds?.toFixed(1) ?? 'never'} s after it answered again; requests sent from 5 s after: ${outage.afterWindow.ok}/${outage.afterWindow.requests} answered < 400, ${outage.afterWindow.serverErrors} 5xx`,
     `- Annotations: ${outage.annotations.acknowledged} acknowledged, ${outage.annotations.found} found afterwards, ${outage.annotations.lost.length} lost`,
     '',
     table,
