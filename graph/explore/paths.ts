@@ -3,7 +3,7 @@ import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity,
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
-import { edgeCondition, edgeParams, type EdgeFilter } from './neighborhood';
+import { edgeCondition, edgeParams, type EdgeFilter } from './edgeFilter';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
 
 export type PathMode = 'shortest' | 'all-shortest' | 'k';
