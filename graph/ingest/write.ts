@@ -1,6 +1,6 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, RecordShape } from 'neo4j-driver';
 import type { Graph } from '../connection';
-import { isEntityType, isRelationshipType, relationshipTypeNames } from '../ontology';
+import { isEntityType, isRelationshipType } from '../ontology';
 import type { DocumentWrite, EntityRow, RelationRow } from './types';
 
 /**
@@ -32,7 +32,7 @@ export async function writeDocument(
 
 async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, searchTextOf: (aliases: string[]) => string): Promise<void> {
   const docId = data.document.id;
-  const dropped = await tx.run<{ rels: string[]; mentioned: string[] }>(
+  const dropped = await traced<{ rels: string[]; mentioned: string[] }>(tx, 
     `OPTIONAL MATCH (d:Document {id: $doc})<-[:IN]-(ev:Evidence)
      WITH collect(DISTINCT ev.relId) AS rels, collect(ev) AS evs
      FOREACH (ev IN evs | DETACH DELETE ev)
@@ -49,7 +49,7 @@ async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, s
   const oldRelIds: string[] = dropped.records[0]?.get('rels') ?? [];
   const oldEntityIds: string[] = dropped.records[0]?.get('mentioned') ?? [];
 
-  await tx.run(
+  await traced(tx, 
     `MERGE (d:Document {id: $row.id})
      SET d += $row, d.ingestedAt = datetime().epochMillis`,
     { row: data.document },
@@ -57,7 +57,7 @@ async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, s
 
   await mergeEntities(tx, data.entities, searchTextOf);
 
-  await tx.run(
+  await traced(tx, 
     `MATCH (d:Document {id: $doc})
      UNWIND $rows AS row
      MERGE (s:Source {id: row.id})
@@ -66,7 +66,7 @@ async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, s
     { doc: docId, rows: data.sources },
   );
 
-  await tx.run(
+  await traced(tx, 
     `MATCH (d:Document {id: $doc})
      UNWIND $rows AS row
      MATCH (e:Entity {id: row.entityId})
@@ -76,7 +76,7 @@ async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, s
   );
   // Mentions are a total over documents, recomputed so a re-ingest leaves them as they were.
   const touchedEntities = [...new Set([...oldEntityIds, ...data.mentions.map((m) => m.entityId), ...data.entities.map((e) => e.id)])];
-  await tx.run(
+  await traced(tx, 
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
@@ -87,75 +87,87 @@ async function writeInTransaction(tx: ManagedTransaction, data: DocumentWrite, s
 
   await mergeRelations(tx, data.relations);
 
-  await tx.run(
+  await traced(tx, 
     `MATCH (d:Document {id: $doc})
      UNWIND $rows AS row
      CREATE (ev:Evidence {id: row.id, relId: row.relId, documentId: $doc, sentence: row.sentence,
-                          start: row.start, end: row.end, sectionPath: row.sectionPath})
-     CREATE (ev)-[:IN]->(d)
-     WITH ev, row
-     UNWIND row.sourceIds AS sourceId
-     MATCH (s:Source {id: sourceId})
-     MERGE (ev)-[:CITES]->(s)`,
-    { doc: docId, rows: data.evidence },
+                          start: row.start, end: row.end, sectionPath: row.sectionPath})-[:IN]->(d)`,
+    { doc: docId, rows: data.evidence.map(({ sourceIds: _ignored, ...row }) => row) },
   );
+  const citations = data.evidence.flatMap((ev) => ev.sourceIds.map((sourceId) => ({ evidenceId: ev.id, sourceId })));
+  if (citations.length > 0) {
+    await traced(tx, 
+      `UNWIND $rows AS row
+       MATCH (ev:Evidence {id: row.evidenceId}), (s:Source {id: row.sourceId})
+       MERGE (ev)-[:CITES]->(s)`,
+      { rows: citations },
+    );
+  }
 
-  await settleRelations(tx, [...new Set([...oldRelIds, ...data.relations.map((r) => r.id)])]);
+  await settleRelations(tx, touchedEntities, [...new Set([...oldRelIds, ...data.relations.map((r) => r.id)])]);
   await dropOrphanEntities(tx, oldEntityIds);
 }
 
 async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTextOf: (aliases: string[]) => string): Promise<void> {
-  const byType = groupBy(rows, (r) => r.type);
-  for (const [type, group] of byType) {
-    // The label comes from the closed ontology list (checked above), never from input.
-    const merged = await tx.run<{ id: string; aliases: string[] }>(
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${type}, e.type = row.type, e.name = row.name, e.aliases = [], e.mentions = 0
-       SET e.nameEn = coalesce(e.nameEn, row.nameEn),
-           e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
-       RETURN e.id AS id, e.aliases AS aliases`,
-      { rows: group },
-    );
-    const search = merged.records.map((r) => ({ id: r.get('id'), searchText: searchTextOf(r.get('aliases')) }));
-    await tx.run('UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.searchText = row.searchText', { rows: search });
-  }
+  if (rows.length === 0) return;
+  // Aliases add up across documents; searchText is computed here from the merged list.
+  const existing = await traced<{ id: string; aliases: string[] | null }>(tx, 
+    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases',
+    { ids: rows.map((r) => r.id) },
+  );
+  const known = new Map(existing.records.map((r) => [r.get('id'), r.get('aliases') ?? []]));
+  const merged = rows.map((r) => {
+    const aliases = [...new Set([...(known.get(r.id) ?? []), ...r.aliases])];
+    return { ...r, aliases, searchText: searchTextOf(aliases) };
+  });
+  // The label is one of the closed ontology list (checked before the transaction).
+  await traced(tx, 
+    `UNWIND $rows AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.mentions = 0
+     SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
+    { rows: merged },
+  );
 }
 
 async function mergeRelations(tx: ManagedTransaction, rows: RelationRow[]): Promise<void> {
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-       MERGE (s)-[r:${type} {id: row.id}]->(o)
-       ON CREATE SET r.origin = 'extracted'
-       SET r += row.props, r.confidence = row.confidence, r.method = row.method, r.inferred = row.inferred`,
-      { rows: group },
-    );
-  }
+  if (rows.length === 0) return;
+  // The type is one of the closed ontology list (checked before the transaction).
+  await traced(tx, 
+    `UNWIND $rows AS row
+     MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+     MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
+     ON CREATE SET r.origin = 'extracted'
+     SET r += row.props, r.confidence = row.confidence, r.method = row.method, r.inferred = row.inferred`,
+    { rows },
+  );
 }
 
-/** Count each touched edge's evidence; an extracted edge with none left is removed. */
-async function settleRelations(tx: ManagedTransaction, relIds: string[]): Promise<void> {
-  if (relIds.length === 0) return;
-  for (const type of relationshipTypeNames) {
-    await tx.run(
-      `UNWIND $ids AS rid
-       MATCH ()-[r:${type} {id: rid}]->()
-       OPTIONAL MATCH (ev:Evidence {relId: rid})
-       WITH r, count(ev) AS n
-       SET r.evidenceCount = n
-       WITH r, n WHERE n = 0 AND r.origin = 'extracted'
-       DELETE r`,
-      { ids: relIds },
-    );
-  }
+/**
+ * Count each touched edge's evidence; an extracted edge with none left is removed. Every edge
+ * a document supports joins entities that document mentions, so the edges are found from
+ * those entities (one query for every type, anchored on the entity id constraint).
+ */
+async function settleRelations(tx: ManagedTransaction, entityIds: string[], relIds: string[]): Promise<void> {
+  if (relIds.length === 0 || entityIds.length === 0) return;
+  await traced(tx, 
+    `UNWIND $entityIds AS eid
+     MATCH (:Entity {id: eid})-[r]->(:Entity)
+     WHERE r.id IN $relIds
+     WITH DISTINCT r
+     OPTIONAL MATCH (ev:Evidence {relId: r.id})
+     WITH r, count(ev) AS n
+     SET r.evidenceCount = n
+     WITH r, n WHERE n = 0 AND r.origin = 'extracted'
+     DELETE r`,
+    { entityIds, relIds },
+  );
 }
 
 /** An entity no document mentions any more, with no edge and nothing of an analyst's pointing at it, goes. */
 async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.run(
+  await traced(tx, 
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      WHERE NOT (e)--()
@@ -164,6 +176,15 @@ async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promis
      DELETE e`,
     { ids },
   );
+}
+
+/** INGEST_TRACE=1 prints each write query's time: the way to see which step is slow. */
+async function traced<R extends RecordShape = RecordShape>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
+  if (!process.env.INGEST_TRACE) return tx.run<R>(cypher, params);
+  const t0 = performance.now();
+  const result = await tx.run<R>(cypher, params);
+  console.error(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${cypher.replace(/\s+/g, ' ').slice(0, 90)}`);
+  return result;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

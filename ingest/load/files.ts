@@ -49,7 +49,8 @@ export function listInputFiles(inputs: string[]): { files: string[]; skipped: Sk
     }
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) {
-        if (name.startsWith('.')) continue;
+        // A folder's README/LICENSE describe the folder; they are not documents (name them to ingest them).
+        if (name.startsWith('.') || /^(readme|license|licence|changelog)(\.|$)/i.test(name)) continue;
         visit(path.join(p, name), false);
       }
       return;
