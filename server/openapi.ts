@@ -26,7 +26,7 @@ const nullable = (type: string): Json => ({ type: [type, 'null'] });
 const edgeFilters = [
   q('rels', str, `Relationship types, comma-separated: ${relationshipTypeNames.join(', ')}.`),
   q('minConfidence', { type: 'number', minimum: 0, maximum: 1 }, 'Leave out edges below this confidence.'),
-  q('inferred', { type: 'boolean', default: false }, 'Include inferred RELATED_TO (co-occurrence) edges.'),
+  q('inferred', { type: 'boolean', default: false }, 'Include inferred RELATED_TO (co-occurrence) edges (also included when rels names RELATED_TO).'),
   q('reviewed', { enum: ['all', 'accepted'] }, '"all" keeps edges an analyst rejected (left out by default).'),
 ];
 

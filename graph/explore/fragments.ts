@@ -83,10 +83,13 @@ export function relTypeAlternation(types: string[]): string {
   return known.join('|');
 }
 
-/** The relationship types a traversal may use: the asked ones, minus RELATED_TO unless inferred edges are wanted. */
+/**
+ * The relationship types a traversal may use: the ones asked for by name (RELATED_TO too, when
+ * named), or every type but the inferred RELATED_TO unless inferred edges are wanted.
+ */
 export function traversableTypes(rels: string[] | undefined, inferred: boolean): string[] {
-  const base = rels && rels.length > 0 ? rels : relationshipTypeNames;
-  return base.filter((t) => relationshipTypeNames.includes(t) && (inferred || t !== 'RELATED_TO'));
+  if (rels && rels.length > 0) return rels.filter((t) => relationshipTypeNames.includes(t));
+  return relationshipTypeNames.filter((t) => inferred || t !== 'RELATED_TO');
 }
 
 /** Ids of edges whose newest review rejects them; traversals leave them out. */

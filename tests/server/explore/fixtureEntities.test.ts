@@ -96,6 +96,8 @@ describe('GET /api/entities/:id/neighborhood', () => {
   it('filters by relationship type, entity type, years and confidence', async () => {
     const rels = await request(app).get(`/api/entities/${fx.ids.trading}/neighborhood`).query({ rels: 'PART_OF' });
     expect(nodeIds(rels.body.elements)).toEqual([fx.ids.shipping, fx.ids.trading].sort());
+    const named = await request(app).get(`/api/entities/${fx.ids.trading}/neighborhood`).query({ rels: 'RELATED_TO' });
+    expect(edgeIds(named.body.elements)).toEqual([fx.rels.related]);
     const types = await request(app).get(`/api/entities/${fx.ids.trading}/neighborhood`).query({ types: 'Project' });
     expect(nodeIds(types.body.elements)).toEqual([fx.ids.aurora, fx.ids.trading].sort());
     const years = await request(app).get(`/api/entities/${fx.ids.aurora}/neighborhood`).query({ from: 2024 });
