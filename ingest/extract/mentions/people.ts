@@ -13,6 +13,8 @@ const rules = readRules<PeopleRules>('people.json');
 const titles = rules.titles.map(toSimplified).sort((a, b) => b.length - a.length);
 const speech = rules.speechVerbs.map(toSimplified);
 const enders = toSimplified(rules.nameEnders);
+/** jieba tags that do not occur inside personal names. */
+const NOT_IN_NAMES = /^(?:f|m|q|t|zg|v|vn|vd|p|u|uj|ul|c|d|r)$/;
 const MIN = 2;
 const MAX = 4;
 
@@ -25,7 +27,9 @@ export function personCandidates(text: string, known: Candidate[], toks: Token[]
   const out: Candidate[] = [];
   // A name that segmentation reads as one ordinary word (职务, 表示) is not a person.
   const ordinaryWord = (start: number, end: number) => toks.some((t) => t.start === start && t.end === end && !/^(nr|x|eng)/.test(t.tag));
-  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end })) && !ordinaryWord(start, end);
+  // …nor one holding a locative, measure, time or verb word (部长级会议上).
+  const nameLike = (start: number, end: number) => toks.filter((t) => t.start < end && start < t.end).every((t) => !NOT_IN_NAMES.test(t.tag));
+  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end })) && !ordinaryWord(start, end) && nameLike(start, end);
   for (const title of titles) {
     let at = text.indexOf(title);
     while (at >= 0) {

@@ -41,7 +41,11 @@ function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelat
     const occ = slots[Number(m[1])];
     // Written right before (日本丸红公司), or joined by Japanese の (ロシアのアークティックLNG2).
     const adjacent = prev !== undefined && (prev.end === m.index || (prev.end === m.index - 1 && maskedText[prev.end] === 'の'));
-    if (prev && adjacent && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor
+    // Not between abbreviations (美欧公司), not region in region (俄罗斯远东 in 西伯利亚), and not a
+    // region used as an attribute (日本中亚外交).
+    const attributive = occ.type === 'Place' && /^(?:外交|政策|战略|关系|合作|事务|问题)/.test(maskedText.slice(m.index + m[0].length));
+    if (prev && adjacent && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor && !prev.occ.abbreviation && !occ.abbreviation
+      && !(occ.type === 'Place' && prev.occ.type === 'Place') && !attributive
       && occ.type !== 'State' && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
       out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
     }

@@ -29,7 +29,7 @@ export function typesAllowed(type: string, subject: string, object: string): boo
   return ok(def.subject, subject) && ok(def.object, object);
 }
 
-const NOT_ACTORS = new Set(['Resource', 'Policy', 'Agreement', 'Event']);
+const NOT_ACTORS = new Set(['Resource', 'Policy', 'Agreement', 'Event', 'Place']);
 
 /**
  * The slots a coordinated list names. Slots written together without a separator form a chain:
