@@ -21,10 +21,10 @@ export interface DocumentView {
 export async function listDocuments(graph: Graph): Promise<DocumentListItem[]> {
   const rows = await graph.read(
     (tx) =>
-      tx.run<{ doc: DocumentListItem }>(
+      tx.run<{ doc: Omit<DocumentListItem, 'ingestedAt'> & { ingestedAt: unknown } }>(
         `MATCH (d:Document)
          RETURN {id: d.id, title: d.title, author: d.author, lang: d.lang, chars: d.chars, path: d.path,
-                 ingestedAt: CASE WHEN d.ingestedAt IS NULL THEN null ELSE toString(d.ingestedAt) END} AS doc
+                 ingestedAt: d.ingestedAt} AS doc
          ORDER BY d.path, d.id LIMIT $max`,
         { max: cypherInt(limits.documentsMax) },
       ),
@@ -32,7 +32,7 @@ export async function listDocuments(graph: Graph): Promise<DocumentListItem[]> {
   );
   return rows.records.map((r) => {
     const d = r.get('doc');
-    return { id: d.id, title: d.title ?? null, author: d.author ?? null, lang: d.lang ?? null, chars: d.chars ?? null, path: d.path ?? null, ingestedAt: d.ingestedAt ?? null };
+    return { id: d.id, title: d.title ?? null, author: d.author ?? null, lang: d.lang ?? null, chars: d.chars ?? null, path: d.path ?? null, ingestedAt: isoTime(d.ingestedAt) };
   });
 }
 
@@ -82,4 +82,11 @@ function parseSpans(value: unknown): { entityId: string; start: number; end: num
   } catch {
     return [];
   }
+}
+
+/** ingestedAt as ISO-8601, whether stored as epoch milliseconds, a string or a Neo4j temporal. */
+function isoTime(value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value).toISOString() : null;
+  return String(value);
 }

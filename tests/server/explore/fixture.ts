@@ -44,7 +44,7 @@ export async function writeFixture(graph: Graph): Promise<Fixture> {
   const start2 = text.indexOf(s2);
   await graph.writeRows(
     `CREATE (d:Document {id: $doc, title: 'Fixture paper on Aurora LNG 7', author: 'Test', path: 'fixture.txt', lang: 'zh-Hant',
-                         chars: size($text), text: $text, ingestedAt: '2026-01-01T00:00:00Z', mentionSpans: $spans})
+                         chars: size($text), text: $text, ingestedAt: 1767225600000, mentionSpans: $spans})
      WITH d
      MATCH (t:Entity {id: $trading}), (a:Entity {id: $aurora}), (z:Entity {id: $zembla}), (n:Entity {id: $norland}), (sh:Entity {id: $shipping})
      CREATE (d)-[:MENTIONS {count: 2}]->(t), (d)-[:MENTIONS {count: 2}]->(a), (d)-[:MENTIONS {count: 1}]->(z)
