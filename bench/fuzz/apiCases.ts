@@ -56,6 +56,15 @@ const writeRoutes: { method: string; path: string }[] = [
 
 const bodyFields = ['username', 'password', 'text', 'stance', 'confidence', 'tags', 'version', 'type', 'source', 'target', 'justification', 'sourceUrl', 'state', 'comment', 'keepId', 'mergeId'];
 
+/** encodeURIComponent, except that a lone surrogate (which it refuses) goes in as raw bytes. */
+function encode(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return '%ED%A0%80';
+  }
+}
+
 function hostileJsonValue(random: Random, depth = 0): unknown {
   const roll = random.int(10);
   if (roll === 0 && depth < 3) return Array.from({ length: random.int(4) }, () => hostileJsonValue(random, depth + 1));
@@ -68,7 +77,7 @@ function hostileJsonValue(random: Random, depth = 0): unknown {
 function fill(path: string, random: Random, ids: string[]): string {
   if (!path.includes('{id}')) return path;
   const roll = random.int(4);
-  const id = roll === 0 && ids.length ? random.pick(ids) : roll === 1 ? random.pick(rawPathValues) : encodeURIComponent(random.pick(hostileValues) || 'x');
+  const id = roll === 0 && ids.length ? random.pick(ids) : roll === 1 ? random.pick(rawPathValues) : encode(random.pick(hostileValues) || 'x');
   return path.replace('{id}', id);
 }
 
@@ -78,7 +87,7 @@ function queryString(params: string[], random: Random, ids: string[]): string {
   for (const p of params) {
     if (!random.chance(0.6)) continue;
     const value = ids.length && (p === 'from' || p === 'to') && random.chance(0.4) ? random.pick(ids) : random.pick(hostileValues);
-    const encoded = random.chance(0.1) ? random.pick(rawPathValues) : encodeURIComponent(value);
+    const encoded = random.chance(0.1) ? random.pick(rawPathValues) : encode(value);
     parts.push(`${p}=${encoded}`);
     if (random.chance(0.05)) parts.push(`${p}=${encoded}`); // repeated parameter → array in some parsers
   }
