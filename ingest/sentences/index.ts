@@ -29,6 +29,15 @@ function splitBlock(joined: MappedText, block: Block, sentences: Sentence[], occ
   let marker = 0;
   let current = new MappedBuilder();
   let currentMarkers: Array<{ label: string; occurrence: number }> = [];
+  const firstOfBlock = sentences.length;
+  /** A marker before any word of a sentence cites the sentence before it ("。\n\n18 6 月 9 日"). */
+  const takeMarker = (ref: { label: string; occurrence: number } | undefined): void => {
+    if (!ref) return;
+    if (current.length === 0 && sentences.length > firstOfBlock) {
+      sentences[sentences.length - 1].footnoteMarkers.push(ref.label);
+      occurrences[occurrences.length - 1].push(ref.occurrence);
+    } else currentMarkers.push(ref);
+  };
 
   const flush = (): void => {
     const built = current.build();
@@ -60,14 +69,14 @@ function splitBlock(joined: MappedText, block: Block, sentences: Sentence[], occ
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === MARKER) {
-      const ref = block.markers[marker++];
-      if (ref) currentMarkers.push(ref);
+      takeMarker(block.markers[marker++]);
       continue;
     }
     if (ch === '\n') {
       flush();
       continue;
     }
+    if (current.length === 0 && /\s/.test(ch)) continue; // no sentence starts with a space
     current.appendChar(ch, joined.toRaw[i], joined.toRaw[i + 1] ?? joined.toRaw[i] + 1);
     if (endsSentenceAt(text, i)) {
       // Closing quotes and brackets (and markers) right after the stop belong to this sentence.
