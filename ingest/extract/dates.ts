@@ -21,7 +21,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function readDates(text: string, contextYear: number | undefined): { dates: DateMention[]; contextYear: number | undefined } {
   const found: DateMention[] = [];
-  const taken: boolean[] = [];
   let year = contextYear;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
   for (const re of patterns) {
@@ -43,15 +42,14 @@ export function readDates(text: string, contextYear: number | undefined): { date
     if (year === undefined) continue;
     const iso = h.m === undefined ? `${year}` : h.d === undefined ? `${year}-${pad(h.m)}` : `${year}-${pad(h.m)}-${pad(h.d)}`;
     found.push({ start: h.start, end: h.end, iso, fullYear });
-    for (let i = h.start; i < h.end; i++) taken[i] = true;
   }
   return { dates: found, contextYear: year };
 }
 
-/** The date a relation found at [start, end) of the sentence takes: the nearest before it, else inside it. */
+/** The date a relation found at [start, end) of the sentence takes: the last one written before its end. */
 export function dateFor(dates: DateMention[], start: number, end: number): string | undefined {
+  void start;
   let best: DateMention | undefined;
   for (const d of dates) if (d.start < end) best = d;
-  if (best) return best.iso;
-  return undefined;
+  return best?.iso;
 }

@@ -24,6 +24,10 @@ export function discoveredEntityId(englishName: string | undefined, name: string
   return `n-${hash(nameKey(name), 12)}`;
 }
 
+/**
+ * Extraction keys an edge by (subject, type, object) and calls this without a date, so one edge
+ * gathers every sentence that states it; pass a date only to keep dated edges apart.
+ */
 export function relationId(subjectId: string, type: string, objectId: string, date?: string): string {
   return `r-${hash([subjectId, type, objectId, date ?? ''].join('\u0000'))}`;
 }
