@@ -4,7 +4,11 @@ import type { LayoutName } from '../state';
 // Layouts: fCoSE for the general picture, concentric around the busiest nodes, breadth-first
 // for paths (rooted at the path's start so hops read left to right).
 
-export function layoutOptions(name: LayoutName, roots?: NodeCollection, animate = true, randomize = true): LayoutOptions {
+/** Above this many elements fCoSE drafts (much faster, a little rougher) and nothing animates. */
+const LARGE = 1500;
+
+export function layoutOptions(name: LayoutName, roots?: NodeCollection, animate = true, randomize = true, size = 0): LayoutOptions {
+  if (size > LARGE) animate = false;
   switch (name) {
     case 'concentric':
       return {
@@ -27,7 +31,7 @@ export function layoutOptions(name: LayoutName, roots?: NodeCollection, animate 
     default:
       return {
         name: 'fcose',
-        quality: 'default',
+        quality: size > LARGE ? 'draft' : 'default',
         randomize,
         animate,
         animationDuration: 400,
@@ -50,7 +54,7 @@ export function runLayout(
   if (visible.empty()) return Promise.resolve(0);
   const started = performance.now();
   return new Promise((resolve) => {
-    const layout = visible.layout(layoutOptions(name, roots, animate, randomize));
+    const layout = visible.layout(layoutOptions(name, roots, animate, randomize, visible.length));
     layout.one('layoutstop', () => resolve(performance.now() - started));
     layout.run();
   });
