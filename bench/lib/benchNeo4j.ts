@@ -43,6 +43,8 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
       pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? (name === 'bench-neo4j' ? '2g' : '512m'),
       passwordFile: path.join(home, 'password'),
       log: (line) => console.log(`  ${line}`),
+      // A busy machine can take minutes to bring a JVM and its store up.
+      startTimeoutMs: 600_000,
     });
   let local: LocalNeo4j;
   try {
