@@ -46,10 +46,13 @@ export function readDates(text: string, contextYear: number | undefined): { date
   return { dates: found, contextYear: year };
 }
 
-/** The date a relation found at [start, end) of the sentence takes: the last one written before its end. */
+/**
+ * The date a relation found at [start, end) of the sentence takes: the last one written before
+ * its end (Chinese puts dates first), else the first after it (…sanctioned X in November 2023).
+ */
 export function dateFor(dates: DateMention[], start: number, end: number): string | undefined {
   void start;
   let best: DateMention | undefined;
   for (const d of dates) if (d.start < end) best = d;
-  return best?.iso;
+  return (best ?? dates.find((d) => d.start >= end))?.iso;
 }

@@ -29,7 +29,7 @@ const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
 const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
 const GAPS = {
   zh: { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' },
-  en: { g: '(?:[^⟨⟩.;:!?]{0,40}?)', G: '(?:[^.;!?]{0,100}?)' },
+  en: { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' },
 };
 
 const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])';
