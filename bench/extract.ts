@@ -35,7 +35,7 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
   const files = fs.readdirSync(path.join(dir, 'docs')).sort();
   // Timing runs use a slice (repeated); scoring a larger slice once (the whole corpus would take
   // as long as every other benchmark together on a small machine; the truth is uniform across it).
-  const timed = files.slice(0, args.quick ? 20 : 150);
+  const timed = files.slice(0, args.quick ? 20 : Number(process.env.BENCH_EXTRACT_DOCS ?? 150));
   const extractor = loadExtractor();
   const jieba = Jieba.withDict(dict);
   const prepare = (file: string): IngestDocument => {
@@ -69,7 +69,7 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
     console.log(`  run ${run + 1}: extraction ${e.toFixed(2)} MB/s, jieba ${j.toFixed(2)} MB/s over ${(bytes / 1e6).toFixed(1)} MB`);
   }
 
-  const scoreFiles = files.slice(0, args.quick ? 50 : 300);
+  const scoreFiles = files.slice(0, args.quick ? 50 : Number(process.env.BENCH_SCORE_DOCS ?? 300));
   const entities = emptyTally();
   const invented = emptyTally();
   const relations = emptyTally();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchArgs } from './run';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/benchNeo4j';
-import { spawnTsx, waitForChild } from './lib/child';
+import { killGroup, spawnTsx, waitForChild } from './lib/child';
 import { saveSection, table } from './lib/results';
 import { formatSpread, spread } from './lib/stats';
 import { ensureCorpus } from './extract';
@@ -27,10 +27,18 @@ export function subsetFolder(corpus: string, n: number): string {
   return dir;
 }
 
-export async function ingestInChild(neo: BenchNeo4j, folder: string, dryRun = false): Promise<IngestResult> {
-  const run = await waitForChild(spawnTsx('bench/ingestChild.ts', dryRun ? [folder, '--dry-run'] : [folder], neo.graph.config), (line) => {
-    if (line.startsWith('PROGRESS ')) console.log(`    ${line.slice(9)}`);
+export async function ingestInChild(neo: BenchNeo4j, folder: string, dryRun = false, deadlineMs = Infinity): Promise<IngestResult> {
+  const child = spawnTsx('bench/ingestChild.ts', dryRun ? [folder, '--dry-run'] : [folder], neo.graph.config);
+  const checkpoints: IngestResult['checkpoints'] = [];
+  // A memory pass may be cut short at a deadline: the checkpoints so far are its result.
+  const timer = Number.isFinite(deadlineMs) ? setTimeout(() => killGroup(child, 'SIGKILL'), deadlineMs) : undefined;
+  const run = await waitForChild(child, (line) => {
+    if (!line.startsWith('PROGRESS ')) return;
+    console.log(`    ${line.slice(9)}`);
+    checkpoints.push(JSON.parse(line.slice(9)) as IngestResult['checkpoints'][number]);
   });
+  clearTimeout(timer);
+  if (run.signal === 'SIGKILL' && dryRun) return { seconds: NaN, written: 0, skipped: 0, extractSeconds: NaN, extractedBytes: NaN, checkpoints };
   const result = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (run.code !== 0 || !result) throw new Error(`ingest of ${folder} failed (exit ${run.code}): ${run.stderr.slice(-500)}`);
   return JSON.parse(result.slice(7)) as IngestResult;
@@ -90,8 +98,10 @@ export async function benchIngest(args: BenchArgs): Promise<void> {
     let memoryNote = `the ingest process over ${full.documents} documents, written to Neo4j`;
     if (args.rssDryRun) {
       console.log(`  memory: ${args.docs} documents without writing (--rss-dry-run)…`);
-      memory = await ingestInChild(neo, subsetFolder(corpus, args.docs), true);
-      memoryNote = `the ingest process over all ${args.docs} documents with --dry-run (load, structure, extraction; nothing written)`;
+      const deadline = Number(process.env.BENCH_RSS_DEADLINE_S ?? Infinity) * 1000;
+      memory = await ingestInChild(neo, subsetFolder(corpus, args.docs), true, deadline);
+      const reached = memory.checkpoints[memory.checkpoints.length - 1]?.documents ?? 0;
+      memoryNote = `the ingest process over ${reached === args.docs ? 'all ' : ''}${reached} of ${args.docs} documents with --dry-run (load, structure, extraction; nothing written)${reached < args.docs ? ', stopped at the time limit' : ''}`;
     } else if (args.docs > small) {
       full = await compare(neo, corpus, args.docs);
       memory = full.ingest;

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       onProgress: (e) => {
         if (e.stage !== 'done' && e.stage !== 'skipped') return;
         done++;
-        if (done === 100 || done % 250 === 0 || done === e.total) {
+        if (done === 10 || done % 50 === 0 || done === e.total) {
           const point = { documents: done, rssMB: process.memoryUsage().rss / 2 ** 20, peakMB: peakRssMB(), seconds: (performance.now() - started) / 1000 };
           checkpoints.push(point);
           console.log(`PROGRESS ${JSON.stringify(point)}`);
