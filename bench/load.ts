@@ -40,8 +40,8 @@ export async function benchLoad(args: BenchArgs): Promise<void> {
       const pass = figures.serverErrors === 0 && figures.noAnswer === 0 && annotations.lost.length === 0;
       console.log(`  ${figures.requests} requests, ${figures.serverErrors} 5xx, ${annotations.acknowledged} annotations acknowledged, ${annotations.lost.length} lost`);
       const markdown = [
-        `64 concurrent clients for ${durationMs / 1000} s against the API on the benchmark database (sample graph plus`,
-        `the synthetic graph), annotation writes with an analyst's API token, then every acknowledged annotation`,
+        `64 concurrent clients for ${durationMs / 1000} s against the API on the sample-corpus database, annotation`,
+        `writes with an analyst's API token (Bearer), then every acknowledged annotation`,
         'looked up through GET /api/relations/:id/annotations.',
         '',
         `**${pass ? 'PASS' : 'FAIL'}**: ${figures.requests} requests in ${figures.seconds.toFixed(0)} s (${(figures.requests / figures.seconds).toFixed(0)} req/s),`,
