@@ -79,7 +79,7 @@ describe('writing documents to the graph', () => {
     expect(await writeDocument(graph, docWrite('a', 'v1', true), searchTextOf)).toBe('unchanged');
     expect(await writeDocument(graph, docWrite('b', 'v1', true), searchTextOf, { force: true })).toBe('written');
     expect(await snapshot()).toEqual(first);
-  });
+  }, 300_000); // the first writes to a fresh database also plan every query
 
   it('a changed document replaces its own evidence; the edge stays while another document supports it', async () => {
     await writeDocument(graph, docWrite('a', 'v2', false), searchTextOf);
