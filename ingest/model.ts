@@ -102,7 +102,7 @@ export interface IngestDocument {
   title: string;
   author?: string | null;
   lang: Lang;
-  /** sha256 of the decoded text: same hash = nothing to do. */
+  /** sha256 of the decoded text and the extraction data's fingerprint: same hash = nothing to do. */
   hash: string;
   encoding: string;
   /** The decoded original text; all offsets point into it. */

@@ -3,6 +3,7 @@ import { loadFile, type LoadedFile } from './load/files';
 import { contentHash, detectLang, documentId, documentKey, documentMeta } from './meta';
 import { normaliseWidth } from './normalise/width';
 import { structureDocument } from './structure';
+import { extractionFingerprint } from './fingerprint';
 import { splitSentences } from './sentences';
 import { buildSources } from './sources';
 
@@ -39,7 +40,8 @@ export function prepareLoaded(file: LoadedFile): IngestDocument {
     title: meta.title,
     author: meta.author,
     lang: meta.lang ?? detectLang(raw),
-    hash: contentHash(raw),
+    // Same text read with the same lexicon and rules = nothing to do on re-ingest.
+    hash: contentHash(`${extractionFingerprint()}\n${raw}`),
     encoding: file.encoding,
     raw,
     sections: structure.sections,
