@@ -7,6 +7,7 @@ import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { resolveEntities } from './resolve';
 import { relationshipType } from '../../graph/ontology';
+import { sentenceAsWritten } from '../sentences/asWritten';
 
 export { relationId } from './ids';
 
@@ -70,7 +71,7 @@ export function extractGraph(doc: IngestDocument): void {
     const lang = /[\u3400-\u9fff]/.test(found.match.compact) ? 'zh' : 'en';
     const evidence: Evidence = {
       documentId: doc.id,
-      sentence: sentence.text,
+      sentence: sentenceAsWritten(doc.raw, sentence),
       start: sentence.start,
       end: sentence.end,
       sectionPath: sentence.sectionPath,
