@@ -17,26 +17,49 @@ export interface Stats {
   annotations: number;
 }
 
+// The span of years scans every dated edge, so it is remembered for a minute; the slider it
+// feeds does not need to-the-second freshness, and the counts below stay exact.
+const yearsTtlMs = 60_000;
+let yearsCache: { graph: Graph; at: number; value: { lo: number | null; hi: number | null } } | undefined;
+
+async function yearSpan(graph: Graph): Promise<{ lo: number | null; hi: number | null }> {
+  if (yearsCache && yearsCache.graph === graph && Date.now() - yearsCache.at < yearsTtlMs) return yearsCache.value;
+  const [value] = await graph.readRows<{ lo: number | null; hi: number | null }>(
+    `MATCH (:Entity)-[r]->(:Entity) WHERE r.date IS NOT NULL OR r.year IS NOT NULL
+     WITH toInteger(left(coalesce(toString(r.date), toString(r.year)), 4)) AS y WHERE y IS NOT NULL
+     RETURN min(y) AS lo, max(y) AS hi`,
+  );
+  yearsCache = { graph, at: Date.now(), value: value ?? { lo: null, hi: null } };
+  return yearsCache.value;
+}
+
+/**
+ * Counts per entity label and relationship type. Each is a single-label (single-type) count,
+ * which Neo4j answers from its count store instead of scanning the graph. Labels and types come
+ * from the closed ontology list, never from input.
+ */
 async function counts(graph: Graph) {
-  return graph.read(async (tx) => {
-    const entities = await tx.run<{ type: string; n: number }>('MATCH (n:Entity) RETURN n.type AS type, count(*) AS n');
-    const rels = await tx.run<{ type: string; n: number }>('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n');
-    const years = await tx.run<{ lo: number | null; hi: number | null }>(
-      `MATCH (:Entity)-[r]->(:Entity) WHERE r.date IS NOT NULL OR r.year IS NOT NULL
-       WITH toInteger(left(coalesce(toString(r.date), toString(r.year)), 4)) AS y WHERE y IS NOT NULL
-       RETURN min(y) AS lo, max(y) AS hi`,
-    );
+  const byType = await graph.read(async (tx) => {
+    const entities: Record<string, number> = {};
+    for (const t of ontology.entityTypes) {
+      const r = await tx.run<{ n: number }>(`MATCH (n:${t.name}) RETURN count(n) AS n`);
+      entities[t.name] = r.records[0].get('n');
+    }
+    const rels: Record<string, number> = {};
+    for (const t of ontology.relationshipTypes) {
+      const r = await tx.run<{ n: number }>(`MATCH ()-[r:${t.name}]->() RETURN count(r) AS n`);
+      rels[t.name] = r.records[0].get('n');
+    }
     const others = await tx.run<{ documents: number; evidence: number; sources: number; annotations: number }>(
-      `RETURN COUNT { (:Document) } AS documents, COUNT { (:Evidence) } AS evidence, COUNT { (:Source) } AS sources,
-              COUNT { MATCH (a:Annotation) WHERE coalesce(a.deleted, false) = false } AS annotations`,
+      `CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+       CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
+       CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+       CALL () { MATCH (a:Annotation) WHERE coalesce(a.deleted, false) = false RETURN count(a) AS annotations }
+       RETURN documents, evidence, sources, annotations`,
     );
-    return {
-      entities: Object.fromEntries(entities.records.map((r) => [r.get('type'), r.get('n')])) as Record<string, number>,
-      rels: Object.fromEntries(rels.records.map((r) => [r.get('type'), r.get('n')])) as Record<string, number>,
-      years: years.records[0]?.toObject() ?? { lo: null, hi: null },
-      others: others.records[0].toObject(),
-    };
+    return { entities, rels, others: others.records[0].toObject() };
   }, limits.timeoutMs);
+  return { ...byType, years: await yearSpan(graph) };
 }
 
 /** The ontology with its styles and how many of each type the graph holds, plus the span of years. */
