@@ -28,6 +28,8 @@ async function main(): Promise<void> {
     const report = await runIngest({
       inputs: [folder],
       graph,
+      // As `npm run ingest` without --json: the report counts, it does not keep the text.
+      keepDetail: false,
       onProgress: (e) => {
         if (e.stage !== 'done' && e.stage !== 'skipped') return;
         done++;

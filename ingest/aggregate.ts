@@ -19,8 +19,16 @@ export class CorpusAggregate {
   private entities = new Map<string, ResolvedEntity>();
   private relations = new Map<string, ExtractionJson['relations'][number]>();
   private sources: SourceRecord[] = [];
+  private evidenceTotal = 0;
+  private sourceTotal = 0;
   sentences = 0;
   mentions = 0;
+
+  /**
+   * keepDetail false (an ingest without --json): evidence sentences and sources are counted, not
+   * kept, so memory follows the size of the graph rather than the size of the text read.
+   */
+  constructor(private readonly keepDetail = true) {}
 
   add(doc: IngestDocument): void {
     this.documents.push({ id: doc.id, title: doc.title, path: doc.path, lang: doc.lang, chars: doc.raw.length, encoding: doc.encoding, sentences: doc.sentences.length });
@@ -36,16 +44,20 @@ export class CorpusAggregate {
       }
     }
     for (const r of doc.relations) {
-      const evidence = r.evidence.map((ev) => ({ document: ev.documentId, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath, sources: ev.sourceIds ?? [] }));
+      const all = r.evidence.map((ev) => ({ document: ev.documentId, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath, sources: ev.sourceIds ?? [] }));
       const known = this.relations.get(r.id);
-      if (!known) this.relations.set(r.id, { ...r, evidence });
+      // Evidence of one document is new to the corpus: documents don't share offsets.
+      const fresh = known ? all.filter((e) => !known.evidence.some((k) => k.document === e.document && k.start === e.start && k.end === e.end)) : all;
+      this.evidenceTotal += fresh.length;
+      const kept = this.keepDetail ? fresh : [];
+      if (!known) this.relations.set(r.id, { ...r, evidence: kept });
       else {
-        const seen = new Set(known.evidence.map((e) => `${e.document}|${e.start}|${e.end}`));
-        known.evidence.push(...evidence.filter((e) => !seen.has(`${e.document}|${e.start}|${e.end}`)));
+        known.evidence.push(...kept);
         known.confidence = Math.max(known.confidence, r.confidence);
       }
     }
-    this.sources.push(...doc.sources);
+    this.sourceTotal += doc.sources.length;
+    if (this.keepDetail) this.sources.push(...doc.sources);
   }
 
   toJson(): ExtractionJson {
@@ -61,11 +73,11 @@ export class CorpusAggregate {
   }
 
   get sourceCount(): number {
-    return this.sources.length;
+    return this.sourceTotal;
   }
 
   get evidenceCount(): number {
-    return [...this.relations.values()].reduce((n, r) => n + r.evidence.length, 0);
+    return this.evidenceTotal;
   }
 }
 

@@ -35,6 +35,7 @@ async function main(): Promise<number> {
       reset: args.reset,
       includeAnalystData: args.includeAnalystData,
       force: args.force,
+      keepDetail: Boolean(args.json),
       onProgress: (e) => view.update(e),
     });
   } finally {

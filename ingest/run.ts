@@ -36,6 +36,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** false: documents and sources only, no entities or relations (when extraction is unavailable). */
   extract?: boolean;
+  /** false: the report counts evidence and sources without keeping them (no JSON wanted). */
+  keepDetail?: boolean;
 }
 
 export interface IngestReport {
@@ -55,7 +57,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const extractor = opts.extract === false ? undefined : opts.extractor ?? loadExtractor();
   const progress = opts.onProgress ?? (() => {});
   const { files, skipped } = listInputFiles(opts.inputs);
-  const report: IngestReport = { aggregate: new CorpusAggregate(), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
+  const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
 
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });
   const redirects = opts.graph ? await readEntityRedirects(opts.graph) : new Map<string, string>();
