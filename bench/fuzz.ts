@@ -5,9 +5,9 @@ import { startApi } from './lib/apiServer';
 import { outDir, saveSection, table } from './lib/results';
 import { fuzzApi } from './fuzz/apiFuzz';
 import { fuzzIngest } from './fuzz/ingestFuzz';
-import { sampleEntityPool } from './graph/pools';
-import { relationIdsForLoad } from './graph/relationIds';
-import { graphCounts } from './graph/floorLoad';
+import { sampleEntityPool } from '../graph/bench/pools';
+import { relationIdsForLoad } from '../graph/bench/relationIds';
+import { graphCounts } from '../graph/bench/floorLoad';
 
 /** `bench fuzz`: thousands of hostile API requests, then hostile files through the ingest command. */
 export async function benchFuzz(args: BenchArgs): Promise<void> {

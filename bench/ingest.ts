@@ -6,7 +6,7 @@ import { killGroup, spawnTsx, waitForChild } from './lib/child';
 import { saveSection, table } from './lib/results';
 import { formatSpread, spread } from './lib/stats';
 import { ensureCorpus } from './extract';
-import { emptyDatabase, graphCounts, readFinalGraph, writeFloorGraph } from './graph/floorLoad';
+import { emptyDatabase, graphCounts, readFinalGraph, writeFloorGraph } from '../graph/bench/floorLoad';
 
 interface IngestResult {
   seconds: number;

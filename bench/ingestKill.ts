@@ -6,7 +6,7 @@ import { killGroup, spawnTsx, waitForChild } from './lib/child';
 import { resultsDir } from './lib/results';
 import { ensureCorpus } from './extract';
 import { subsetFolder } from './ingest';
-import { duplicateCounts, emptyDatabase, graphCounts } from './graph/floorLoad';
+import { duplicateCounts, emptyDatabase, graphCounts } from '../graph/bench/floorLoad';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -6,8 +6,8 @@ import { benchAnalystToken } from './lib/analyst';
 import { countAnnotations, runMixedLoad, type MixedFigures } from './lib/mixedRun';
 import type { MixTargets } from './lib/mixedLoad';
 import { saveSection, table } from './lib/results';
-import { sampleEntityPool } from './graph/pools';
-import { relationIdsForLoad } from './graph/relationIds';
+import { sampleEntityPool } from '../graph/bench/pools';
+import { relationIdsForLoad } from '../graph/bench/relationIds';
 
 export async function loadTargets(graph: Graph, runTag: string): Promise<MixTargets> {
   const pool = await sampleEntityPool(graph, 100);

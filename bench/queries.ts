@@ -5,9 +5,9 @@ import { saveSection, table } from './lib/results';
 import { formatSpread } from './lib/stats';
 import { queryKinds, type EntityPool } from './querySet';
 import { measureQuery, type QueryFigures } from './queryRun';
-import { countSynthetic, syntheticEntity, writeEntities, writeRelations } from './graph/syntheticGraph';
-import { clearSynthetic } from './graph/clear';
-import { sampleEntityPool } from './graph/pools';
+import { countSynthetic, syntheticEntity, writeEntities, writeRelations } from '../graph/bench/syntheticGraph';
+import { clearSynthetic } from '../graph/bench/clear';
+import { sampleEntityPool } from '../graph/bench/pools';
 import { startSampleNeo4j } from './lib/sampleGraph';
 import { Random } from './synthetic/random';
 

@@ -1,7 +1,7 @@
 import type { Graph } from '../../graph/connection';
 import { sampleCorpusDir } from '../../ingest/corpus';
 import { runIngest } from '../../ingest/run';
-import { sampleEntityPool } from '../graph/pools';
+import { sampleEntityPool } from '../../graph/bench/pools';
 import { startBenchNeo4j, type BenchNeo4j } from './benchNeo4j';
 
 /**

@@ -4,8 +4,8 @@ import { testGraph } from '../helpers/graph';
 import { startApi, type RunningApi } from '../../bench/lib/apiServer';
 import { benchAnalystToken } from '../../bench/lib/analyst';
 import { countAnnotations, runMixedLoad } from '../../bench/lib/mixedRun';
-import { syntheticEntity, writeEntities, writeRelations } from '../../bench/graph/syntheticGraph';
-import { clearSynthetic } from '../../bench/graph/clear';
+import { syntheticEntity, writeEntities, writeRelations } from '../../graph/bench/syntheticGraph';
+import { clearSynthetic } from '../../graph/bench/clear';
 
 /**
  * A 10-second version of the load run (bench/load.ts) on a small graph of its own: 16 clients

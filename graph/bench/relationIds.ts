@@ -1,4 +1,4 @@
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../connection';
 
 /** Ids of extracted relationships to annotate in the load runs (those with an id, sample first). */
 export async function relationIdsForLoad(graph: Graph, size = 100): Promise<string[]> {

@@ -1,6 +1,6 @@
-import type { Graph } from '../../graph/connection';
-import { entityTypeNames, ontology } from '../../graph/ontology';
-import { Random } from '../synthetic/random';
+import type { Graph } from '../connection';
+import { entityTypeNames, ontology } from '../ontology';
+import { Random } from '../../bench/synthetic/random';
 
 /**
  * A large synthetic graph in the product's data model (graph/README.md), written straight into

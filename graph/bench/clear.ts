@@ -1,4 +1,4 @@
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../connection';
 
 /**
  * Remove synthetic entities (ids starting with `prefix`) and their relationships in batches,

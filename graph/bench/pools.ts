@@ -1,5 +1,5 @@
-import type { Graph } from '../../graph/connection';
-import type { EntityPool } from '../querySet';
+import type { Graph } from '../connection';
+import type { EntityPool } from '../../bench/querySet';
 
 /** Ids and names to query: the sample graph's entities (not "syn:"), most mentioned first. */
 export async function sampleEntityPool(graph: Graph, size = 200): Promise<EntityPool> {

@@ -1,5 +1,5 @@
-import type { Graph } from '../../graph/connection';
-import { isEntityType, isRelationshipType } from '../../graph/ontology';
+import type { Graph } from '../connection';
+import { isEntityType, isRelationshipType } from '../ontology';
 
 type Props = Record<string, unknown>;
 
