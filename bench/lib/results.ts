@@ -23,7 +23,11 @@ export interface SectionResult {
 export function saveSection(result: Omit<SectionResult, 'finishedAt' | 'machine'>): SectionResult {
   const full: SectionResult = { ...result, finishedAt: new Date().toISOString(), machine: describeMachine() };
   fs.mkdirSync(resultsDir, { recursive: true });
-  fs.writeFileSync(path.join(resultsDir, `${result.name}.json`), `${JSON.stringify(full, null, 2)}\n`);
+  // Paths are stored relative to the project so results read the same on any checkout.
+  const projectRoot = path.resolve(benchDir, '..');
+  const relative = (_key: string, value: unknown) =>
+    typeof value === 'string' && value.startsWith(projectRoot + path.sep) ? path.relative(projectRoot, value) : value;
+  fs.writeFileSync(path.join(resultsDir, `${result.name}.json`), `${JSON.stringify(full, relative, 2)}\n`);
   writeResultsMarkdown();
   return full;
 }
