@@ -36,6 +36,9 @@ const text = z.string({ error: 'expected a single text value' });
 /** Stable ids are URL-safe: [A-Za-z0-9._:-], at most 200 characters. */
 export const idSchema = text.regex(/^[A-Za-z0-9._:-]{1,200}$/, { error: 'expected an id of letters, digits, ".", "_", ":" or "-" (at most 200)' });
 
+/** `:id` route parameters: one id, validated like every other. */
+export const idParams = z.object({ id: idSchema });
+
 function integer(min: number, max: number) {
   return z
     .string({ error: 'expected a single integer' })

@@ -12,7 +12,7 @@ import {
 } from '../../graph/analyst/annotations';
 import { hasRole, requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idListParam, idSchema, parseInput, parseParams, parseQuery } from '../validation';
+import { idListParam, idParams, parseInput, parseParams, parseQuery } from '../validation';
 
 const stance = z.enum(['supports', 'disputes', 'note'], { error: 'expected supports, disputes or note' });
 const annotationText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).max(10_000);
@@ -28,7 +28,6 @@ const createBody = z.object({
 });
 const patchBody = z.object({ version, text: annotationText.optional(), stance: stance.optional(), confidence: confidence.optional(), tags: tags.optional() });
 const deleteBody = z.object({ version });
-const idParams = z.object({ id: idSchema });
 const summaryQuery = z.object({ ids: idListParam(500) });
 
 /** Annotations on relations and entities: list, add, edit, delete, history. */

@@ -5,10 +5,9 @@ import { listAudit } from '../../graph/analyst/audit';
 import { mergeEntities, unmergeEntity } from '../../graph/analyst/merges';
 import { requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idSchema, intParam, parseInput, parseParams, parseQuery } from '../validation';
+import { idParams, idSchema, intParam, parseInput, parseParams, parseQuery } from '../validation';
 
 const mergeBody = z.object({ keepId: idSchema, mergeId: idSchema });
-const idParams = z.object({ id: idSchema });
 const auditQuery = z.object({
   actor: z.string({ error: 'expected a single username' }).max(100).optional(),
   action: z.string({ error: 'expected a single action' }).regex(/^[a-z]+\.[a-z]+$/, { error: 'expected an action like annotation.create' }).optional(),

@@ -6,7 +6,7 @@ import { listReviews, reviewRelation } from '../../graph/analyst/reviews';
 import { relationshipTypeNames } from '../../graph/ontology';
 import { hasRole, requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idSchema, parseInput, parseParams } from '../validation';
+import { idParams, idSchema, parseInput, parseParams } from '../validation';
 
 const createBody = z.object({
   type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
@@ -24,7 +24,6 @@ const reviewBody = z.object({
   state: z.enum(['confirmed', 'rejected'], { error: 'expected confirmed or rejected' }),
   comment: z.string({ error: 'expected text' }).trim().max(5000).nullable().optional().transform((v) => v || null),
 });
-const idParams = z.object({ id: idSchema });
 
 /** Analyst-made edges (assert, retract) and reviews of extracted edges. */
 export function analystRelationRoutes(graph: Graph): Router {

@@ -1,11 +1,8 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { getDocument, listDocuments } from '../../graph/explore/documents';
 import { ApiError } from '../errors';
-import { idSchema, parseParams } from '../validation';
-
-const documentParams = z.object({ id: idSchema });
+import { idParams, parseParams } from '../validation';
 
 export function documentRoutes(graph: Graph): Router {
   const router = Router();
@@ -13,7 +10,7 @@ export function documentRoutes(graph: Graph): Router {
     res.json({ documents: await listDocuments(graph) });
   });
   router.get('/documents/:id', async (req, res) => {
-    const { id } = parseParams(documentParams, req);
+    const { id } = parseParams(idParams, req);
     const view = await getDocument(graph, id);
     if (!view) throw new ApiError(404, 'not_found', `No document with id "${id}".`);
     res.json(view);

@@ -4,9 +4,7 @@ import type { Graph } from '../../graph/connection';
 import { getEntity } from '../../graph/explore/entities';
 import { getNeighborhood } from '../../graph/explore/neighborhood';
 import { ApiError } from '../errors';
-import { boolParam, entityTypesParam, idSchema, intParam, numberParam, optionalIntParam, parseParams, parseQuery, relationshipTypesParam } from '../validation';
-
-const entityParams = z.object({ id: idSchema });
+import { boolParam, entityTypesParam, idParams, intParam, numberParam, optionalIntParam, parseParams, parseQuery, relationshipTypesParam } from '../validation';
 
 const neighborhoodQuery = z
   .object({
@@ -29,14 +27,14 @@ function notFound(id: string): ApiError {
 export function entityRoutes(graph: Graph): Router {
   const router = Router();
   router.get('/entities/:id', async (req, res) => {
-    const { id } = parseParams(entityParams, req);
+    const { id } = parseParams(idParams, req);
     const detail = await getEntity(graph, id);
     if (!detail) throw notFound(id);
     res.json(detail);
   });
 
   router.get('/entities/:id/neighborhood', async (req, res) => {
-    const { id } = parseParams(entityParams, req);
+    const { id } = parseParams(idParams, req);
     const q = parseQuery(neighborhoodQuery, req);
     const found = await getNeighborhood(graph, id, {
       depth: q.depth,

@@ -1,16 +1,13 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { getRelation } from '../../graph/explore/relations';
 import { ApiError } from '../errors';
-import { idSchema, parseParams } from '../validation';
-
-const relationParams = z.object({ id: idSchema });
+import { idParams, parseParams } from '../validation';
 
 export function relationRoutes(graph: Graph): Router {
   const router = Router();
   router.get('/relations/:id', async (req, res) => {
-    const { id } = parseParams(relationParams, req);
+    const { id } = parseParams(idParams, req);
     const detail = await getRelation(graph, id);
     if (!detail) throw new ApiError(404, 'not_found', `No relation with id "${id}".`);
     res.json(detail);
