@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import * as OpenCC from 'opencc-js';
 import type { Lang } from './model';
 import { readCatalog } from './corpus';
+import { simplifiedText as simplified } from './extract/script';
 
 /** Document identity, language and title: what the Document node says about a file. */
 
@@ -27,11 +27,7 @@ export function contentHash(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
 }
 
-let toSimplified: ((s: string) => string) | undefined;
-export function simplified(s: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(s);
-}
+export { simplified };
 
 /** The dominant script decides; traditional vs simplified by how much t→s conversion changes. */
 export function detectLang(text: string): Lang {

@@ -1,11 +1,10 @@
-import * as OpenCC from 'opencc-js';
+import { simplifiedText as toSimplified } from '../../ingest/extract/script';
 import { relationshipType } from '../../graph/ontology';
 import type { CastMember } from './entities';
 import type { Random } from './random';
 import { chineseNumerals, fillerSentences, headings, mentionSentences, relationTemplates } from './templates';
 import type { DocumentTruth, TruthEntity, TruthRelation } from './truth';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const syllables: [string, string][] = [
   ['東', 'Dong'], ['嶺', 'ling'], ['華', 'Hua'], ['海', 'hai'], ['遠', 'Yuan'], ['星', 'xing'], ['泰', 'Tai'],

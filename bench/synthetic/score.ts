@@ -1,9 +1,8 @@
-import * as OpenCC from 'opencc-js';
+import { simplifiedText as toSimplified } from '../../ingest/extract/script';
 import { relationshipType } from '../../graph/ontology';
 import type { ExtractedRelation, ResolvedEntity } from '../../ingest/model';
 import type { DocumentTruth } from './truth';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /** Names compared script- and case-blind, without title brackets and spaces: 《巴黎協定》 = 巴黎协定. */
 export function foldName(name: string): string {

@@ -7,6 +7,11 @@ import * as OpenCC from 'opencc-js';
  */
 
 const toSimplifiedPhrase = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Traditional → simplified phrase by phrase (the length may change): for whole names and texts. */
+export function simplifiedText(text: string): string {
+  return toSimplifiedPhrase(text);
+}
 const charCache = new Map<string, string>();
 
 function simplifiedChar(ch: string): string {
