@@ -1,4 +1,5 @@
 import { readRules } from './data';
+import { mayMatch, textFilter } from './requiredText';
 
 /** Dates in a sentence, as ISO prefixes (2022, 2022-06, 2022-06-30), with their position. */
 export interface DateMention {
@@ -10,7 +11,11 @@ export interface DateMention {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p) => new RegExp(p, 'gi'));
+const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p) => {
+  const re = new RegExp(p, 'gi');
+  // Most sentences hold no 年, 月 or month name: skip a pattern whose fixed text is absent.
+  return { re, filter: textFilter(re) };
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,7 +28,9 @@ export function readDates(text: string, contextYear: number | undefined): { date
   const found: DateMention[] = [];
   let year = contextYear;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
-  for (const re of patterns) {
+  const lowered = text.toLowerCase();
+  for (const { re, filter } of patterns) {
+    if (!mayMatch(filter, text, lowered)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;

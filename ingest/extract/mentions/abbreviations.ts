@@ -20,18 +20,16 @@ const rules = readRules<AbbreviationRules>('abbreviations.json');
  */
 export function abbreviationCandidates(lexicon: Lexicon, text: string, boundaries: Set<number>, taken: boolean[]): Candidate[] {
   const out: Candidate[] = [];
-  const isAbbr = (i: number) => !taken[i] && lexicon.abbreviations.has(text[i]);
   let i = 0;
   while (i < text.length) {
-    if (!isAbbr(i)) {
+    if (!isAbbreviation(lexicon, text, taken, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && isAbbr(j) && j - i < rules.maxRun) j++;
+    while (j < text.length && isAbbreviation(lexicon, text, taken, j) && j - i < rules.maxRun) j++;
     let end = j;
-    const endsRun = (at: number) => (boundaries.has(at) || rules.runFollowers.some((f) => text.startsWith(f, at))) && !rules.runStopFollowers.includes(text[at] ?? '');
-    while (end - i >= rules.minRun && !endsRun(end)) end--;
+    while (end - i >= rules.minRun && !endsRun(text, boundaries, end)) end--;
     if (end - i >= rules.minRun && boundaries.has(i) && new Set(text.slice(i, end)).size === end - i) {
       for (let k = i; k < end; k++) out.push(abbreviation(lexicon, text, k));
       i = end;
@@ -43,6 +41,15 @@ export function abbreviationCandidates(lexicon: Lexicon, text: string, boundarie
     i++;
   }
   return out;
+}
+
+function isAbbreviation(lexicon: Lexicon, text: string, taken: boolean[], at: number): boolean {
+  return !taken[at] && lexicon.abbreviations.has(text[at]);
+}
+
+/** Does a run of abbreviations end at `at` (a word boundary or a run follower, not a stop)? */
+function endsRun(text: string, boundaries: Set<number>, at: number): boolean {
+  return (boundaries.has(at) || rules.runFollowers.some((f) => text.startsWith(f, at))) && !rules.runStopFollowers.includes(text[at] ?? '');
 }
 
 function abbreviation(lexicon: Lexicon, text: string, at: number): Candidate {

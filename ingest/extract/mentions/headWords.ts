@@ -1,6 +1,6 @@
 import type { Token } from '../segment';
 import { isCjkChar } from '../script';
-import { headRules, heads } from './heads';
+import { headEndingAt, headRules } from './heads';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 /** Types that end the walk back from a head: they modify the name (日本丸红公司 = 丸红公司 in Japan). */
@@ -18,7 +18,7 @@ export function headWordCandidates(text: string, toks: Token[], known: Candidate
   let from = 0;
   for (let end = 1; end <= text.length; end++) {
     if (!boundaries.has(end) || end <= from) continue;
-    const head = heads.find((h) => !h.bracketOnly && text.startsWith(h.word, end - h.word.length));
+    const head = headEndingAt(text, end);
     if (!head) continue;
     const headStart = end - head.word.length;
     if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;

@@ -40,10 +40,40 @@ export const headRules = {
   singleCharTags: new Set(data.singleCharTags),
 };
 
+/**
+ * Heads usable outside brackets by their last character, longest first (the order of `heads`):
+ * the scan for head words asks at every word boundary which head ends there.
+ */
+export const headsByLastChar: ReadonlyMap<string, readonly Head[]> = (() => {
+  const index = new Map<string, Head[]>();
+  for (const h of heads) {
+    if (h.bracketOnly) continue;
+    const last = h.word[h.word.length - 1];
+    index.set(last, [...(index.get(last) ?? []), h]);
+  }
+  return index;
+})();
+
+/** The first head (longest first) that ends `text` at `end`, if any; bracket-only heads never. */
+export function headEndingAt(text: string, end: number): Head | undefined {
+  const candidates = headsByLastChar.get(text[end - 1]);
+  return candidates?.find((h) => text.startsWith(h.word, end - h.word.length));
+}
+
+/** Names recur (in a document and across documents): headOf is pure, so answers are kept. */
+const headOfCache = new Map<string, Head | null>();
+const MAX_CACHED_HEADS = 50_000;
+
 /** The head a name ends with, if any (for bracketed titles and paired names). */
 export function headOf(name: string, allowBracketOnly: boolean): Head | undefined {
+  const key = `${allowBracketOnly ? '1' : '0'}${name}`;
+  const cached = headOfCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
   const lower = name.toLowerCase();
-  return heads.find((h) => (allowBracketOnly || !h.bracketOnly)
+  const head = heads.find((h) => (allowBracketOnly || !h.bracketOnly)
     && (/[A-Za-z]/.test(h.word[0]) ? lower.endsWith(h.word.toLowerCase()) && /(^|[\s.])\S+$/.test(name) : name.endsWith(h.word))
     && name.length > h.word.length);
+  if (headOfCache.size >= MAX_CACHED_HEADS) headOfCache.clear();
+  headOfCache.set(key, head ?? null);
+  return head;
 }

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, LexiconAlias } from '../lexicon';
 import { isCjkChar, isLatinChar } from '../script';
 import { PRIORITY, type Candidate } from './types';
 
@@ -10,18 +10,40 @@ const FIRM_SUFFIXES = ['公司', '集团', '株式会社'];
 /** What may follow a one-character commodity name: punctuation, a list word or a mining/trade word. */
 const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储]|$/;
 
+/**
+ * The aliases to try at a character: those starting with it, then (for a Latin letter) those
+ * starting with its lower case. Built once per character and lexicon instead of at every
+ * position of every sentence.
+ */
+const aliasesAtCache = new WeakMap<Lexicon, Map<string, readonly LexiconAlias[]>>();
+const NO_ALIASES: readonly LexiconAlias[] = [];
+
+function aliasesAt(lexicon: Lexicon, ch: string): readonly LexiconAlias[] {
+  let byChar = aliasesAtCache.get(lexicon);
+  if (!byChar) {
+    byChar = new Map();
+    aliasesAtCache.set(lexicon, byChar);
+  }
+  let list = byChar.get(ch);
+  if (list === undefined) {
+    const own = lexicon.byFirstChar.get(ch) ?? [];
+    const folded = isLatinChar(ch) ? lexicon.byFirstChar.get(ch.toLowerCase()) ?? [] : [];
+    list = own.length + folded.length === 0 ? NO_ALIASES : [...own, ...folded];
+    byChar.set(ch, list);
+  }
+  return list;
+}
+
 export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Set<number>): Candidate[] {
   const found: Candidate[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    const list = [...(lexicon.byFirstChar.get(ch) ?? []), ...(isLatinChar(ch) ? lexicon.byFirstChar.get(ch.toLowerCase()) ?? [] : [])];
+    const list = aliasesAt(lexicon, text[i]);
     let hit: Candidate | undefined;
     for (const alias of list) {
       const len = alias.form.length;
       if (hit && len <= hit.end - hit.start) break;
-      const piece = text.slice(i, i + len);
-      if (alias.caseInsensitive ? piece.toLowerCase() !== alias.form : piece !== alias.form) continue;
+      if (alias.caseInsensitive ? text.slice(i, i + len).toLowerCase() !== alias.form : !text.startsWith(alias.form, i)) continue;
       if (isLatinChar(alias.form[0]) || /[0-9]/.test(alias.form[0])) {
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
       } else if (len === 2 && isCjkChar(alias.form[0]) && !boundaries.has(i)) {

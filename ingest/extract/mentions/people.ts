@@ -25,18 +25,14 @@ const MAX = 4;
  */
 export function personCandidates(text: string, known: Candidate[], toks: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  // A name that segmentation reads as one ordinary word (职务, 表示) is not a person.
-  const ordinaryWord = (start: number, end: number) => toks.some((t) => t.start === start && t.end === end && !/^(nr|x|eng)/.test(t.tag));
-  // …nor one holding a locative, measure, time or verb word (部长级会议上).
-  const nameLike = (start: number, end: number) => toks.filter((t) => t.start < end && start < t.end).every((t) => !NOT_IN_NAMES.test(t.tag));
-  const free = (start: number, end: number) => !known.some((k) => overlaps(k, { start, end })) && !ordinaryWord(start, end) && nameLike(start, end);
   for (const title of titles) {
     let at = text.indexOf(title);
     while (at >= 0) {
       const start = at + title.length;
       const end = nameEnd(text, start);
       const name = text.slice(start, end);
-      if (end - start >= MIN && end - start <= MAX && free(start, end) && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。'))) {
+      // The cheap text tests first: `free` may have the sentence tagged.
+      if (end - start >= MIN && end - start <= MAX && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, toks, start, end)) {
         out.push({ start, end, type: 'Person', method: 'title', priority: PRIORITY.head });
       }
       at = text.indexOf(title, at + 1);
@@ -47,11 +43,22 @@ export function personCandidates(text: string, known: Candidate[], toks: Token[]
     let start = m.index;
     while (start > 0 && isCjkChar(text[start - 1]) && !enders.includes(text[start - 1]) && m.index - start < MAX + 1) start--;
     const length = m.index - start;
-    if (length >= MIN && length <= MAX && free(start, m.index) && (start === 0 || enders.includes(text[start - 1]))) {
+    if (length >= MIN && length <= MAX && (start === 0 || enders.includes(text[start - 1])) && free(known, toks, start, m.index)) {
       out.push({ start, end: m.index, type: 'Person', method: 'title', priority: PRIORITY.head });
     }
   }
   return out;
+}
+
+/**
+ * Not inside another name, not one ordinary word as segmentation reads it (职务, 表示), and not
+ * holding a locative, measure, time or verb word (部长级会议上). (Module functions, not closures
+ * per call: this runs for every sentence.)
+ */
+function free(known: Candidate[], toks: Token[], start: number, end: number): boolean {
+  if (known.some((k) => overlaps(k, { start, end }))) return false;
+  if (toks.some((t) => t.start === start && t.end === end && !/^(nr|x|eng)/.test(t.tag))) return false;
+  return toks.filter((t) => t.start < end && start < t.end).every((t) => !NOT_IN_NAMES.test(t.tag));
 }
 
 function nameEnd(text: string, start: number): number {

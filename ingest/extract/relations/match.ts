@@ -1,6 +1,7 @@
 import { relationshipType } from '../../../graph/ontology';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
+import { mayMatch } from '../requiredText';
 import { negations, relationRules, SLOT, type CompiledRule } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
@@ -62,10 +63,14 @@ function percentages(text: string): number[] {
 /** Every relation the trigger rules find in one masked sentence. */
 export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
+  // Every relation ties two different entities: with fewer named, no rule can give one.
+  if (new Set(masked.slots.map((s) => s.entityId)).size < 2) return found;
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
+  const lowered = lang === 'en' ? masked.text.toLowerCase() : masked.text;
   for (const rule of relationRules()[lang]) {
+    if (!mayMatch(rule.filter, masked.text, lowered)) continue;
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {

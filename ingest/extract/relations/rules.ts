@@ -1,6 +1,7 @@
 import { isRelationshipType } from '../../../graph/ontology';
 import { readRules } from '../data';
 import { toSimplified } from '../script';
+import { textFilter, type TextFilter } from '../requiredText';
 
 /** A trigger rule as written in data/rules/relations.<lang>.json. */
 export interface RuleSpec {
@@ -17,6 +18,8 @@ export interface RuleSpec {
 export interface CompiledRule extends RuleSpec {
   lang: 'zh' | 'en';
   regex: RegExp;
+  /** The trigger words (and slots) a match cannot do without: tested before the regex runs. */
+  filter: TextFilter;
   repeat?: RegExp;
 }
 
@@ -76,7 +79,8 @@ function load(lang: 'zh' | 'en'): CompiledRule[] {
   const rules = FILES[lang].flatMap((f) => readRules<{ rules: RuleSpec[] }>(f).rules);
   return rules.map((r) => {
     if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
-    return { ...r, lang, regex: compilePattern(r.pattern, lang), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
+    const regex = compilePattern(r.pattern, lang);
+    return { ...r, lang, regex, filter: textFilter(regex), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
   });
 }
 
@@ -90,7 +94,10 @@ export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
 
 /** Words that turn a match into a statement that the relation does not hold. */
 export function negations(): Record<'zh' | 'en', string[]> {
-  const read = (lang: 'zh' | 'en') => FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
-  negationCache ??= { zh: read('zh'), en: read('en') };
+  negationCache ??= { zh: readNegations('zh'), en: readNegations('en') };
   return negationCache;
+}
+
+function readNegations(lang: 'zh' | 'en'): string[] {
+  return FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
 }

@@ -1,0 +1,177 @@
+/**
+ * What text a regular expression cannot match without: a list of alternatives sets, every set
+ * needing one of its strings somewhere in the input. Trigger rules and date patterns run over
+ * every sentence, and most sentences hold none of a rule's trigger words (持有, 制裁, sanctioned…):
+ * a substring test settles those without running the expression.
+ *
+ * Conservative by construction: whatever the analysis does not understand (classes, escapes,
+ * back references, lookarounds, optional parts) requires nothing, so a rule is only ever skipped
+ * where it could not have matched.
+ */
+
+/** Every inner array: at least one of its strings occurs. All arrays must hold. */
+export type Requirement = string[][];
+
+export interface TextFilter {
+  /** Compare lower-cased (the expression has the i flag). */
+  ignoreCase: boolean;
+  sets: Requirement;
+}
+
+export function textFilter(re: RegExp): TextFilter {
+  const ignoreCase = re.flags.includes('i');
+  let sets = new Parser(re.source).parse();
+  if (ignoreCase) {
+    // Without the u flag, an ASCII letter matches only ASCII letters case-insensitively, and CJK
+    // characters and kana have no case: such literals are safe lower-cased, anything else is left out.
+    sets = sets.filter((set) => set.every((s) => /^[\x20-\x7e\u3000-\u30ff\u3400-\u9fff]+$/.test(s))).map((set) => set.map((s) => s.toLowerCase()));
+  }
+  // Each set once, the most telling first (trigger words before the ⟨ : ⟩ of slots), so a text
+  // without the trigger is ruled out by the first test.
+  const unique = [...new Map(sets.filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()];
+  return { ignoreCase, sets: unique.sort((a, b) => shortest(b) - shortest(a)) };
+}
+
+function shortest(set: string[]): number {
+  return Math.min(...set.map((s) => s.length));
+}
+
+/** Could the expression match `text`? `lowered` is text.toLowerCase(), for ignore-case filters. */
+export function mayMatch(filter: TextFilter, text: string, lowered?: string): boolean {
+  const subject = filter.ignoreCase ? lowered ?? text.toLowerCase() : text;
+  return filter.sets.every((set) => set.some((s) => subject.includes(s)));
+}
+
+const CLASS_ESCAPES = 'dDwWsSbB';
+
+class Parser {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Requirement {
+    const req = this.alternation();
+    // Not consumed to the end: something was not understood; require nothing.
+    return this.at === this.source.length ? req : [];
+  }
+
+  private alternation(): Requirement {
+    const branches: Requirement[] = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0];
+    // One set for the whole alternation: each branch's most telling set, joined.
+    const picked = branches.map(best);
+    return picked.some((set) => set === undefined) ? [] : [[...new Set(picked.flatMap((set) => set!))]];
+  }
+
+  private sequence(): Requirement {
+    const req: Requirement = [];
+    let run = '';
+    const endRun = () => {
+      if (run) req.push([run]);
+      run = '';
+    };
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const { quantified, min } = this.quantifier();
+      if (atom.literal !== undefined && !quantified) {
+        run += atom.literal;
+        continue;
+      }
+      endRun();
+      if (min >= 1) req.push(...atom.requirement);
+    }
+    endRun();
+    return req;
+  }
+
+  /** One atom: a literal character, or a group, class or escape with what it requires. */
+  private atom(): { literal?: string; requirement: Requirement } {
+    const ch = this.source[this.at];
+    if (ch === '(') return this.group();
+    if (ch === '[') {
+      this.skipClass();
+      return { requirement: [] };
+    }
+    if (ch === '\\') return this.escape();
+    this.at++;
+    if (ch === '.' || ch === '^' || ch === '$') return { requirement: [] };
+    return { literal: ch, requirement: [[ch]] };
+  }
+
+  private group(): { requirement: Requirement } {
+    this.at++;
+    let lookaround = false;
+    if (this.source.startsWith('?:', this.at)) this.at += 2;
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      lookaround = true;
+      this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+    } else if (this.source.startsWith('?<', this.at)) {
+      this.at = this.source.indexOf('>', this.at) + 1;
+    }
+    const inner = this.alternation();
+    if (this.source[this.at] === ')') this.at++;
+    else this.at = this.source.length + 1; // unbalanced: give up (parse() sees it)
+    return { requirement: lookaround ? [] : inner };
+  }
+
+  private escape(): { literal?: string; requirement: Requirement } {
+    const next = this.source[this.at + 1] ?? '';
+    this.at += 2;
+    if (CLASS_ESCAPES.includes(next) || /[0-9kpPuxcfnrtv]/.test(next)) {
+      // Classes, back references and character codes: skip their operands, require nothing.
+      if (next === 'k') this.at = this.source.indexOf('>', this.at) + 1;
+      if ((next === 'p' || next === 'P') && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
+      if (next === 'u') this.at += this.source[this.at] === '{' ? this.source.indexOf('}', this.at) + 1 - this.at : 4;
+      if (next === 'x') this.at += 2;
+      if (next === 'c') this.at += 1;
+      return { requirement: [] };
+    }
+    return { literal: next, requirement: [[next]] };
+  }
+
+  private skipClass(): void {
+    this.at++;
+    while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    this.at++;
+  }
+
+  /** The quantifier after an atom, if any: the least number of times the atom must occur. */
+  private quantifier(): { quantified: boolean; min: number } {
+    const ch = this.source[this.at];
+    let min: number;
+    if (ch === '*' || ch === '?') {
+      min = 0;
+      this.at++;
+    } else if (ch === '+') {
+      min = 1;
+      this.at++;
+    } else if (ch === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.at));
+      if (!m) return { quantified: false, min: 1 }; // a literal brace, read as the next atom
+      min = Number(m[1]);
+      this.at += m[0].length;
+    } else {
+      return { quantified: false, min: 1 };
+    }
+    if (this.source[this.at] === '?') this.at++; // lazy
+    return { quantified: true, min };
+  }
+}
+
+/** The set most likely to rule a text out: its shortest string is the longest. */
+function best(req: Requirement): string[] | undefined {
+  let pick: string[] | undefined;
+  let score = -1;
+  for (const set of req) {
+    const s = shortest(set);
+    if (s > score) {
+      pick = set;
+      score = s;
+    }
+  }
+  return pick;
+}
