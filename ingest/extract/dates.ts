@@ -1,5 +1,5 @@
 import { readRules } from './data';
-import { mayMatch, textFilter } from './requiredText';
+import { FilterSubject, mayMatch, textFilter } from './requiredText';
 
 /** Dates in a sentence, as ISO prefixes (2022, 2022-06, 2022-06-30), with their position. */
 export interface DateMention {
@@ -28,9 +28,9 @@ export function readDates(text: string, contextYear: number | undefined): { date
   const found: DateMention[] = [];
   let year = contextYear;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
-  const lowered = text.toLowerCase();
+  const subject = new FilterSubject(text);
   for (const { re, filter } of patterns) {
-    if (!mayMatch(filter, text, lowered)) continue;
+    if (!mayMatch(filter, subject)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;

@@ -1,4 +1,4 @@
-import type { Evidence, ExtractedRelation, IngestDocument, Mention } from '../model';
+import type { Evidence, ExtractedRelation, IngestDocument, Mention, Sentence } from '../model';
 import { readDates } from './dates';
 import { relationId } from './ids';
 import { loadLexicon } from './lexicon';
@@ -55,6 +55,7 @@ export function extractGraph(doc: IngestDocument): void {
   doc.mentions = mentions;
   const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
 
+  // Keyed by subject, type and object as written; the hashed id is made once per edge.
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
   let contextYear: number | undefined;
@@ -69,34 +70,52 @@ export function extractGraph(doc: IngestDocument): void {
     const read = readDates(found.match.compact, contextYear);
     contextYear = read.contextYear;
     const lang = /[\u3400-\u9fff]/.test(found.match.compact) ? 'zh' : 'en';
-    const evidence: Evidence = {
-      documentId: doc.id,
-      sentence: sentenceAsWritten(doc.raw, sentence),
-      start: sentence.start,
-      end: sentence.end,
-      sectionPath: sentence.sectionPath,
-      sourceIds: doc.sources.filter((s) => s.marker !== undefined && sentence.footnoteMarkers.includes(s.marker)).map((s) => s.id),
-    };
-    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) addRelation(relations, f, evidence);
+    // Built only for sentences that state something (one record shared by their relations).
+    let evidence: Evidence | undefined;
+    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {
+      evidence ??= sentenceEvidence(doc, sentence);
+      addRelation(relations, f, evidence);
+    }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);
+}
+
+function sentenceEvidence(doc: IngestDocument, sentence: Sentence): Evidence {
+  return {
+    documentId: doc.id,
+    sentence: sentenceAsWritten(doc.raw, sentence),
+    start: sentence.start,
+    end: sentence.end,
+    sectionPath: sentence.sectionPath,
+    sourceIds: doc.sources.filter((s) => s.marker !== undefined && sentence.footnoteMarkers.includes(s.marker)).map((s) => s.id),
+  };
 }
 
 function inSkippedSection(doc: IngestDocument, offset: number): boolean {
   return doc.sections.some((s) => NOT_CLAIMS.has(s.kind) && s.start <= offset && offset < s.end);
 }
 
+const symmetricTypes = new Map<string, boolean>();
+
+function isSymmetric(type: string): boolean {
+  let symmetric = symmetricTypes.get(type);
+  if (symmetric === undefined) {
+    symmetric = relationshipType(type)?.symmetric === true;
+    symmetricTypes.set(type, symmetric);
+  }
+  return symmetric;
+}
+
 function addRelation(relations: Map<string, ExtractedRelation>, f: FoundRelation, evidence: Evidence): void {
-  const symmetric = relationshipType(f.type)?.symmetric === true;
   let subject = f.subject.entityId;
   let object = f.object.entityId;
-  if (symmetric && object < subject) [subject, object] = [object, subject];
-  const id = relationId(subject, f.type, object);
-  const seen = relations.get(id);
+  if (isSymmetric(f.type) && object < subject) [subject, object] = [object, subject];
+  const key = `${subject}\u0000${f.type}\u0000${object}`;
+  const seen = relations.get(key);
   if (!seen) {
-    relations.set(id, {
-      id,
+    relations.set(key, {
+      id: relationId(subject, f.type, object),
       type: f.type,
       subject,
       object,

@@ -16,6 +16,8 @@ export interface TextFilter {
   /** Compare lower-cased (the expression has the i flag). */
   ignoreCase: boolean;
   sets: Requirement;
+  /** Per set: does it hold a letter with case (else the text as written will do)? */
+  cased: boolean[];
 }
 
 export function textFilter(re: RegExp): TextFilter {
@@ -29,17 +31,40 @@ export function textFilter(re: RegExp): TextFilter {
   // Each set once, the most telling first (trigger words before the ⟨ : ⟩ of slots), so a text
   // without the trigger is ruled out by the first test.
   const unique = [...new Map(sets.filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()];
-  return { ignoreCase, sets: unique.sort((a, b) => shortest(b) - shortest(a)) };
+  const ordered = unique.sort((a, b) => shortest(b) - shortest(a));
+  return { ignoreCase, sets: ordered, cased: ordered.map((set) => ignoreCase && set.some((s) => s !== s.toUpperCase())) };
 }
 
 function shortest(set: string[]): number {
   return Math.min(...set.map((s) => s.length));
 }
 
-/** Could the expression match `text`? `lowered` is text.toLowerCase(), for ignore-case filters. */
-export function mayMatch(filter: TextFilter, text: string, lowered?: string): boolean {
-  const subject = filter.ignoreCase ? lowered ?? text.toLowerCase() : text;
-  return filter.sets.every((set) => set.some((s) => subject.includes(s)));
+/**
+ * The text of a sentence as filters test it: lower-cased only when a filter needs it. (Plain
+ * loops below, no callbacks: this runs for every rule on every sentence.)
+ */
+export class FilterSubject {
+  private lower: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  get lowered(): string {
+    this.lower ??= this.text.toLowerCase();
+    return this.lower;
+  }
+}
+
+/** Could the expression match the text? */
+export function mayMatch(filter: TextFilter, subject: FilterSubject): boolean {
+  const { sets, cased } = filter;
+  for (let k = 0; k < sets.length; k++) {
+    const text = cased[k] ? subject.lowered : subject.text;
+    const set = sets[k];
+    let found = false;
+    for (let i = 0; i < set.length && !found; i++) found = text.includes(set[i]);
+    if (!found) return false;
+  }
+  return true;
 }
 
 const CLASS_ESCAPES = 'dDwWsSbB';

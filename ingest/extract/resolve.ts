@@ -36,11 +36,15 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
   const add = (x: string) => {
     if (!parent.has(x)) parent.set(x, x);
   };
+  // A mention's key is asked for again and again below: worked out once per mention.
+  const keys = new Map<NamedMention, string>();
   const keyOf = (m: NamedMention): string => {
-    const viaLexicon = m.lexiconKey
-      ?? lexicon.byNameKey.get(nameKey(m.name))?.key
-      ?? (m.pairedName ? lexicon.byNameKey.get(nameKey(m.pairedName))?.key : undefined);
-    return viaLexicon ? `lex:${viaLexicon}` : `name:${nameKey(m.name)}`;
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = mentionKey(lexicon, m);
+      keys.set(m, key);
+    }
+    return key;
   };
   for (const m of mentions) {
     const k = keyOf(m);
@@ -60,7 +64,9 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
   const groups = new Map<string, NamedMention[]>();
   for (const m of mentions) {
     const root = find(keyOf(m));
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   }
   const entities: ResolvedEntity[] = [];
   for (const [root, group] of groups) {
@@ -92,27 +98,52 @@ function mergePeopleAndAcronyms(
   find: (x: string) => string,
   union: (a: string, b: string) => void,
 ): void {
-  const people = mentions.filter((m) => m.type === 'Person' && !m.lexiconKey);
-  for (const short of people) {
+  // Every pair is looked at, in mention order (the order of unions decides which lexicon key
+  // wins a group); what each mention contributes is worked out once, not once per pair.
+  const persons = mentions.filter((m) => m.type === 'Person');
+  const surnames = persons.map((long) => lastOfSeveralWords((long.pairedName ?? long.name).trim()));
+  for (const short of mentions) {
+    if (short.type !== 'Person' || short.lexiconKey) continue;
     const s = short.name.trim();
-    for (const long of mentions) {
-      if (long === short || long.type !== 'Person') continue;
-      const l = (long.pairedName ?? long.name).trim();
-      const latinMatch = /^[A-Z][a-z]+$/.test(s) && l.split(/\s+/).length > 1 && l.split(/\s+/).pop() === s;
-      const cjkMatch = isCjkChar(s[0]) && s.length >= 2 && long.name.length > s.length && long.name.startsWith(s);
+    const latin = /^[A-Z][a-z]+$/.test(s);
+    const cjk = isCjkChar(s[0]) && s.length >= 2;
+    if (!latin && !cjk) continue;
+    persons.forEach((long, k) => {
+      if (long === short) return;
+      const latinMatch = latin && surnames[k] === s;
+      const cjkMatch = cjk && long.name.length > s.length && long.name.startsWith(s);
       if (latinMatch || cjkMatch) union(keyOf(long), keyOf(short));
-    }
+    });
   }
+  const initials = mentions.map(initialsOf);
   for (const a of mentions) {
     if (a.lexiconKey || !/^[A-Z]{2,6}$/.test(a.pairedName ?? a.name)) continue;
     const acronym = a.pairedName ?? a.name;
-    for (const b of mentions) {
-      const en = b.pairedName ?? (isCjkChar(b.name[0]) ? undefined : b.name);
-      if (!en || b === a || b.type !== a.type) continue;
-      const initials = en.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-      if (initials === acronym && find(keyOf(a)) !== find(keyOf(b))) union(keyOf(b), keyOf(a));
-    }
+    mentions.forEach((b, k) => {
+      if (initials[k] === undefined || b === a || b.type !== a.type) return;
+      if (initials[k] === acronym && find(keyOf(a)) !== find(keyOf(b))) union(keyOf(b), keyOf(a));
+    });
   }
+}
+
+function mentionKey(lexicon: Lexicon, m: NamedMention): string {
+  const viaLexicon = m.lexiconKey
+    ?? lexicon.byNameKey.get(nameKey(m.name))?.key
+    ?? (m.pairedName ? lexicon.byNameKey.get(nameKey(m.pairedName))?.key : undefined);
+  return viaLexicon ? `lex:${viaLexicon}` : `name:${nameKey(m.name)}`;
+}
+
+/** The last word of a name of two words or more (Vladimir Putin → Putin). */
+function lastOfSeveralWords(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? words[words.length - 1] : undefined;
+}
+
+/** Initials of a mention's English name (Technip Stroytransgaz → TS), if it has one. */
+function initialsOf(m: NamedMention): string | undefined {
+  const en = m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name);
+  if (!en) return undefined;
+  return en.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
 function mergeSameIds(entities: ResolvedEntity[]): ResolvedEntity[] {

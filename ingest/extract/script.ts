@@ -23,18 +23,56 @@ function simplifiedChar(ch: string): string {
   return result;
 }
 
-/** Traditional → simplified, same length as the input. */
+/** BMP character → its simplified code unit (0: not looked up yet); every sentence goes through here. */
+const simplifiedCode = new Uint16Array(0x10000);
+
+/** Traditional → simplified, same length as the input (the input itself when nothing changes). */
 export function toSimplified(text: string): string {
   let out = '';
-  for (const ch of text) out += ch.charCodeAt(0) < 0x2e80 ? ch : simplifiedChar(ch);
-  return out;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair (or a lone surrogate) converts as one character.
+      const pair = c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(i, i + 2) : text[i];
+      const mapped = simplifiedChar(ch);
+      if (mapped !== ch) {
+        out += text.slice(copied, i) + mapped;
+        copied = i + ch.length;
+      }
+      if (pair) i++;
+      continue;
+    }
+    let mapped = simplifiedCode[c];
+    if (mapped === 0) {
+      mapped = simplifiedChar(String.fromCharCode(c)).charCodeAt(0);
+      simplifiedCode[c] = mapped;
+    }
+    if (mapped !== c) {
+      out += text.slice(copied, i) + String.fromCharCode(mapped);
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/gu;
 
+/** Names recur in a document and across documents; resolution asks for their keys repeatedly. */
+const nameKeys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 100_000;
+
 /** The comparison key of a name: NFKC, simplified script, lower case, no spaces or punctuation. */
 export function nameKey(name: string): string {
-  return toSimplified(name.normalize('NFKC')).toLowerCase().replace(PUNCT_OR_SPACE, '');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = toSimplified(name.normalize('NFKC')).toLowerCase().replace(PUNCT_OR_SPACE, '');
+    if (nameKeys.size >= MAX_REMEMBERED_KEYS) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -60,23 +98,47 @@ export interface MatchText {
 
 export function matchText(sentenceText: string): MatchText {
   const simple = toSimplified(sentenceText);
+  // Runs of kept characters are copied as slices; only whitespace needs a decision.
   let compact = '';
+  let runStart = 0;
+  let lastKeptIsSpace = true;
   const toText: number[] = [];
   for (let i = 0; i < simple.length; i++) {
-    const ch = simple[i];
-    if (/\s/.test(ch)) {
-      const prev = simple[i - 1];
-      const next = simple[i + 1];
-      const keep = isLatinChar(prev) && (isLatinChar(next) || /[0-9(&]/.test(next ?? ''))
-        || (/[0-9.&]/.test(prev ?? '') && isLatinChar(next))
-        || (/[0-9]/.test(prev ?? '') && /[0-9]/.test(next ?? '') && false);
-      if (!keep || /\s/.test(compact[compact.length - 1] ?? ' ')) continue;
-      compact += ' ';
-    } else {
-      compact += ch;
+    const c = simple.charCodeAt(i);
+    if (!isSpaceCode(c)) {
+      toText.push(i);
+      lastKeptIsSpace = false;
+      continue;
     }
+    compact += simple.slice(runStart, i);
+    runStart = i + 1;
+    const prev = i > 0 ? simple.charCodeAt(i - 1) : -1;
+    const next = i + 1 < simple.length ? simple.charCodeAt(i + 1) : -1;
+    const keep = (isLatinCode(prev) && (isLatinCode(next) || isDigitCode(next) || next === 0x28 /* ( */ || next === 0x26 /* & */))
+      || ((isDigitCode(prev) || prev === 0x2e /* . */ || prev === 0x26) && isLatinCode(next));
+    if (!keep || lastKeptIsSpace) continue;
+    compact += ' ';
+    lastKeptIsSpace = true;
     toText.push(i);
   }
+  compact += simple.slice(runStart);
   toText.push(simple.length);
   return { compact, toText };
+}
+
+/** What /\s/ matches, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** LATIN_CHAR by code unit. */
+function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

@@ -77,6 +77,34 @@ export function tokens(lexicon: Lexicon, text: string): Token[] {
   return out;
 }
 
+/** Where words begin and end: a Set of offsets, or a Segmentation that cuts only when asked. */
+export interface Boundaries {
+  has(offset: number): boolean;
+}
+
+/**
+ * The words of one sentence, cut on first use. Many sentences never need them (no short
+ * lexicon name, head word, title or pair in them), and cutting is the larger part of what is
+ * left of extraction once everything else only looks where it can find something.
+ */
+export class Segmentation implements Boundaries {
+  private toks: Token[] | undefined;
+  private bounds: Set<number> | undefined;
+
+  constructor(private readonly lexicon: Lexicon, readonly text: string) {}
+
+  get tokens(): Token[] {
+    this.toks ??= tokens(this.lexicon, this.text);
+    return this.toks;
+  }
+
+  has(offset: number): boolean {
+    if (offset === 0 || offset === this.text.length) return true;
+    this.bounds ??= boundarySet(this.tokens, this.text.length);
+    return this.bounds.has(offset);
+  }
+}
+
 /** Offsets at which a token starts (and the text end). */
 export function boundarySet(toks: Token[], length: number): Set<number> {
   const set = new Set<number>([0, length]);

@@ -1,5 +1,6 @@
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
+import type { Boundaries } from '../segment';
 import { PRIORITY, type Candidate } from './types';
 
 interface AbbreviationRules {
@@ -18,16 +19,17 @@ const rules = readRules<AbbreviationRules>('abbreviations.json');
  * segmentation keeps apart from the surrounding words, or a single one between a context prefix
  * and suffix (对俄制裁). `taken` marks characters already inside another name.
  */
-export function abbreviationCandidates(lexicon: Lexicon, text: string, boundaries: Set<number>, taken: boolean[]): Candidate[] {
+export function abbreviationCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries, taken: boolean[]): Candidate[] {
   const out: Candidate[] = [];
+  const table = abbreviationTable(lexicon);
   let i = 0;
   while (i < text.length) {
-    if (!isAbbreviation(lexicon, text, taken, i)) {
+    if (!isAbbreviation(table, text, taken, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && isAbbreviation(lexicon, text, taken, j) && j - i < rules.maxRun) j++;
+    while (j < text.length && isAbbreviation(table, text, taken, j) && j - i < rules.maxRun) j++;
     let end = j;
     while (end - i >= rules.minRun && !endsRun(text, boundaries, end)) end--;
     if (end - i >= rules.minRun && boundaries.has(i) && new Set(text.slice(i, end)).size === end - i) {
@@ -36,19 +38,31 @@ export function abbreviationCandidates(lexicon: Lexicon, text: string, boundarie
       continue;
     }
     const prefixOk = rules.singlePrefixes.includes(text[i - 1] ?? '');
-    const suffixOk = rules.singleSuffixes.some((s) => text.startsWith(s, i + 1));
-    if (prefixOk && suffixOk) out.push(abbreviation(lexicon, text, i));
+    if (prefixOk && rules.singleSuffixes.some((s) => text.startsWith(s, i + 1))) out.push(abbreviation(lexicon, text, i));
     i++;
   }
   return out;
 }
 
-function isAbbreviation(lexicon: Lexicon, text: string, taken: boolean[], at: number): boolean {
-  return !taken[at] && lexicon.abbreviations.has(text[at]);
+/** By code unit: is the character a state abbreviation? (Asked at every character of every sentence.) */
+const abbreviationCodes = new WeakMap<Lexicon, Uint8Array>();
+
+function abbreviationTable(lexicon: Lexicon): Uint8Array {
+  let table = abbreviationCodes.get(lexicon);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const a of lexicon.abbreviations.keys()) if (a.length === 1) table[a.charCodeAt(0)] = 1;
+    abbreviationCodes.set(lexicon, table);
+  }
+  return table;
+}
+
+function isAbbreviation(table: Uint8Array, text: string, taken: boolean[], at: number): boolean {
+  return !taken[at] && at < text.length && table[text.charCodeAt(at)] === 1;
 }
 
 /** Does a run of abbreviations end at `at` (a word boundary or a run follower, not a stop)? */
-function endsRun(text: string, boundaries: Set<number>, at: number): boolean {
+function endsRun(text: string, boundaries: Boundaries, at: number): boolean {
   return (boundaries.has(at) || rules.runFollowers.some((f) => text.startsWith(f, at))) && !rules.runStopFollowers.includes(text[at] ?? '');
 }
 

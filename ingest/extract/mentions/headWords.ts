@@ -1,4 +1,4 @@
-import type { Token } from '../segment';
+import type { Segmentation, Token } from '../segment';
 import { isCjkChar } from '../script';
 import { headEndingAt, headRules } from './heads';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -13,18 +13,20 @@ const NAME_TYPES = new Set(['Firm', 'Organization', 'Project', 'Policy', 'Agreem
  * with the modifiers before it found by segmentation: walk back token by token until a
  * function word, a verb, punctuation, a number or a state/place name.
  */
-export function headWordCandidates(text: string, toks: Token[], known: Candidate[], boundaries: Set<number>): Candidate[] {
+export function headWordCandidates(text: string, words: Segmentation, known: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
   for (let end = 1; end <= text.length; end++) {
-    if (!boundaries.has(end) || end <= from) continue;
+    if (end <= from) continue;
+    // The head first: the word boundary needs the sentence cut.
     const head = headEndingAt(text, end);
-    if (!head) continue;
+    if (!head || !words.has(end)) continue;
     const headStart = end - head.word.length;
     if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
     if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type) && k.type === head.type)) continue;
     let start = headStart;
+    const toks = words.tokens;
     const modifierTokens: string[] = [];
     for (let k = toks.length - 1; k >= 0; k--) {
       const t = toks[k];

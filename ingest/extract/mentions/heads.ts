@@ -54,10 +54,17 @@ export const headsByLastChar: ReadonlyMap<string, readonly Head[]> = (() => {
   return index;
 })();
 
+/** Code units that end some head: most characters end none, and a typed-array test is cheapest. */
+const endsAHead = new Uint8Array(0x10000);
+for (const last of headsByLastChar.keys()) endsAHead[last.charCodeAt(0)] = 1;
+
 /** The first head (longest first) that ends `text` at `end`, if any; bracket-only heads never. */
 export function headEndingAt(text: string, end: number): Head | undefined {
+  if (endsAHead[text.charCodeAt(end - 1)] !== 1) return undefined;
   const candidates = headsByLastChar.get(text[end - 1]);
-  return candidates?.find((h) => text.startsWith(h.word, end - h.word.length));
+  if (!candidates) return undefined;
+  for (const h of candidates) if (text.startsWith(h.word, end - h.word.length)) return h;
+  return undefined;
 }
 
 /** Names recur (in a document and across documents): headOf is pure, so answers are kept. */

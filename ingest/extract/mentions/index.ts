@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { matchText, type MatchText } from '../script';
-import { boundarySet, tokens } from '../segment';
+import { Segmentation } from '../segment';
 import { abbreviationCandidates } from './abbreviations';
 import { bracketCandidates } from './brackets';
 import { englishCandidates } from './english';
@@ -24,14 +24,13 @@ export interface SentenceMentions {
 export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMentions {
   const match = matchText(sentenceText);
   const text = match.compact;
-  const toks = tokens(lexicon, text);
-  const boundaries = boundarySet(toks, text.length);
-  const lexical = lexiconCandidates(lexicon, text, boundaries);
+  const words = new Segmentation(lexicon, text);
+  const lexical = lexiconCandidates(lexicon, text, words);
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
-  const pairs = parenPairCandidates(lexicon, text, known, toks);
-  const headed = headWordCandidates(text, toks, [...known, ...pairs], boundaries);
-  const people = personCandidates(text, [...known, ...pairs, ...headed], toks);
+  const pairs = parenPairCandidates(lexicon, text, known, words);
+  const headed = headWordCandidates(text, words, [...known, ...pairs]);
+  const people = personCandidates(text, [...known, ...pairs, ...headed], words);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
@@ -39,15 +38,22 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
-  const abbreviations = abbreviationCandidates(lexicon, text, boundaries, taken);
+  const abbreviations = abbreviationCandidates(lexicon, text, words, taken);
   const all = [...accepted, ...abbreviations];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { match, candidates: all };
 }
 
 function isEnglishPassage(text: string): boolean {
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  const cjk = (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  // Counted by code unit, as /[A-Za-z]/g and /[\u3040-\u30ff\u3400-\u9fff]/g would, without
+  // building match arrays for every sentence.
+  let latin = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) cjk++;
+  }
   return latin >= 12 && latin > 2 * cjk;
 }
 

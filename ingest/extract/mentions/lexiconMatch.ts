@@ -1,5 +1,6 @@
 import type { Lexicon, LexiconAlias } from '../lexicon';
 import { isCjkChar, isLatinChar } from '../script';
+import type { Boundaries } from '../segment';
 import { PRIORITY, type Candidate } from './types';
 
 /**
@@ -13,32 +14,48 @@ const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储
 /**
  * The aliases to try at a character: those starting with it, then (for a Latin letter) those
  * starting with its lower case. Built once per character and lexicon instead of at every
- * position of every sentence.
+ * position of every sentence; `state` says by code unit whether a character starts any alias
+ * (0 not yet known, 1 none, 2 some), so most characters cost one typed-array read.
  */
-const aliasesAtCache = new WeakMap<Lexicon, Map<string, readonly LexiconAlias[]>>();
+interface AliasIndex {
+  state: Uint8Array;
+  lists: Map<string, readonly LexiconAlias[]>;
+}
+
+const indexes = new WeakMap<Lexicon, AliasIndex>();
 const NO_ALIASES: readonly LexiconAlias[] = [];
 
-function aliasesAt(lexicon: Lexicon, ch: string): readonly LexiconAlias[] {
-  let byChar = aliasesAtCache.get(lexicon);
-  if (!byChar) {
-    byChar = new Map();
-    aliasesAtCache.set(lexicon, byChar);
+function aliasIndex(lexicon: Lexicon): AliasIndex {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    index = { state: new Uint8Array(0x10000), lists: new Map() };
+    indexes.set(lexicon, index);
   }
-  let list = byChar.get(ch);
+  return index;
+}
+
+function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at: number): readonly LexiconAlias[] {
+  const code = text.charCodeAt(at);
+  const state = index.state[code];
+  if (state === 1) return NO_ALIASES;
+  const ch = text[at];
+  let list = index.lists.get(ch);
   if (list === undefined) {
     const own = lexicon.byFirstChar.get(ch) ?? [];
     const folded = isLatinChar(ch) ? lexicon.byFirstChar.get(ch.toLowerCase()) ?? [] : [];
     list = own.length + folded.length === 0 ? NO_ALIASES : [...own, ...folded];
-    byChar.set(ch, list);
+    index.lists.set(ch, list);
+    index.state[code] = list.length === 0 ? 1 : 2;
   }
   return list;
 }
 
-export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Set<number>): Candidate[] {
+export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries): Candidate[] {
   const found: Candidate[] = [];
+  const index = aliasIndex(lexicon);
   let i = 0;
   while (i < text.length) {
-    const list = aliasesAt(lexicon, text[i]);
+    const list = aliasesAt(lexicon, index, text, i);
     let hit: Candidate | undefined;
     for (const alias of list) {
       const len = alias.form.length;

@@ -3,7 +3,7 @@ import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
 import { headOf, type Head } from './heads';
-import type { Token } from '../segment';
+import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 interface PairRules {
@@ -23,7 +23,7 @@ const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
  * with it, so both become aliases of one entity. Type: the lexicon entry of either name, else the
  * head word of the Chinese name, else a person when compromise reads the Latin as one.
  */
-export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candidate[], toks: Token[]): Candidate[] {
+export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candidate[], words: Segmentation): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PAIR)) {
     const latin = m[1].trim();
@@ -41,7 +41,7 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).
       if (known.some((k) => k.end === start && k.type !== 'State' && k.type !== 'Place')) break;
-      if (start < open && toks.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
+      if (start < open && words.tokens.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
       start--;
     }
 
@@ -98,7 +98,17 @@ function trailingHead(text: string, from: number, known: Candidate[]): { head: H
   return found;
 }
 
+/** compromise's reading of a name depends on the name alone, and names recur: kept. */
+const personNames = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
 function isPersonName(latin: string): boolean {
   if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}$/.test(latin)) return false;
-  return nlp(latin).people().length > 0;
+  let person = personNames.get(latin);
+  if (person === undefined) {
+    person = nlp(latin).people().length > 0;
+    if (personNames.size >= MAX_REMEMBERED_NAMES) personNames.clear();
+    personNames.set(latin, person);
+  }
+  return person;
 }

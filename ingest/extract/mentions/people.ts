@@ -1,6 +1,6 @@
 import { readRules } from '../data';
 import { isCjkChar, toSimplified } from '../script';
-import type { Token } from '../segment';
+import type { Segmentation, Token } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 interface PeopleRules {
@@ -23,7 +23,7 @@ const MAX = 4;
  * speech verb or punctuation (原局长北村滋称), or right before a bracketed title
  * (松野博一（内阁官房长官）).
  */
-export function personCandidates(text: string, known: Candidate[], toks: Token[]): Candidate[] {
+export function personCandidates(text: string, known: Candidate[], words: Segmentation): Candidate[] {
   const out: Candidate[] = [];
   for (const title of titles) {
     let at = text.indexOf(title);
@@ -32,7 +32,7 @@ export function personCandidates(text: string, known: Candidate[], toks: Token[]
       const end = nameEnd(text, start);
       const name = text.slice(start, end);
       // The cheap text tests first: `free` may have the sentence tagged.
-      if (end - start >= MIN && end - start <= MAX && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, toks, start, end)) {
+      if (end - start >= MIN && end - start <= MAX && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, words.tokens, start, end)) {
         out.push({ start, end, type: 'Person', method: 'title', priority: PRIORITY.head });
       }
       at = text.indexOf(title, at + 1);
@@ -43,7 +43,7 @@ export function personCandidates(text: string, known: Candidate[], toks: Token[]
     let start = m.index;
     while (start > 0 && isCjkChar(text[start - 1]) && !enders.includes(text[start - 1]) && m.index - start < MAX + 1) start--;
     const length = m.index - start;
-    if (length >= MIN && length <= MAX && (start === 0 || enders.includes(text[start - 1])) && free(known, toks, start, m.index)) {
+    if (length >= MIN && length <= MAX && (start === 0 || enders.includes(text[start - 1])) && free(known, words.tokens, start, m.index)) {
       out.push({ start, end: m.index, type: 'Person', method: 'title', priority: PRIORITY.head });
     }
   }

@@ -1,7 +1,7 @@
 import { relationshipType } from '../../../graph/ontology';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
-import { mayMatch } from '../requiredText';
+import { FilterSubject, mayMatch } from '../requiredText';
 import { negations, relationRules, SLOT, type CompiledRule } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
@@ -22,6 +22,19 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 
 /** Does the ontology allow this subject and object type for the relationship? */
 export function typesAllowed(type: string, subject: string, object: string): boolean {
+  // Asked for every candidate pair of every sentence, over a handful of types: answers are kept.
+  const key = `${type}|${subject}|${object}`;
+  let allowed = allowedTypes.get(key);
+  if (allowed === undefined) {
+    allowed = checkTypes(type, subject, object);
+    allowedTypes.set(key, allowed);
+  }
+  return allowed;
+}
+
+const allowedTypes = new Map<string, boolean>();
+
+function checkTypes(type: string, subject: string, object: string): boolean {
   const def = relationshipType(type);
   if (!def) return false;
   const ok = (allowed: string[], t: string) => allowed.includes('*') || allowed.includes(t);
@@ -68,9 +81,9 @@ export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
-  const lowered = lang === 'en' ? masked.text.toLowerCase() : masked.text;
+  const subject = new FilterSubject(masked.text);
   for (const rule of relationRules()[lang]) {
-    if (!mayMatch(rule.filter, masked.text, lowered)) continue;
+    if (!mayMatch(rule.filter, subject)) continue;
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
