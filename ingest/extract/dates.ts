@@ -1,5 +1,6 @@
 import { readRules } from './data';
-import { FilterSubject, mayMatch, textFilter } from './requiredText';
+import { matchAll } from './matchAll';
+import { FilterIndex, FilterSubject, textFilter } from './requiredText';
 
 /** Dates in a sentence, as ISO prefixes (2022, 2022-06, 2022-06-30), with their position. */
 export interface DateMention {
@@ -17,6 +18,8 @@ const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p
   return { re, filter: textFilter(re) };
 });
 
+const patternIndex = new FilterIndex(patterns.map((p) => p.filter));
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -28,11 +31,9 @@ export function readDates(text: string, contextYear: number | undefined): { date
   const found: DateMention[] = [];
   let year = contextYear;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
-  const subject = new FilterSubject(text);
-  for (const { re, filter } of patterns) {
-    if (!mayMatch(filter, subject)) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (const k of patternIndex.candidates(new FilterSubject(text))) {
+    const { re } = patterns[k];
+    for (const m of matchAll(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && h.start < end)) continue;

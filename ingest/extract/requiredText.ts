@@ -31,8 +31,13 @@ export function textFilter(re: RegExp): TextFilter {
   // Each set once, the most telling first (trigger words before the ⟨ : ⟩ of slots), so a text
   // without the trigger is ruled out by the first test.
   const unique = [...new Map(sets.filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()];
-  const ordered = unique.sort((a, b) => shortest(b) - shortest(a));
+  const ordered = unique.sort((a, b) => Number(slotSyntax(a)) - Number(slotSyntax(b)) || shortest(b) - shortest(a));
   return { ignoreCase, sets: ordered, cased: ordered.map((set) => ignoreCase && set.some((s) => s !== s.toUpperCase())) };
+}
+
+/** The ⟨ : ⟩ of masked slots: in every sentence that names anything, so they tell little. */
+function slotSyntax(set: string[]): boolean {
+  return set.every((s) => /^[⟨⟩:]+$/.test(s));
 }
 
 function shortest(set: string[]): number {
@@ -54,10 +59,10 @@ export class FilterSubject {
   }
 }
 
-/** Could the expression match the text? */
-export function mayMatch(filter: TextFilter, subject: FilterSubject): boolean {
+/** Could the expression match the text? (Sets before `from` are taken as found.) */
+export function mayMatch(filter: TextFilter, subject: FilterSubject, from = 0): boolean {
   const { sets, cased } = filter;
-  for (let k = 0; k < sets.length; k++) {
+  for (let k = from; k < sets.length; k++) {
     const text = cased[k] ? subject.lowered : subject.text;
     const set = sets[k];
     let found = false;
@@ -199,4 +204,83 @@ function best(req: Requirement): string[] | undefined {
     }
   }
   return pick;
+}
+
+/**
+ * Many filters over one text (the trigger rules of a language): the first, most telling set of
+ * each is looked up by one scan of the text, and only the filters found there are tested further.
+ * Answers in filter order.
+ */
+export class FilterIndex {
+  private readonly always: number[] = [];
+  private readonly asWritten: LiteralScanner;
+  private readonly lowered: LiteralScanner;
+  /** Per literal of each scanner: the filters whose first set holds it. */
+  private readonly asWrittenFilters: number[][];
+  private readonly loweredFilters: number[][];
+
+  constructor(private readonly filters: readonly TextFilter[]) {
+    const asWritten = new Map<string, number[]>();
+    const lowered = new Map<string, number[]>();
+    filters.forEach((filter, i) => {
+      if (filter.sets.length === 0) {
+        this.always.push(i);
+        return;
+      }
+      const into = filter.cased[0] ? lowered : asWritten;
+      for (const s of filter.sets[0]) into.set(s, [...(into.get(s) ?? []), i]);
+    });
+    this.asWritten = new LiteralScanner([...asWritten.keys()]);
+    this.asWrittenFilters = [...asWritten.values()];
+    this.lowered = new LiteralScanner([...lowered.keys()]);
+    this.loweredFilters = [...lowered.values()];
+  }
+
+  /** Indices of the filters that may match, ascending. */
+  candidates(subject: FilterSubject): number[] {
+    const found = new Uint8Array(this.filters.length);
+    for (const i of this.always) found[i] = 1;
+    markFilters(this.asWritten.occurring(subject.text), this.asWrittenFilters, found);
+    if (this.lowered.size > 0) markFilters(this.lowered.occurring(subject.lowered), this.loweredFilters, found);
+    const out: number[] = [];
+    for (let i = 0; i < found.length; i++) if (found[i] === 1 && mayMatch(this.filters[i], subject, 1)) out.push(i);
+    return out;
+  }
+}
+
+function markFilters(occurring: Uint8Array, filtersOf: number[][], found: Uint8Array): void {
+  for (let k = 0; k < occurring.length; k++) if (occurring[k] === 1) for (const f of filtersOf[k]) found[f] = 1;
+}
+
+/**
+ * Which of a fixed list of strings occur in a text, in one pass over the text: the strings are
+ * indexed by their first code unit, and most characters start none of them.
+ */
+export class LiteralScanner {
+  private readonly starts = new Uint8Array(0x10000);
+  private readonly byFirst = new Map<number, number[]>();
+
+  constructor(private readonly literals: readonly string[]) {
+    literals.forEach((literal, k) => {
+      if (literal.length === 0) throw new Error('LiteralScanner: empty string');
+      const first = literal.charCodeAt(0);
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), k]);
+      this.starts[first] = 1;
+    });
+  }
+
+  get size(): number {
+    return this.literals.length;
+  }
+
+  /** Per literal, by index: 1 when it occurs in the text. */
+  occurring(text: string): Uint8Array {
+    const out = new Uint8Array(this.literals.length);
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (this.starts[c] !== 1) continue;
+      for (const k of this.byFirst.get(c)!) if (out[k] === 0 && text.startsWith(this.literals[k], at)) out[k] = 1;
+    }
+    return out;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
 import { headOf } from './heads';
 import { PRIORITY, type Candidate } from './types';
@@ -13,7 +14,7 @@ const NUMBERED_SERIES = /^(.+?)(\d+)((?:[、,，和与及]\d+)+)(号|期)$/;
  */
 export function bracketCandidates(lexicon: Lexicon, text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(BRACKETS)) {
+  for (const m of matchAll(BRACKETS, text)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
     const start = m.index + 1;
     const end = start + inner.length;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { matchAll } from '../matchAll';
 import { PRIORITY, type Candidate } from './types';
 
 const FIRM_ENDING = /\b(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Company|Group|Holdings|PLC|LLC|AG|SA)$/;
@@ -8,7 +9,7 @@ const PASSAGE = /[A-Za-z][A-Za-z0-9.,&'’\- ]{2,}[A-Za-z0-9.]/g;
 /** People, organisations and places in English passages, found by compromise. */
 export function englishCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PASSAGE)) {
+  for (const m of matchAll(PASSAGE, text)) {
     if (m[0].split(/\s+/).length < 3) continue;
     const doc = nlp(m[0]);
     const add = (names: string[], type: (n: string) => string) => {

@@ -19,7 +19,8 @@ const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储
  */
 interface AliasIndex {
   state: Uint8Array;
-  lists: Map<string, readonly LexiconAlias[]>;
+  /** By code unit (lexicon names are keyed by their first code unit). */
+  lists: (readonly LexiconAlias[] | undefined)[];
 }
 
 const indexes = new WeakMap<Lexicon, AliasIndex>();
@@ -28,7 +29,7 @@ const NO_ALIASES: readonly LexiconAlias[] = [];
 function aliasIndex(lexicon: Lexicon): AliasIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = { state: new Uint8Array(0x10000), lists: new Map() };
+    index = { state: new Uint8Array(0x10000), lists: new Array<readonly LexiconAlias[] | undefined>(0x10000) };
     indexes.set(lexicon, index);
   }
   return index;
@@ -38,13 +39,13 @@ function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at: number
   const code = text.charCodeAt(at);
   const state = index.state[code];
   if (state === 1) return NO_ALIASES;
-  const ch = text[at];
-  let list = index.lists.get(ch);
+  let list = index.lists[code];
   if (list === undefined) {
+    const ch = text[at];
     const own = lexicon.byFirstChar.get(ch) ?? [];
     const folded = isLatinChar(ch) ? lexicon.byFirstChar.get(ch.toLowerCase()) ?? [] : [];
     list = own.length + folded.length === 0 ? NO_ALIASES : [...own, ...folded];
-    index.lists.set(ch, list);
+    index.lists[code] = list;
     index.state[code] = list.length === 0 ? 1 : 2;
   }
   return list;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { matchAll } from '../matchAll';
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
@@ -25,7 +26,7 @@ const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
  */
 export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candidate[], words: Segmentation): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of matchAll(PAIR, text)) {
     const latin = m[1].trim();
     const open = m.index;
     if (!isCjkChar(text[open - 1])) continue;

@@ -1,4 +1,6 @@
 import { readRules } from '../data';
+import { matchAll } from '../matchAll';
+import { LiteralScanner } from '../requiredText';
 import { isCjkChar, toSimplified } from '../script';
 import type { Segmentation, Token } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -11,10 +13,14 @@ interface PeopleRules {
 
 const rules = readRules<PeopleRules>('people.json');
 const titles = rules.titles.map(toSimplified).sort((a, b) => b.length - a.length);
+/** Most sentences hold no title: one pass finds the few that occur. */
+const titleScanner = new LiteralScanner(titles);
 const speech = rules.speechVerbs.map(toSimplified);
 const enders = toSimplified(rules.nameEnders);
 /** jieba tags that do not occur inside personal names. */
 const NOT_IN_NAMES = /^(?:f|m|q|t|zg|v|vn|vd|p|u|uj|ul|c|d|r)$/;
+/** A bracketed phrase that may be a title after a name: 松野博一（内阁官房长官）. */
+const BRACKETED = /[（(]([^（）()]{2,16})[）)]/g;
 const MIN = 2;
 const MAX = 4;
 
@@ -25,7 +31,10 @@ const MAX = 4;
  */
 export function personCandidates(text: string, known: Candidate[], words: Segmentation): Candidate[] {
   const out: Candidate[] = [];
-  for (const title of titles) {
+  const present = titleScanner.occurring(text);
+  for (let k = 0; k < titles.length; k++) {
+    if (present[k] === 0) continue;
+    const title = titles[k];
     let at = text.indexOf(title);
     while (at >= 0) {
       const start = at + title.length;
@@ -38,7 +47,7 @@ export function personCandidates(text: string, known: Candidate[], words: Segmen
       at = text.indexOf(title, at + 1);
     }
   }
-  for (const m of text.matchAll(/[（(]([^（）()]{2,16})[）)]/g)) {
+  for (const m of matchAll(BRACKETED, text)) {
     if (!titles.some((t) => m[1].endsWith(t))) continue;
     let start = m.index;
     while (start > 0 && isCjkChar(text[start - 1]) && !enders.includes(text[start - 1]) && m.index - start < MAX + 1) start--;

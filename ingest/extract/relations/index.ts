@@ -1,4 +1,6 @@
 import type { DateMention } from '../dates';
+import { matchAll } from '../matchAll';
+import { SLOT } from './rules';
 import type { Lexicon } from '../lexicon';
 import { partiesFromAgreementNames } from './agreementParties';
 import { maskSentence, type Occurrence } from './mask';
@@ -35,9 +37,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
 
 function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const slotRe = /⟨(\d+):([A-Za-z]+)⟩/g;
   let prev: { occ: Occurrence; end: number } | undefined;
-  for (const m of maskedText.matchAll(slotRe)) {
+  for (const m of matchAll(SLOT, maskedText)) {
     const occ = slots[Number(m[1])];
     // Written right before (日本丸红公司), or joined by Japanese の (ロシアのアークティックLNG2).
     const adjacent = prev !== undefined && (prev.end === m.index || (prev.end === m.index - 1 && maskedText[prev.end] === 'の'));

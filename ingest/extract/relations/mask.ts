@@ -1,4 +1,5 @@
 import { readRules } from '../data';
+import { LiteralScanner } from '../requiredText';
 import { toSimplified } from '../script';
 
 /** An entity occurrence in a sentence, in offsets of the compact match text. */
@@ -24,10 +25,16 @@ const anaphora = Object.entries(readRules<Record<string, string[] | string>>('an
   .filter(([type]) => !type.startsWith('_'))
   .flatMap(([type, phrases]) => (phrases as string[]).map((p) => ({ type, phrase: toSimplified(p) })));
 
+/** Most sentences refer back to nothing: one pass finds the phrases that occur. */
+const anaphorScanner = new LiteralScanner(anaphora.map((a) => a.phrase));
+
 /** 该项目, 该公司…: the latest entity of that type named before, if any. */
 export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const { type, phrase } of anaphora) {
+  const present = anaphorScanner.occurring(text);
+  for (let k = 0; k < anaphora.length; k++) {
+    if (present[k] === 0) continue;
+    const { type, phrase } = anaphora[k];
     let at = text.indexOf(phrase);
     while (at >= 0) {
       const id = latest.get(type);

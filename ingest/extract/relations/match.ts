@@ -1,8 +1,9 @@
 import { relationshipType } from '../../../graph/ontology';
+import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
-import { FilterSubject, mayMatch } from '../requiredText';
-import { negations, relationRules, SLOT, type CompiledRule } from './rules';
+import { FilterSubject } from '../requiredText';
+import { negations, relationRules, ruleTriggers, SLOT, type CompiledRule } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
 export interface FoundRelation {
@@ -23,16 +24,16 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
 /** Does the ontology allow this subject and object type for the relationship? */
 export function typesAllowed(type: string, subject: string, object: string): boolean {
   // Asked for every candidate pair of every sentence, over a handful of types: answers are kept.
-  const key = `${type}|${subject}|${object}`;
-  let allowed = allowedTypes.get(key);
-  if (allowed === undefined) {
-    allowed = checkTypes(type, subject, object);
-    allowedTypes.set(key, allowed);
-  }
+  let bySubject = allowedTypes.get(type);
+  if (!bySubject) allowedTypes.set(type, (bySubject = new Map()));
+  let byObject = bySubject.get(subject);
+  if (!byObject) bySubject.set(subject, (byObject = new Map()));
+  let allowed = byObject.get(object);
+  if (allowed === undefined) byObject.set(object, (allowed = checkTypes(type, subject, object)));
   return allowed;
 }
 
-const allowedTypes = new Map<string, boolean>();
+const allowedTypes = new Map<string, Map<string, Map<string, boolean>>>();
 
 function checkTypes(type: string, subject: string, object: string): boolean {
   const def = relationshipType(type);
@@ -54,7 +55,7 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
   if (!group) return [];
   const chains: Occurrence[][] = [];
   let lastEnd = -1;
-  for (const m of group.matchAll(SLOT)) {
+  for (const m of matchAll(SLOT, group)) {
     const occ = masked.slots[Number(m[1])];
     if (m.index === lastEnd && chains.length) chains[chains.length - 1].push(occ);
     else chains.push([occ]);
@@ -70,7 +71,7 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
 }
 
 function percentages(text: string): number[] {
-  return [...text.matchAll(PERCENT)].map((m) => Math.round(Number(m[1]) * 10) / 1000);
+  return matchAll(PERCENT, text).map((m) => Math.round(Number(m[1]) * 10) / 1000);
 }
 
 /** Every relation the trigger rules find in one masked sentence. */
@@ -81,9 +82,9 @@ export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
-  const subject = new FilterSubject(masked.text);
-  for (const rule of relationRules()[lang]) {
-    if (!mayMatch(rule.filter, subject)) continue;
+  const rules = relationRules()[lang];
+  for (const i of ruleTriggers()[lang].candidates(new FilterSubject(masked.text))) {
+    const rule = rules[i];
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
@@ -134,7 +135,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
       const sentenceEnd = rest.search(/[。；;]/);
       const scope = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
       rule.repeat.lastIndex = 0;
-      for (const r of scope.matchAll(new RegExp(rule.repeat.source, rule.repeat.flags))) {
+      for (const r of matchAll(rule.repeat, scope)) {
         const before = scope.slice(Math.max(0, r.index - 12), r.index);
         const share = r.groups?.share ? Number(r.groups.share) / 100 : percentages(before).pop();
         for (const o of listSlots(r.groups?.O, masked)) {
@@ -157,7 +158,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
 }
 
 function firstResource(text: string, masked: Masked, pair: { s: Occurrence; o: Occurrence }): Occurrence | undefined {
-  for (const m of text.matchAll(SLOT)) {
+  for (const m of matchAll(SLOT, text)) {
     const occ = masked.slots[Number(m[1])];
     if (occ.type === 'Resource' && occ !== pair.o && occ !== pair.s) return occ;
   }

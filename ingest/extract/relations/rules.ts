@@ -1,7 +1,7 @@
 import { isRelationshipType } from '../../../graph/ontology';
 import { readRules } from '../data';
 import { toSimplified } from '../script';
-import { textFilter, type TextFilter } from '../requiredText';
+import { FilterIndex, textFilter, type TextFilter } from '../requiredText';
 
 /** A trigger rule as written in data/rules/relations.<lang>.json. */
 export interface RuleSpec {
@@ -90,6 +90,15 @@ let negationCache: Record<'zh' | 'en', string[]> | undefined;
 export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
   cache ??= { zh: load('zh'), en: load('en') };
   return cache;
+}
+
+let triggerCache: Record<'zh' | 'en', FilterIndex> | undefined;
+
+/** The rules of each language indexed by their trigger words (see FilterIndex). */
+export function ruleTriggers(): Record<'zh' | 'en', FilterIndex> {
+  const rules = relationRules();
+  triggerCache ??= { zh: new FilterIndex(rules.zh.map((r) => r.filter)), en: new FilterIndex(rules.en.map((r) => r.filter)) };
+  return triggerCache;
 }
 
 /** Words that turn a match into a statement that the relation does not hold. */
