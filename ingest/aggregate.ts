@@ -19,6 +19,9 @@ export class CorpusAggregate {
   private entities = new Map<string, ResolvedEntity>();
   private relations = new Map<string, ExtractionJson['relations'][number]>();
   private sources: SourceRecord[] = [];
+  /** Without detail only id → type is kept: the report counts distinct ids by type. */
+  private entityTypes = new Map<string, string>();
+  private relationTypes = new Map<string, string>();
   private evidenceTotal = 0;
   private sourceTotal = 0;
   sentences = 0;
@@ -34,6 +37,17 @@ export class CorpusAggregate {
     this.documents.push({ id: doc.id, title: doc.title, path: doc.path, lang: doc.lang, chars: doc.raw.length, encoding: doc.encoding, sentences: doc.sentences.length });
     this.sentences += doc.sentences.length;
     this.mentions += doc.mentions.length;
+    if (!this.keepDetail) {
+      // Type names are interned strings, so each entry costs an id and a pointer.
+      for (const e of doc.entities) this.entityTypes.set(e.id, e.type);
+      for (const r of doc.relations) {
+        this.relationTypes.set(r.id, r.type);
+        // A document's evidence is new to the corpus: documents don't share offsets.
+        this.evidenceTotal += r.evidence.length;
+      }
+      this.sourceTotal += doc.sources.length;
+      return;
+    }
     for (const e of doc.entities) {
       const known = this.entities.get(e.id);
       if (!known) this.entities.set(e.id, { ...e, aliases: [...e.aliases] });
@@ -49,27 +63,27 @@ export class CorpusAggregate {
       // Evidence of one document is new to the corpus: documents don't share offsets.
       const fresh = known ? all.filter((e) => !known.evidence.some((k) => k.document === e.document && k.start === e.start && k.end === e.end)) : all;
       this.evidenceTotal += fresh.length;
-      const kept = this.keepDetail ? fresh : [];
-      if (!known) this.relations.set(r.id, { ...r, evidence: kept });
+      if (!known) this.relations.set(r.id, { ...r, evidence: fresh });
       else {
-        known.evidence.push(...kept);
+        known.evidence.push(...fresh);
         known.confidence = Math.max(known.confidence, r.confidence);
       }
     }
     this.sourceTotal += doc.sources.length;
-    if (this.keepDetail) this.sources.push(...doc.sources);
+    this.sources.push(...doc.sources);
   }
 
+  /** The extraction JSON; complete only when the aggregate keeps detail. */
   toJson(): ExtractionJson {
     return { documents: this.documents, entities: [...this.entities.values()], relations: [...this.relations.values()], sources: this.sources };
   }
 
   entitiesByType(): Record<string, number> {
-    return countBy([...this.entities.values()].map((e) => e.type));
+    return countBy(this.keepDetail ? [...this.entities.values()].map((e) => e.type) : [...this.entityTypes.values()]);
   }
 
   relationsByType(): Record<string, number> {
-    return countBy([...this.relations.values()].map((r) => r.type));
+    return countBy(this.keepDetail ? [...this.relations.values()].map((r) => r.type) : [...this.relationTypes.values()]);
   }
 
   get sourceCount(): number {

@@ -1,15 +1,15 @@
 import type { Graph } from '../graph/connection';
 import { readEntityRedirects } from '../graph/ingest/redirects';
 import { resetExtractedData, type ResetCounts } from '../graph/ingest/reset';
-import { writeDocument } from '../graph/ingest/write';
 import { CorpusAggregate } from './aggregate';
 import { loadExtractor, type Extractor } from './extraction';
 import { listInputFiles, loadFile, type SkippedFile } from './load/files';
 import { prepareLoaded } from './pipeline';
 import { citeSources } from './sources';
 import { applyRedirects } from './write/redirects';
+import { WriteBatcher, type BatchLimits } from './write/batcher';
 import { documentRows } from './write/rows';
-import { searchTextOf } from './write/searchText';
+import type { IngestDocument } from './model';
 
 /** Ingest a set of files or folders: every document through every stage, one at a time. */
 
@@ -38,6 +38,8 @@ export interface IngestOptions {
   extract?: boolean;
   /** false: the report counts evidence and sources without keeping them (no JSON wanted). */
   keepDetail?: boolean;
+  /** Documents and rows per write transaction. */
+  batch?: BatchLimits;
 }
 
 export interface IngestReport {
@@ -62,6 +64,29 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });
   const redirects = opts.graph ? await readEntityRedirects(opts.graph) : new Map<string, string>();
 
+  const finished = (doc: IngestDocument, i: number, file: string): void => {
+    report.aggregate.add(doc);
+    progress({ index: i, total: files.length, path: file, stage: 'done' });
+  };
+  const failed = (i: number, file: string, err: unknown): void => {
+    const reason = `failed: ${(err as Error).message.split('\n')[0]}`;
+    skipped.push({ path: file, reason });
+    progress({ index: i, total: files.length, path: file, stage: 'skipped', detail: reason });
+  };
+  const batcher = opts.graph
+    ? new WriteBatcher<{ doc: IngestDocument; i: number; file: string }>(
+        opts.graph,
+        (settled) => {
+          const { doc, i, file } = settled.item;
+          if ('error' in settled) return failed(i, file, settled.error);
+          if (settled.outcome === 'written') report.written++;
+          else report.unchanged++;
+          finished(doc, i, file);
+        },
+        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isConnectionError },
+      )
+    : undefined;
+
   for (const [i, file] of files.entries()) {
     const at = (stage: ProgressEvent['stage'], detail?: string): void => progress({ index: i, total: files.length, path: file, stage, detail });
     try {
@@ -84,22 +109,19 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
         citeSources(doc);
         applyRedirects(doc, redirects, extractor.relationId);
       }
-      if (opts.graph) {
+      if (batcher) {
         at('write');
-        const outcome = await writeDocument(opts.graph, documentRows(doc), searchTextOf, { force: opts.force || opts.reset });
-        if (outcome === 'written') report.written++;
-        else report.unchanged++;
-      }
-      report.aggregate.add(doc);
-      at('done');
+        await batcher.add({ rows: documentRows(doc), item: { doc, i, file } });
+      } else finished(doc, i, file);
     } catch (err) {
       // One bad document never stops the others; a lost database connection does.
       if (opts.graph && isConnectionError(err)) throw err;
-      const reason = `failed: ${(err as Error).message.split('\n')[0]}`;
-      skipped.push({ path: file, reason });
-      at('skipped', reason);
+      failed(i, file, err);
     }
+    // Let the driver read the replies of the write in flight while the next document is extracted.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await batcher?.finish();
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -1,4 +1,4 @@
-import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import { relationshipTypeNames } from '../ontology';
 import { relationPropertyNames, type EntitySummary, type Relation } from './model';
 
@@ -12,16 +12,21 @@ export function cypherInt(n: number): Integer {
  * value); every value still travels as a parameter.
  */
 
-/** An entity node as the API's entity summary; degree counts edges to other entities. */
+/**
+ * An entity node as the API's entity summary; degree counts edges to other entities. An entity's
+ * only other edges are the documents' MENTIONS, so the degree is the node's stored total minus
+ * its stored MENTIONS count — two lookups instead of walking every edge of a hub.
+ */
 export function entitySummary(n: string): string {
   return `{id: ${n}.id, type: ${n}.type, name: ${n}.name, nameEn: ${n}.nameEn,
     aliases: coalesce(${n}.aliases, []), mentions: coalesce(${n}.mentions, 0),
-    degree: COUNT { (${n})--(:Entity) }}`;
+    degree: COUNT { (${n})--() } - COUNT { (${n})<-[:MENTIONS]-() }}`;
 }
 
 /**
  * A relationship with the analyst state that lives beside it: the newest review, the number
- * of live annotations, the number of evidence records (all point at the edge by its id).
+ * of live annotations, the number of evidence records (all point at the edge by its id; the
+ * ingest keeps the evidence count on the edge, so only edges without one are counted here).
  * The inner variables end in _ so they never capture a variable of the enclosing query.
  */
 export function relationRecord(r: string): string {
@@ -29,7 +34,7 @@ export function relationRecord(r: string): string {
     props: properties(${r}),
     review: head(COLLECT { MATCH (rev_:Review {relId: ${r}.id}) RETURN rev_.state ORDER BY rev_.at DESC LIMIT 1 }),
     annotationCount: COUNT { MATCH (ann_:Annotation {targetId: ${r}.id}) WHERE coalesce(ann_.deleted, false) = false },
-    evidenceCount: COUNT { MATCH (ev_:Evidence {relId: ${r}.id}) }}`;
+    evidenceCount: CASE WHEN ${r}.evidenceCount IS NULL THEN COUNT { MATCH (ev_:Evidence {relId: ${r}.id}) } ELSE ${r}.evidenceCount END}`;
 }
 
 export interface RelationRow {
@@ -90,18 +95,6 @@ export function relTypeAlternation(types: string[]): string {
 export function traversableTypes(rels: string[] | undefined, inferred: boolean): string[] {
   if (rels && rels.length > 0) return rels.filter((t) => relationshipTypeNames.includes(t));
   return relationshipTypeNames.filter((t) => inferred || t !== 'RELATED_TO');
-}
-
-/** Ids of edges whose newest review rejects them; traversals leave them out. */
-export async function rejectedRelationIds(tx: ManagedTransaction): Promise<string[]> {
-  const result = await tx.run<{ ids: string[] }>(
-    `MATCH (v:Review) WHERE v.relId IS NOT NULL
-     WITH v ORDER BY v.at DESC
-     WITH v.relId AS relId, head(collect(v.state)) AS state
-     WHERE state = 'rejected'
-     RETURN collect(relId) AS ids`,
-  );
-  return result.records[0]?.get('ids') ?? [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Graph } from '../connection';
 import { toElements } from './elements';
-import { edgeCondition, edgeParams, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, rejectedRelationIdsQuery, type EdgeFilter } from './edgeFilter';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 
@@ -12,57 +12,67 @@ export interface NeighborhoodOptions extends EdgeFilter {
 }
 
 /**
- * The entities within `depth` hops of the center, level by level (breadth first, so a hub
- * can't make the query explode), and every edge among them that passes the filter. Stops at
- * `limit` nodes and says so (truncated). Null when the center is unknown.
+ * One level of the breadth-first walk, as Cypher: the neighbours of the frontier (the best
+ * known first), less those already seen, cut to the room left. `take` (limit + 1) is enough to
+ * know whether the cut dropped anyone, so a hub can't make the level explode.
+ */
+function level(pattern: string): string {
+  return `CALL (seen, frontier, truncated, rejected) {
+      UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
+      MATCH (a)-[r:${pattern}]-(b:Entity)
+      WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r', 'rejected')}
+      WITH DISTINCT b ORDER BY coalesce(b.mentions, 0) DESC, b.id LIMIT $take
+      RETURN collect(b) AS found
+    }
+    WITH seen, truncated, rejected, [b IN found WHERE NOT b IN seen] AS fresh
+    WITH seen, truncated, rejected, fresh, $limit - size(seen) AS room
+    WITH seen + fresh[..room] AS seen, fresh[..room] AS frontier, truncated OR size(fresh) > room AS truncated, rejected`;
+}
+
+/**
+ * The entities within `depth` hops of the center, level by level (breadth first), and every
+ * edge among them that passes the filter. Stops at `limit` nodes and says so (truncated). Null
+ * when the center is unknown. Two round trips: the walk with the node summaries, then the edges
+ * among the nodes found (their ids as a parameter, which the database checks as a set).
  */
 export async function getNeighborhood(graph: Graph, centerId: string, opts: NeighborhoodOptions): Promise<{ elements: Elements; truncated: boolean } | null> {
   const types = traversableTypes(opts.rels, opts.inferred);
+  const depth = types.length === 0 ? 0 : Math.max(1, Math.min(3, Math.trunc(opts.depth)));
+  const pattern = types.length === 0 ? '' : relTypeAlternation(types);
   return graph.read(async (tx) => {
-    const center = await tx.run<{ entity: EntitySummary }>(`MATCH (n:Entity {id: $id}) RETURN ${entitySummary('n')} AS entity`, { id: centerId });
-    if (center.records.length === 0) return null;
-    if (types.length === 0) return { elements: toElements([toEntity(center.records[0].get('entity'))], []), truncated: false };
-    const params = { ...(await edgeParams(tx, opts)), nodeTypes: opts.types ?? [] };
-    const pattern = relTypeAlternation(types);
-
-    const ids = new Set<string>([centerId]);
-    let frontier = [centerId];
-    let truncated = false;
-    for (let level = 1; level <= opts.depth && frontier.length > 0 && !truncated; level++) {
-      const room = opts.limit - ids.size;
-      const found = await tx.run<{ id: string }>(
-        `UNWIND $frontier AS fid
-         MATCH (a:Entity {id: fid})-[r:${pattern}]-(b)
-         WHERE b:Entity AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
-         WITH DISTINCT b
-         RETURN b.id AS id ORDER BY coalesce(b.mentions, 0) DESC, b.id LIMIT $take`,
-        // Already-seen nodes are dropped here rather than in Cypher: a NOT IN on b.id makes the
-        // planner scan every entity instead of expanding from the frontier.
-        { ...params, frontier, take: cypherInt(room + 1 + ids.size) },
-      );
-      const next = found.records.map((r) => r.get('id')).filter((id) => !ids.has(id));
-      if (next.length > room) {
-        truncated = true;
-        next.length = room;
-      }
-      next.forEach((id) => ids.add(id));
-      frontier = next;
-    }
-
-    const nodeIds = [...ids];
-    const nodes = await tx.run<{ entity: EntitySummary }>(
-      `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entitySummary('n')} AS entity`,
-      { ids: nodeIds },
+    const params = {
+      ...edgeValueParams(opts),
+      id: centerId,
+      nodeTypes: opts.types ?? [],
+      limit: cypherInt(opts.limit),
+      take: cypherInt(opts.limit + 1),
+      includeRejected: opts.includeRejected,
+    };
+    const walked = await tx.run<{ nodes: EntitySummary[]; truncated: boolean; rejected: string[] }>(
+      `MATCH (c:Entity {id: $id})
+       CALL () { ${rejectedRelationIdsQuery} }
+       WITH c, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected
+       WITH c, rejected, [c] AS seen, [c] AS frontier, false AS truncated
+       ${Array.from({ length: depth }, () => level(pattern)).join('\n       ')}
+       RETURN [n IN seen | ${entitySummary('n')}] AS nodes, truncated, rejected`,
+      params,
     );
+    const row = walked.records[0];
+    if (!row) return null;
+    const nodes = row.get('nodes').map(toEntity);
+    let truncated = row.get('truncated');
+    if (depth === 0 || nodes.length < 2) return { elements: toElements(nodes, []), truncated };
+
     const edges = await tx.run<{ rel: RelationRow }>(
       `UNWIND $ids AS id
        MATCH (a:Entity {id: id})-[r:${pattern}]->(b:Entity)
        WHERE b.id IN $ids AND ${edgeCondition('r')}
-       RETURN ${relationRecord('r')} AS rel LIMIT $edgeCap`,
-      { ...params, ids: nodeIds, edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
+       WITH r LIMIT $edgeCap
+       RETURN ${relationRecord('r')} AS rel`,
+      { ...params, rejected: row.get('rejected'), ids: nodes.map((n) => n.id), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));
-    return { elements: toElements(nodes.records.map((r) => toEntity(r.get('entity'))), relations), truncated };
+    return { elements: toElements(nodes, relations), truncated };
   }, limits.timeoutMs);
 }

@@ -3,7 +3,7 @@ import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity,
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
-import { edgeCondition, edgeParams, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, rejectedRelationIdsQuery, type EdgeFilter } from './edgeFilter';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
 
 export type PathMode = 'shortest' | 'all-shortest' | 'k';
@@ -47,34 +47,44 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
   const k = Math.max(1, Math.min(10, Math.trunc(opts.k)));
   const types = traversableTypes(opts.rels, opts.inferred);
   return graph.read(async (tx) => {
-    const ends = await tx.run<{ id: string }>('UNWIND [$from, $to] AS id MATCH (n:Entity {id: id}) RETURN n.id AS id', { from: opts.from, to: opts.to });
-    const present = new Set(ends.records.map((r) => r.get('id')));
-    if (!present.has(opts.from)) return { missing: 'from' as const };
-    if (!present.has(opts.to)) return { missing: 'to' as const };
-    if (types.length === 0) return { paths: [], elements: { nodes: [], edges: [] } };
-
-    const pattern = relTypeAlternation(types);
+    const pattern = types.length === 0 ? null : relTypeAlternation(types);
     const arrow = opts.direction === 'out' ? '->' : '-';
-    const params = { ...(await edgeParams(tx, opts)), from: opts.from, to: opts.to, limit: cypherInt(opts.limit) };
-    const project = `RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | ${relationRecord('r')}] AS rels`;
-    let cypher: string;
-    if (opts.mode === 'k') {
-      cypher = `MATCH p = SHORTEST ${k} (a:Entity {id: $from})-[r:${pattern} WHERE ${edgeCondition('r')}]${arrow}{1,${hops}}(b:Entity {id: $to})
+    const params = { ...edgeValueParams(opts), includeRejected: opts.includeRejected, from: opts.from, to: opts.to, limit: cypherInt(opts.limit) };
+    const project = `RETURN [n IN nodes(p) | ${entitySummary('n')}] AS nodes, [r IN relationships(p) | ${relationRecord('r')}] AS rels`;
+    let search: string;
+    if (pattern === null) search = 'RETURN [] AS nodes, [] AS rels LIMIT 0';
+    else if (opts.mode === 'k') {
+      search = `MATCH p = SHORTEST ${k} (a)-[r:${pattern} WHERE ${edgeCondition('r', 'rejected')}]${arrow}{1,${hops}}(b)
         ${project} ORDER BY length(p) LIMIT $limit`;
     } else {
       const fn = opts.mode === 'all-shortest' ? 'allShortestPaths' : 'shortestPath';
-      cypher = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-        MATCH p = ${fn}((a)-[:${pattern}*1..${hops}]${arrow}(b))
-        WHERE all(r IN relationships(p) WHERE ${edgeCondition('r')})
+      search = `MATCH p = ${fn}((a)-[:${pattern}*1..${hops}]${arrow}(b))
+        WHERE all(r IN relationships(p) WHERE ${edgeCondition('r', 'rejected')})
         ${project} LIMIT $limit`;
     }
-    const found = await tx.run<{ nodeIds: string[]; rels: RelationRow[] }>(cypher, params);
-    const raw = found.records.map((r) => ({ nodeIds: r.get('nodeIds'), rels: r.get('rels').map(toRelation) }));
-
-    const allIds = [...new Set(raw.flatMap((p) => p.nodeIds))];
-    const summaries = await tx.run<{ entity: EntitySummary }>(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entitySummary('n')} AS entity`, { ids: allIds });
-    const byId = new Map(summaries.records.map((r) => [r.get('entity').id, toEntity(r.get('entity'))]));
-    const evidence = await evidenceFor(tx, [...new Set(raw.flatMap((p) => p.rels.map((r) => r.id)))]);
+    // One round trip: both ends, the rejected edges and the search (which runs only when both
+    // ends exist, so a missing end is told apart from "no path").
+    const found = await tx.run<{ hasFrom: boolean; hasTo: boolean; paths: { nodes: EntitySummary[]; rels: RelationRow[] }[] }>(
+      `OPTIONAL MATCH (a:Entity {id: $from})
+       OPTIONAL MATCH (b:Entity {id: $to})
+       CALL () { ${rejectedRelationIdsQuery} }
+       WITH a, b, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected
+       CALL (a, b, rejected) {
+         WITH a, b, rejected WHERE a IS NOT NULL AND b IS NOT NULL
+         CALL (a, b, rejected) { ${search} }
+         RETURN collect({nodes: nodes, rels: rels}) AS paths
+       }
+       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
+      params,
+    );
+    const row = found.records[0];
+    if (!row.get('hasFrom')) return { missing: 'from' as const };
+    if (!row.get('hasTo')) return { missing: 'to' as const };
+    const raw = row.get('paths').map((p) => ({ nodeIds: p.nodes.map((n) => n.id), rels: p.rels.map(toRelation) }));
+    const byId = new Map(row.get('paths').flatMap((p) => p.nodes.map((n): [string, EntitySummary] => [n.id, toEntity(n)])));
+    // Only edges with evidence need the second round trip.
+    const withEvidence = raw.flatMap((p) => p.rels.filter((r) => r.evidenceCount > 0).map((r) => r.id));
+    const evidence = await evidenceFor(tx, [...new Set(withEvidence)]);
 
     const paths: FoundPath[] = raw.map(({ nodeIds, rels }) => ({
       length: rels.length,
