@@ -213,74 +213,90 @@ function best(req: Requirement): string[] | undefined {
  */
 export class FilterIndex {
   private readonly always: number[] = [];
-  private readonly asWritten: LiteralScanner;
-  private readonly lowered: LiteralScanner;
-  /** Per literal of each scanner: the filters whose first set holds it. */
-  private readonly asWrittenFilters: number[][];
-  private readonly loweredFilters: number[][];
+  private readonly scanner: LiteralScanner;
+  /** Per literal of the scanner: the filters whose first set holds it. */
+  private readonly filtersOf: number[][];
+  private readonly found: Uint8Array;
 
   constructor(private readonly filters: readonly TextFilter[]) {
-    const asWritten = new Map<string, number[]>();
-    const lowered = new Map<string, number[]>();
+    const byLiteral = new Map<string, { cased: boolean; filters: number[] }>();
     filters.forEach((filter, i) => {
       if (filter.sets.length === 0) {
         this.always.push(i);
         return;
       }
-      const into = filter.cased[0] ? lowered : asWritten;
-      for (const s of filter.sets[0]) into.set(s, [...(into.get(s) ?? []), i]);
+      for (const s of filter.sets[0]) {
+        const key = `${filter.cased[0] ? 'i' : 's'}${s}`;
+        const entry = byLiteral.get(key) ?? { cased: filter.cased[0], filters: [] };
+        entry.filters.push(i);
+        byLiteral.set(key, entry);
+      }
     });
-    this.asWritten = new LiteralScanner([...asWritten.keys()]);
-    this.asWrittenFilters = [...asWritten.values()];
-    this.lowered = new LiteralScanner([...lowered.keys()]);
-    this.loweredFilters = [...lowered.values()];
+    this.scanner = new LiteralScanner([...byLiteral.keys()].map((k) => k.slice(1)), [...byLiteral.values()].map((e) => e.cased));
+    this.filtersOf = [...byLiteral.values()].map((e) => e.filters);
+    this.found = new Uint8Array(filters.length);
   }
 
   /** Indices of the filters that may match, ascending. */
   candidates(subject: FilterSubject): number[] {
-    const found = new Uint8Array(this.filters.length);
+    const found = this.found;
+    found.fill(0);
     for (const i of this.always) found[i] = 1;
-    markFilters(this.asWritten.occurring(subject.text), this.asWrittenFilters, found);
-    if (this.lowered.size > 0) markFilters(this.lowered.occurring(subject.lowered), this.loweredFilters, found);
+    const occurring = this.scanner.occurring(subject.text);
+    for (let k = 0; k < occurring.length; k++) if (occurring[k] === 1) for (const f of this.filtersOf[k]) found[f] = 1;
     const out: number[] = [];
     for (let i = 0; i < found.length; i++) if (found[i] === 1 && mayMatch(this.filters[i], subject, 1)) out.push(i);
     return out;
   }
 }
 
-function markFilters(occurring: Uint8Array, filtersOf: number[][], found: Uint8Array): void {
-  for (let k = 0; k < occurring.length; k++) if (occurring[k] === 1) for (const f of filtersOf[k]) found[f] = 1;
-}
-
 /**
  * Which of a fixed list of strings occur in a text, in one pass over the text: the strings are
- * indexed by their first code unit, and most characters start none of them.
+ * indexed by their first code unit, and most characters start none of them. A string marked
+ * ignoring case is given in lower case and matches ASCII letters of either case (what an i-flag
+ * expression without u does).
  */
 export class LiteralScanner {
   private readonly starts = new Uint8Array(0x10000);
   private readonly byFirst = new Map<number, number[]>();
+  private readonly seen: Uint8Array;
 
-  constructor(private readonly literals: readonly string[]) {
+  constructor(private readonly literals: readonly string[], private readonly ignoreCase: readonly boolean[] = []) {
     literals.forEach((literal, k) => {
       if (literal.length === 0) throw new Error('LiteralScanner: empty string');
       const first = literal.charCodeAt(0);
-      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), k]);
-      this.starts[first] = 1;
+      const firsts = ignoreCase[k] && first >= 0x61 && first <= 0x7a ? [first, first - 0x20] : [first];
+      for (const f of firsts) {
+        this.byFirst.set(f, [...(this.byFirst.get(f) ?? []), k]);
+        this.starts[f] = 1;
+      }
     });
+    this.seen = new Uint8Array(literals.length);
   }
 
-  get size(): number {
-    return this.literals.length;
-  }
-
-  /** Per literal, by index: 1 when it occurs in the text. */
+  /** Per literal, by index: 1 when it occurs in the text. (One buffer, valid until the next call.) */
   occurring(text: string): Uint8Array {
-    const out = new Uint8Array(this.literals.length);
+    const out = this.seen;
+    out.fill(0);
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
       if (this.starts[c] !== 1) continue;
-      for (const k of this.byFirst.get(c)!) if (out[k] === 0 && text.startsWith(this.literals[k], at)) out[k] = 1;
+      for (const k of this.byFirst.get(c)!) {
+        if (out[k] === 1) continue;
+        if (this.ignoreCase[k] ? startsWithFoldingAscii(text, this.literals[k], at) : text.startsWith(this.literals[k], at)) out[k] = 1;
+      }
     }
     return out;
   }
+}
+
+/** Does `text` hold the lower-case `literal` at `at`, ASCII letters compared in either case? */
+function startsWithFoldingAscii(text: string, literal: string, at: number): boolean {
+  if (at + literal.length > text.length) return false;
+  for (let i = 0; i < literal.length; i++) {
+    let c = text.charCodeAt(at + i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== literal.charCodeAt(i)) return false;
+  }
+  return true;
 }
