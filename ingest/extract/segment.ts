@@ -100,9 +100,31 @@ export class Segmentation implements Boundaries {
 
   has(offset: number): boolean {
     if (offset === 0 || offset === this.text.length) return true;
+    if (isWordSeparator(this.text.charCodeAt(offset - 1)) || isWordSeparator(this.text.charCodeAt(offset))) return true;
     this.bounds ??= boundarySet(this.tokens, this.text.length);
     return this.bounds.has(offset);
   }
+}
+
+/**
+ * jieba cuts blocks of Han characters, letters, digits and + # & . _ % - into words, and emits
+ * every other character (punctuation, symbols, spaces) as a word of its own. So either side of
+ * such a character is a word boundary, known without cutting the sentence.
+ */
+const SEPARATOR = /[\s\p{P}\p{S}]/u;
+const KEPT_IN_BLOCKS = /[+#&._%-]/;
+/** By code unit: 0 not yet known, 1 separator, 2 not. */
+const separatorCodes = new Uint8Array(0x10000);
+
+export function isWordSeparator(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  let known = separatorCodes[code];
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    known = SEPARATOR.test(ch) && !KEPT_IN_BLOCKS.test(ch) ? 1 : 2;
+    separatorCodes[code] = known;
+  }
+  return known === 1;
 }
 
 /** Offsets at which a token starts (and the text end). */

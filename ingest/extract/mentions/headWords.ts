@@ -1,4 +1,4 @@
-import type { Segmentation, Token } from '../segment';
+import { isWordSeparator, type Segmentation, type Token } from '../segment';
 import { isCjkChar } from '../script';
 import { headEndingAt, headRules } from './heads';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -18,13 +18,18 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
   let from = 0;
   for (let end = 1; end <= text.length; end++) {
     if (end <= from) continue;
-    // The head first: the word boundary needs the sentence cut.
+    // Everything that can be told from the text comes before the word boundary, which needs the
+    // sentence cut into words.
     const head = headEndingAt(text, end);
-    if (!head || !words.has(end)) continue;
+    if (!head) continue;
     const headStart = end - head.word.length;
     if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
     if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type) && k.type === head.type)) continue;
+    // Nothing before the head to walk back over: at the start, or after punctuation (a word of
+    // its own, which no name takes as a modifier).
+    if (headStart === 0 || isWordSeparator(text.charCodeAt(headStart - 1))) continue;
+    if (!words.has(end)) continue;
     let start = headStart;
     const toks = words.tokens;
     const modifierTokens: string[] = [];

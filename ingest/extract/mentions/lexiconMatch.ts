@@ -20,22 +20,31 @@ const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储
 interface AliasIndex {
   state: Uint8Array;
   /** By code unit (lexicon names are keyed by their first code unit). */
-  lists: (readonly LexiconAlias[] | undefined)[];
+  lists: (AliasList | undefined)[];
+}
+
+/**
+ * The aliases at one character, with the second code unit of each (-1: none; -2: compared
+ * ignoring case): a number compared before the string rules most of them out.
+ */
+interface AliasList {
+  aliases: readonly LexiconAlias[];
+  seconds: Int32Array;
 }
 
 const indexes = new WeakMap<Lexicon, AliasIndex>();
-const NO_ALIASES: readonly LexiconAlias[] = [];
+const NO_ALIASES: AliasList = { aliases: [], seconds: new Int32Array(0) };
 
 function aliasIndex(lexicon: Lexicon): AliasIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = { state: new Uint8Array(0x10000), lists: new Array<readonly LexiconAlias[] | undefined>(0x10000) };
+    index = { state: new Uint8Array(0x10000), lists: new Array<AliasList | undefined>(0x10000) };
     indexes.set(lexicon, index);
   }
   return index;
 }
 
-function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at: number): readonly LexiconAlias[] {
+function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at: number): AliasList {
   const code = text.charCodeAt(at);
   const state = index.state[code];
   if (state === 1) return NO_ALIASES;
@@ -44,11 +53,17 @@ function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at: number
     const ch = text[at];
     const own = lexicon.byFirstChar.get(ch) ?? [];
     const folded = isLatinChar(ch) ? lexicon.byFirstChar.get(ch.toLowerCase()) ?? [] : [];
-    list = own.length + folded.length === 0 ? NO_ALIASES : [...own, ...folded];
+    const aliases = [...own, ...folded];
+    list = aliases.length === 0 ? NO_ALIASES : { aliases, seconds: Int32Array.from(aliases, secondCode) };
     index.lists[code] = list;
-    index.state[code] = list.length === 0 ? 1 : 2;
+    index.state[code] = aliases.length === 0 ? 1 : 2;
   }
   return list;
+}
+
+function secondCode(alias: LexiconAlias): number {
+  if (alias.caseInsensitive) return -2;
+  return alias.form.length < 2 ? -1 : alias.form.charCodeAt(1);
 }
 
 export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries): Candidate[] {
@@ -56,11 +71,14 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
   const index = aliasIndex(lexicon);
   let i = 0;
   while (i < text.length) {
-    const list = aliasesAt(lexicon, index, text, i);
+    const { aliases, seconds } = aliasesAt(lexicon, index, text, i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
     let hit: Candidate | undefined;
-    for (const alias of list) {
+    for (let a = 0; a < aliases.length; a++) {
+      const alias = aliases[a];
       const len = alias.form.length;
       if (hit && len <= hit.end - hit.start) break;
+      if (seconds[a] >= 0 && seconds[a] !== next) continue;
       if (alias.caseInsensitive ? text.slice(i, i + len).toLowerCase() !== alias.form : !text.startsWith(alias.form, i)) continue;
       if (isLatinChar(alias.form[0]) || /[0-9]/.test(alias.form[0])) {
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
