@@ -9,7 +9,9 @@ import { nameKey } from './script';
  */
 
 function hash(text: string, length = 16): string {
-  return crypto.createHash('sha256').update(text).digest('hex').slice(0, length);
+  // One-shot hashing (same digest as createHash) where Node has it: ids are made for every edge.
+  const digest = typeof crypto.hash === 'function' ? crypto.hash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+  return digest.slice(0, length);
 }
 
 export function slug(name: string): string {

@@ -45,6 +45,9 @@ export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Ma
   return out;
 }
 
+/** A bracket right where a name ends (sticky: tried at that offset only). */
+const BRACKETED_ORIGINAL = /[（(][^（）()，。；]{1,40}[）)]/y;
+
 /**
  * The sentence with every entity replaced by ⟨slot:Type⟩. Names sharing one span (庫頁島 1、2 號)
  * become coordinated slots; a bracketed original right after a name (普欽（Vladimir Putin）) is
@@ -57,8 +60,11 @@ export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
   const slots: Occurrence[] = [];
   let i = 0;
   let k = 0;
+  // Characters outside names are copied a run at a time.
+  let runStart = 0;
   while (i < text.length) {
     if (k < sorted.length && sorted[k].start === i) {
+      out += text.slice(runStart, i);
       const group = sorted.filter((o) => o.start === i && o.end === sorted[k].end);
       group.forEach((o, n) => {
         const placeholder = `${n > 0 ? '、' : ''}⟨${slots.length}:${o.type}⟩`;
@@ -69,15 +75,17 @@ export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
       i = sorted[k].end;
       k += group.length;
       while (k < sorted.length && sorted[k].start < i) k++;
-      const paren = /^[（(][^（）()，。；]{1,40}[）)]/.exec(text.slice(i));
+      BRACKETED_ORIGINAL.lastIndex = i;
+      const paren = BRACKETED_ORIGINAL.exec(text);
       if (paren) i += paren[0].length;
       while (k < sorted.length && sorted[k].start < i) k++;
+      runStart = i;
       continue;
     }
-    out += text[i];
     toCompact.push(i);
     i++;
   }
+  out += text.slice(runStart);
   toCompact.push(text.length);
   return { text: out, toCompact, slots };
 }
