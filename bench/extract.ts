@@ -44,6 +44,12 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
     return prepareLoaded(loaded.file);
   };
 
+  // Loading (lexicon, segmenter dictionary, rules, compromise's model) is not extraction: it
+  // happens on a few documents outside the timed slice. Run 1 then reads documents this process
+  // has not seen; runs 2 and 3 read the same ones again, when what extraction remembers per name
+  // and per word (tags, compromise's reading of a name, name keys) is already known.
+  for (const file of files.slice(timed.length, timed.length + 3)) extractor.extractGraph(prepare(file));
+
   const extractMBs: number[] = [];
   const jiebaMBs: number[] = [];
   const ratios: number[] = [];
@@ -90,12 +96,14 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
   const markdown = [
     `Extraction alone (ingest/extract: mentions, resolution, relations; loading and structure untimed) on one`,
     `core over the first ${timed.length} synthetic documents, 3 runs; raw @node-rs/jieba \`cut\` over the same text in the`,
-    'same runs as the practical floor. Target: extraction ≥ 1 MB/s per core.',
+    'same runs as the practical floor. Target: extraction ≥ 1 MB/s per core. Loading happens before, on other',
+    'documents; run 1 is the first pass over documents the process has not seen, runs 2–3 read them again.',
     '',
     table(
       ['measure', 'median (min–max, n)'],
       [
         ['extraction MB/s (one core)', `${formatSpread(spread(extractMBs))} ${spread(extractMBs).median >= 1 ? '✅ ≥ 1' : '❌ < 1'}`],
+        ['first pass, unseen documents (run 1) MB/s', extractMBs[0].toFixed(2)],
         ['jieba segmentation MB/s', formatSpread(spread(jiebaMBs))],
         ['ratio extraction / jieba', formatSpread(ratio)],
       ],
