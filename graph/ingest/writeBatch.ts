@@ -107,22 +107,26 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTe
       known.nameEn ??= r.nameEn;
     }
   }
-  const existing = await traced<{ id: string; aliases: string[] | null }>(tx,
-    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases',
+  const existing = await traced<{ id: string; aliases: string[] | null; nameEn: string | null }>(tx,
+    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases, e.nameEn AS nameEn',
     { ids: [...byId.keys()] },
   );
-  const known = new Map(existing.records.map((r) => [r.get('id'), r.get('aliases') ?? []]));
-  for (const [type, ofType] of groupBy([...byId.values()], (r) => r.type)) {
-    const merged = ofType.map((r) => {
-      const aliases = [...new Set([...(known.get(r.id) ?? []), ...r.aliases])];
-      return { ...r, aliases, searchText: searchTextOf(aliases) };
-    });
+  const known = new Map(existing.records.map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
+  const changed = [...byId.values()].flatMap((r) => {
+    const before = known.get(r.id);
+    const aliases = [...new Set([...(before?.aliases ?? []), ...r.aliases])];
+    // An entity the batch adds nothing to is not written again: every write of searchText is a
+    // full-text index update, and the hubs (states, majors) appear in almost every document.
+    if (before && aliases.length === before.aliases.length && (before.nameEn !== null || r.nameEn === null)) return [];
+    return [{ ...r, aliases, searchText: searchTextOf(aliases) }];
+  });
+  for (const [type, ofType] of groupBy(changed, (r) => r.type)) {
     await traced(tx,
       `UNWIND $rows AS row
        MERGE (e:Entity {id: row.id})
        ON CREATE SET e:${type}, e.type = row.type, e.name = row.name, e.mentions = 0
        SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
-      { rows: merged },
+      { rows: ofType },
     );
   }
 }

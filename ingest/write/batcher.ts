@@ -18,7 +18,7 @@ export interface BatchLimits {
   rows: number;
 }
 
-export const defaultBatchLimits: BatchLimits = { documents: 25, rows: 20_000 };
+export const defaultBatchLimits: BatchLimits = { documents: 50, rows: 30_000 };
 
 export interface Pending<T> {
   rows: DocumentWrite;
