@@ -29,8 +29,11 @@ export function entitySummary(n: string): string {
  * ingest keeps the evidence count on the edge, so only edges without one are counted here).
  * The inner variables end in _ so they never capture a variable of the enclosing query.
  */
-export function relationRecord(r: string): string {
-  return `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
+export function relationRecord(r: string, ends?: { source: string; target: string }): string {
+  // With the end nodes at hand (a directed pattern), their ids are read from them directly.
+  const source = ends ? ends.source : `startNode(${r})`;
+  const target = ends ? ends.target : `endNode(${r})`;
+  return `{id: ${r}.id, type: type(${r}), source: ${source}.id, target: ${target}.id,
     props: properties(${r}),
     review: head(COLLECT { MATCH (rev_:Review {relId: ${r}.id}) RETURN rev_.state ORDER BY rev_.at DESC LIMIT 1 }),
     annotationCount: COUNT { MATCH (ann_:Annotation {targetId: ${r}.id}) WHERE coalesce(ann_.deleted, false) = false },

@@ -33,7 +33,7 @@ function level(pattern: string): string {
  * The entities within `depth` hops of the center, level by level (breadth first), and every
  * edge among them that passes the filter. Stops at `limit` nodes and says so (truncated). Null
  * when the center is unknown. Two round trips: the walk with the node summaries, then the edges
- * among the nodes found (their ids as a parameter, which the database checks as a set).
+ * among the nodes found (their element ids as a parameter, which the database checks as a set).
  */
 export async function getNeighborhood(graph: Graph, centerId: string, opts: NeighborhoodOptions): Promise<{ elements: Elements; truncated: boolean } | null> {
   const types = traversableTypes(opts.rels, opts.inferred);
@@ -48,13 +48,13 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       take: cypherInt(opts.limit + 1),
       includeRejected: opts.includeRejected,
     };
-    const walked = await tx.run<{ nodes: EntitySummary[]; truncated: boolean; rejected: string[] }>(
+    const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean; rejected: string[] }>(
       `MATCH (c:Entity {id: $id})
        CALL () { ${rejectedRelationIdsQuery} }
        WITH c, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected
        WITH c, rejected, [c] AS seen, [c] AS frontier, false AS truncated
        ${Array.from({ length: depth }, () => level(pattern)).join('\n       ')}
-       RETURN [n IN seen | ${entitySummary('n')}] AS nodes, truncated, rejected`,
+       RETURN [n IN seen | ${entitySummary('n')}] AS nodes, [n IN seen | elementId(n)] AS elementIds, truncated, rejected`,
       params,
     );
     const row = walked.records[0];
@@ -63,13 +63,15 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
     let truncated = row.get('truncated');
     if (depth === 0 || nodes.length < 2) return { elements: toElements(nodes, []), truncated };
 
+    // The nodes by element id, which the database resolves without an index or a property read.
     const edges = await tx.run<{ rel: RelationRow }>(
-      `UNWIND $ids AS id
-       MATCH (a:Entity {id: id})-[r:${pattern}]->(b:Entity)
-       WHERE b.id IN $ids AND ${edgeCondition('r')}
-       WITH r LIMIT $edgeCap
-       RETURN ${relationRecord('r')} AS rel`,
-      { ...params, rejected: row.get('rejected'), ids: nodes.map((n) => n.id), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
+      `UNWIND $nodes AS node
+       MATCH (a) WHERE elementId(a) = node
+       MATCH (a)-[r:${pattern}]->(b)
+       WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
+       WITH a, r, b LIMIT $edgeCap
+       RETURN ${relationRecord('r', { source: 'a', target: 'b' })} AS rel`,
+      { ...params, rejected: row.get('rejected'), nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));
