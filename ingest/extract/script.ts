@@ -93,7 +93,7 @@ export function isLatinChar(ch: string | undefined): boolean {
  */
 export interface MatchText {
   compact: string;
-  toText: number[];
+  toText: Int32Array;
 }
 
 export function matchText(sentenceText: string): MatchText {
@@ -102,11 +102,13 @@ export function matchText(sentenceText: string): MatchText {
   let compact = '';
   let runStart = 0;
   let lastKeptIsSpace = true;
-  const toText: number[] = [];
+  // One slot per character kept, plus the end: never more than the sentence has.
+  const toText = new Int32Array(simple.length + 1);
+  let kept = 0;
   for (let i = 0; i < simple.length; i++) {
     const c = simple.charCodeAt(i);
     if (!isSpaceCode(c)) {
-      toText.push(i);
+      toText[kept++] = i;
       lastKeptIsSpace = false;
       continue;
     }
@@ -119,11 +121,11 @@ export function matchText(sentenceText: string): MatchText {
     if (!keep || lastKeptIsSpace) continue;
     compact += ' ';
     lastKeptIsSpace = true;
-    toText.push(i);
+    toText[kept++] = i;
   }
   compact += simple.slice(runStart);
-  toText.push(simple.length);
-  return { compact, toText };
+  toText[kept++] = simple.length;
+  return { compact, toText: toText.subarray(0, kept) };
 }
 
 /** What /\s/ matches, by code unit. */
