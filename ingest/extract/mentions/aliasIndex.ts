@@ -7,19 +7,16 @@ import { isLatinChar } from '../script';
  * its lower case, each group longest first; the search keeps the last name that fits and stops
  * at the first name not longer than the one it holds.
  *
- * Built once per character and lexicon, and narrowed by the next character: only names whose
- * second character is that one (or that are one character long, or compared ignoring case) can
- * fit, and `stopAfter` says where the full search would have stopped, so trying only those
- * gives the same answer.
+ * Built once per character and lexicon, and narrowed by the next character: only names that can
+ * have that character second are tried, and `stopAfter` says where the full search would have
+ * stopped, so trying only those gives the same answer.
  */
 export interface AliasesAt {
   aliases: readonly LexiconAlias[];
-  /** Positions in `aliases` worth trying when the next code unit is the key, ascending. */
-  bySecond: Map<number, Int32Array>;
-  /** Positions worth trying whatever comes next. */
-  anyNext: Int32Array;
   /** After taking the name at p: the first later position whose name is not longer. */
   stopAfter: Int32Array;
+  /** Positions worth trying, by the next code unit (-1: the text ends), ascending; filled on use. */
+  byNext: Map<number, Int32Array>;
 }
 
 interface AliasIndex {
@@ -30,7 +27,8 @@ interface AliasIndex {
 }
 
 const indexes = new WeakMap<Lexicon, AliasIndex>();
-const NONE: AliasesAt = { aliases: [], bySecond: new Map(), anyNext: new Int32Array(0), stopAfter: new Int32Array(0) };
+const NONE: AliasesAt = { aliases: [], stopAfter: new Int32Array(0), byNext: new Map() };
+const NO_POSITIONS = new Int32Array(0);
 
 export function aliasIndex(lexicon: Lexicon): AliasIndex {
   let index = indexes.get(lexicon);
@@ -56,17 +54,38 @@ export function aliasesAt(lexicon: Lexicon, index: AliasIndex, text: string, at:
   return list;
 }
 
+/** The positions of `list` worth trying when `next` (a code unit, -1 at the end) follows. */
+export function positionsFor(list: AliasesAt, next: number): Int32Array {
+  if (list.aliases.length === 0) return NO_POSITIONS;
+  let positions = list.byNext.get(next);
+  if (positions === undefined) {
+    positions = Int32Array.from(list.aliases.flatMap((alias, p) => (mayHaveSecond(alias, next) ? [p] : [])));
+    list.byNext.set(next, positions);
+  }
+  return positions;
+}
+
+/**
+ * Could the alias fit where `next` follows its first character? Exact for what the match
+ * compares: the string itself, or (ignoring case) the lower-cased text, where an ASCII
+ * character lower-cases to one ASCII character whatever surrounds it; any other next character
+ * is left to the full comparison.
+ */
+function mayHaveSecond(alias: LexiconAlias, next: number): boolean {
+  if (alias.form.length < 2) return true;
+  if (next < 0) return false;
+  const second = alias.form.charCodeAt(1);
+  if (!alias.caseInsensitive) return second === next;
+  if (next >= 0x80) return true;
+  return second === (next >= 0x41 && next <= 0x5a ? next + 0x20 : next);
+}
+
 function build(aliases: LexiconAlias[]): AliasesAt {
   if (aliases.length === 0) return NONE;
-  // -1: one character long, -2: compared ignoring case; else the second code unit.
-  const seconds = aliases.map((a) => (a.caseInsensitive ? -2 : a.form.length < 2 ? -1 : a.form.charCodeAt(1)));
-  const positions = (keep: (second: number) => boolean) => Int32Array.from(seconds.flatMap((s, p) => (keep(s) ? [p] : [])));
-  const bySecond = new Map<number, Int32Array>();
-  for (const s of new Set(seconds)) if (s >= 0) bySecond.set(s, positions((x) => x === s || x < 0));
   const stopAfter = Int32Array.from(aliases, (a, p) => {
     let q = p + 1;
     while (q < aliases.length && aliases[q].form.length > a.form.length) q++;
     return q;
   });
-  return { aliases, bySecond, anyNext: positions((x) => x < 0), stopAfter };
+  return { aliases, stopAfter, byNext: new Map() };
 }

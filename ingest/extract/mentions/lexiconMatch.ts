@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, isLatinChar } from '../script';
-import { aliasesAt, aliasIndex } from './aliasIndex';
+import { aliasesAt, aliasIndex, positionsFor } from './aliasIndex';
 import type { Boundaries } from '../segment';
 import { PRIORITY, type Candidate } from './types';
 
@@ -18,7 +18,7 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
   let i = 0;
   while (i < text.length) {
     const at = aliasesAt(lexicon, index, text, i);
-    const positions = (i + 1 < text.length ? at.bySecond.get(text.charCodeAt(i + 1)) : undefined) ?? at.anyNext;
+    const positions = positionsFor(at, i + 1 < text.length ? text.charCodeAt(i + 1) : -1);
     let hit: Candidate | undefined;
     let stop = at.aliases.length;
     for (const p of positions) {
