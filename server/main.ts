@@ -8,6 +8,7 @@ import { exitWithError } from '../graph/neo4j/errors';
 import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/ensureAdmin';
+import { warmExploreQueries } from '../graph/explore/warmup';
 
 async function main(): Promise<void> {
   const opened = await openGraph();
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
 
   await ensureAdmin(opened.graph);
   await ingestSampleCorpusIfEmpty(opened.graph);
+  await warmExploreQueries(opened.graph);
 
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';

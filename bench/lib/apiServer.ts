@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
+import { warmExploreQueries } from '../../graph/explore/warmup';
 
 export interface RunningApi {
   base: string;
@@ -9,8 +10,9 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The product's Express app on an ephemeral loopback port. */
+/** The product's Express app on an ephemeral loopback port, its query plans warmed as `npm start` does. */
 export async function startApi(graph: Graph): Promise<RunningApi> {
+  await warmExploreQueries(graph);
   const app = createApp({ graph });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
