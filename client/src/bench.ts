@@ -1,6 +1,6 @@
 import type { Elements } from './api/types';
 import type { Explorer } from './explorer';
-import { runLayout } from './graph/layouts';
+import { layoutOptions, runLayout } from './graph/layouts';
 import type { LayoutName } from './state';
 
 // A render-timing harness for benchmarks: window.__explorer.loadSynthetic(n) replaces the
@@ -11,6 +11,8 @@ export interface RenderTiming {
   nodes: number;
   edges: number;
   layout: LayoutName;
+  /** The Cytoscape layout that ran for it at this size (fcose, quickforce, …). */
+  algorithm: string;
   addMs: number;
   layoutMs: number;
   /** Add + layout + the first painted frame after it. */
@@ -86,10 +88,14 @@ export function installHarness(explorer: Explorer): void {
       explorer.canvas.add(elements);
       const addMs = performance.now() - started;
       const layoutMs = await runLayout(explorer.canvas.cy, layout, undefined, false);
-      explorer.canvas.cy.fit(undefined, 20);
+      // The explorer's own fit, as after any layout the analyst runs.
+      explorer.fit();
       await nextFrame();
+      const totalMs = performance.now() - started;
       const cy = explorer.canvas.cy;
-      return { nodes: cy.nodes().length, edges: cy.edges().length, layout, addMs, layoutMs, totalMs: performance.now() - started };
+      const visible = explorer.canvas.visibleCount();
+      const algorithm = String(layoutOptions(layout, undefined, false, true, visible.nodes + visible.edges).name);
+      return { nodes: cy.nodes().length, edges: cy.edges().length, layout, algorithm, addMs, layoutMs, totalMs };
     },
     clear: () => explorer.clearCanvas(),
     counts: () => {

@@ -205,7 +205,7 @@ export class Explorer {
   }
 
   clearCanvas(): void {
-    this.canvas.cy.elements().remove();
+    this.canvas.clear();
     this.expansions.clear();
     this.kept.clear();
     this.state.update((view) => {

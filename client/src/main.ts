@@ -10,7 +10,7 @@ import { createLegend } from './legend';
 import { createPathFinder } from './paths';
 import { createEntityPicker } from './search';
 import { ExplorerState } from './state';
-import { describeError, statusBar } from './status';
+import { describeError, notify, statusBar } from './status';
 import { createToolbar } from './toolbar';
 import { parseView } from './urlState';
 import { installHarness } from './bench';
@@ -23,6 +23,8 @@ import { loginGate } from './analyst/session';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
+
+const LARGE_NOTE = 'Large graph: quick force layout, plain lines; names and relation types appear as you zoom in.';
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -52,7 +54,9 @@ async function start(): Promise<void> {
     el('p', { text: 'The canvas is empty.' }),
     el('p', { text: 'Search for an entity above (any script: 三井, Mitsui, Арктик…) and pick it to start. Double-click a node to expand its neighbours.' }),
   );
-  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, createDocumentView());
+  const largeNote = el('div', { className: 'canvas-note', 'data-testid': 'large-graph-note', text: LARGE_NOTE });
+  largeNote.hidden = true;
+  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createDocumentView());
   const header = el('header', { className: 'topbar' }, el('h1', { text: 'Energy Geopolitics Graph' }));
   const sidebar = el('nav', { className: 'sidebar', 'data-testid': 'sidebar' });
   const layout = el('div', { className: 'layout' }, header, sidebar, main);
@@ -88,6 +92,11 @@ async function start(): Promise<void> {
   };
   canvas.cy.on('add remove', 'node', updateEmpty);
   updateEmpty();
+  // Large-graph mode draws less (graph/style.ts): say so while it lasts, not only in passing.
+  canvas.onLargeGraphChange((large) => {
+    largeNote.hidden = !large;
+    if (large) notify(LARGE_NOTE);
+  });
   installHarness(explorer);
   installKeyboard(explorer);
   onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));

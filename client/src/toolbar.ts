@@ -28,7 +28,8 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
 
   const layout = el('select', { 'data-testid': 'layout-select', 'aria-label': 'Layout' });
   layout.append(
-    el('option', { value: 'fcose', text: 'Force (fCoSE)' }),
+    // fCoSE, or the quick force layout for bigger graphs (graph/layouts.ts).
+    el('option', { value: 'fcose', text: 'Force-directed' }),
     el('option', { value: 'concentric', text: 'Concentric' }),
     el('option', { value: 'breadthfirst', text: 'Breadth-first' }),
   );

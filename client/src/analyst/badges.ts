@@ -17,19 +17,21 @@ function headline(stances: Stance[]): Stance {
 
 export function installBadgeStyles(explorer: Explorer): void {
   const { cy } = explorer.canvas;
-  cy.style()
-    .selector('edge[annotationBadgeCount > 0]')
-    .style({
-      'source-label': 'data(annotationBadge)',
-      'source-text-offset': 22,
-      'font-size': 10,
-      'underlay-color': 'data(annotationColour)',
-      'underlay-opacity': 0.35,
-      'underlay-padding': 4,
-    })
-    .selector('edge.analyst-unannotated')
-    .style({ display: 'none' })
-    .update();
+  // Through the canvas, so the rules survive its stylesheet being rebuilt (large-graph mode).
+  explorer.canvas.addStyle([
+    {
+      selector: 'edge[annotationBadgeCount > 0]',
+      style: {
+        'source-label': 'data(annotationBadge)',
+        'source-text-offset': 22,
+        'font-size': 10,
+        'underlay-color': 'data(annotationColour)',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 4,
+      },
+    },
+    { selector: 'edge.analyst-unannotated', style: { display: 'none' } },
+  ]);
   cy.on('add', 'edge', () => scheduleRefresh(explorer));
 }
 

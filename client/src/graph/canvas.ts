@@ -1,11 +1,19 @@
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeData, Elements, NodeData, Schema } from '../api/types';
 import type { Filters, Lang } from '../state';
+import { fitToNodes } from './fit';
 import { entityLabel, relationLabel } from './labels';
+import { installLabelsOnZoom } from './labelsOnZoom';
+import { QUICK_FORCE, QuickForceLayout } from './quickLayout';
+import { isLargeGraph } from './layouts';
 import { buildStylesheet } from './style';
 
 cytoscape.use(fcose);
+cytoscape('layout', QUICK_FORCE, QuickForceLayout);
+// Cytoscape warns once per edge whose two nodes overlap, which every edge does while new nodes
+// wait for their first layout: thousands of console lines per load, and time spent writing them.
+cytoscape.warnings(false);
 
 export interface AddedElements {
   nodes: string[];
@@ -16,6 +24,10 @@ export interface AddedElements {
 export class Canvas {
   readonly cy: Core;
   private lang: Lang = 'zh';
+  /** Large-graph mode (layouts.ts): the light stylesheet, labels on zoom. */
+  private large = false;
+  private extraStyle: StylesheetJson = [];
+  private modeListeners = new Set<(large: boolean) => void>();
 
   constructor(
     container: HTMLElement,
@@ -29,11 +41,42 @@ export class Canvas {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
+    installLabelsOnZoom(this.cy, () => this.large);
   }
 
   setSchema(schema: Schema): void {
     this.schema = schema;
-    this.cy.style(buildStylesheet(schema));
+    this.applyStyle();
+  }
+
+  /** Rules other features add (e.g. annotation badges); kept when the stylesheet is rebuilt. */
+  addStyle(rules: StylesheetJson): void {
+    this.extraStyle = [...this.extraStyle, ...rules];
+    this.applyStyle();
+  }
+
+  get largeGraph(): boolean {
+    return this.large;
+  }
+
+  onLargeGraphChange(listener: (large: boolean) => void): void {
+    this.modeListeners.add(listener);
+  }
+
+  private applyStyle(): void {
+    this.cy.style([...buildStylesheet(this.schema, this.large), ...this.extraStyle]);
+  }
+
+  /**
+   * Enters or leaves large-graph mode for a canvas about to hold `count` elements. Called before
+   * elements are added, so that thousands of new elements are styled once, with the light rules.
+   */
+  private updateMode(count: number): void {
+    const large = isLargeGraph(count);
+    if (large === this.large) return;
+    this.large = large;
+    this.applyStyle();
+    for (const listener of this.modeListeners) listener(large);
   }
 
   /** Adds what is not on the canvas yet; returns the ids actually added. */
@@ -54,6 +97,7 @@ export class Canvas {
       added.edges.push(edge.data.id);
       definitions.push({ group: 'edges', data: { ...edge.data, display: relationLabel(this.schema, edge.data.type, this.lang) } });
     }
+    this.updateMode(this.cy.elements().length + definitions.length);
     this.cy.add(definitions);
     return added;
   }
@@ -79,6 +123,12 @@ export class Canvas {
     this.cy.batch(() => {
       for (const id of ids) this.cy.getElementById(id).remove();
     });
+    this.updateMode(this.cy.elements().length);
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+    this.updateMode(0);
   }
 
   node(id: string): NodeSingular | null {
@@ -129,6 +179,7 @@ export class Canvas {
 
   /** Fits what is visible, without blowing a handful of nodes up to poster size. */
   fitVisible(maxZoom = 1.4): void {
+    if (this.large) return fitToNodes(this.cy, this.cy.nodes().not('.filtered, .hidden'), 40, maxZoom);
     const visible = this.cy.elements().not('.filtered, .hidden');
     this.cy.fit(visible, 40);
     if (this.cy.zoom() > maxZoom) {
