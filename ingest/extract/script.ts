@@ -93,7 +93,7 @@ export function isLatinChar(ch: string | undefined): boolean {
  */
 export interface MatchText {
   compact: string;
-  toText: Int32Array;
+  toText: number[];
 }
 
 export function matchText(sentenceText: string): MatchText {
@@ -102,13 +102,11 @@ export function matchText(sentenceText: string): MatchText {
   let compact = '';
   let runStart = 0;
   let lastKeptIsSpace = true;
-  // One slot per character kept, plus the end: never more than the sentence has.
-  const toText = new Int32Array(simple.length + 1);
-  let kept = 0;
+  const toText: number[] = [];
   for (let i = 0; i < simple.length; i++) {
     const c = simple.charCodeAt(i);
     if (!isSpaceCode(c)) {
-      toText[kept++] = i;
+      toText.push(i);
       lastKeptIsSpace = false;
       continue;
     }
@@ -121,11 +119,11 @@ export function matchText(sentenceText: string): MatchText {
     if (!keep || lastKeptIsSpace) continue;
     compact += ' ';
     lastKeptIsSpace = true;
-    toText[kept++] = i;
+    toText.push(i);
   }
   compact += simple.slice(runStart);
-  toText[kept++] = simple.length;
-  return { compact, toText: toText.subarray(0, kept) };
+  toText.push(simple.length);
+  return { compact, toText };
 }
 
 /** What /\s/ matches, by code unit. */
