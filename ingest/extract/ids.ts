@@ -31,5 +31,16 @@ export function discoveredEntityId(englishName: string | undefined, name: string
  * gathers every sentence that states it; pass a date only to keep dated edges apart.
  */
 export function relationId(subjectId: string, type: string, objectId: string, date?: string): string {
-  return `r-${hash([subjectId, type, objectId, date ?? ''].join('\u0000'))}`;
+  const key = [subjectId, type, objectId, date ?? ''].join('\u0000');
+  // The same pairs recur across documents (states, their projects and firms): ids are kept.
+  let id = relationIds.get(key);
+  if (id === undefined) {
+    id = `r-${hash(key)}`;
+    if (relationIds.size >= MAX_REMEMBERED_IDS) relationIds.clear();
+    relationIds.set(key, id);
+  }
+  return id;
 }
+
+const relationIds = new Map<string, string>();
+const MAX_REMEMBERED_IDS = 100_000;

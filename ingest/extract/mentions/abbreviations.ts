@@ -19,7 +19,7 @@ const rules = readRules<AbbreviationRules>('abbreviations.json');
  * segmentation keeps apart from the surrounding words, or a single one between a context prefix
  * and suffix (对俄制裁). `taken` marks characters already inside another name.
  */
-export function abbreviationCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries, taken: Uint8Array): Candidate[] {
+export function abbreviationCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries, taken: boolean[]): Candidate[] {
   const out: Candidate[] = [];
   const table = abbreviationTable(lexicon);
   let i = 0;
@@ -57,7 +57,7 @@ function abbreviationTable(lexicon: Lexicon): Uint8Array {
   return table;
 }
 
-function isAbbreviation(table: Uint8Array, text: string, taken: Uint8Array, at: number): boolean {
+function isAbbreviation(table: Uint8Array, text: string, taken: boolean[], at: number): boolean {
   return !taken[at] && at < text.length && table[text.charCodeAt(at)] === 1;
 }
 

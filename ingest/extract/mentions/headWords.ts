@@ -23,9 +23,9 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     const head = headEndingAt(text, end);
     if (!head) continue;
     const headStart = end - head.word.length;
-    if (known.some((k) => overlaps(k, { start: headStart, end }))) continue;
+    if (overlapsAny(known, headStart, end)) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
-    if (known.some((k) => k.end === headStart && NAME_TYPES.has(k.type) && k.type === head.type)) continue;
+    if (namedRightBefore(known, headStart, head.type)) continue;
     // Nothing before the head to walk back over: at the start, or after punctuation (a word of
     // its own, which no name takes as a modifier).
     if (headStart === 0 || isWordSeparator(text.charCodeAt(headStart - 1))) continue;
@@ -56,6 +56,18 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     from = end;
   }
   return out;
+}
+
+// Plain loops, not callbacks: a callback here would capture `end` and make the loop over every
+// character of the sentence allocate a closure context per character.
+function overlapsAny(known: Candidate[], start: number, end: number): boolean {
+  for (const k of known) if (k.start < end && start < k.end) return true;
+  return false;
+}
+
+function namedRightBefore(known: Candidate[], at: number, type: string): boolean {
+  for (const k of known) if (k.end === at && NAME_TYPES.has(k.type) && k.type === type) return true;
+  return false;
 }
 
 export function acceptsModifier(t: Token, known: Candidate[], headType: string): boolean {

@@ -36,8 +36,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
   for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
-  const taken = new Uint8Array(text.length);
-  for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = 1;
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, words, taken);
   const all = [...accepted, ...abbreviations];
   all.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -21,7 +21,8 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
     const positions = positionsFor(at, i + 1 < text.length ? text.charCodeAt(i + 1) : -1);
     let hit: Candidate | undefined;
     let stop = at.aliases.length;
-    for (const p of positions) {
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k];
       if (p >= stop) break;
       const alias = at.aliases[p];
       const len = alias.form.length;
@@ -41,7 +42,7 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
     }
     if (hit) {
       // 三井物产公司: the firm's own head word belongs to the name.
-      const suffix = FIRM_SUFFIXES.find((f) => (hit!.type === 'Firm' || hit!.type === 'Organization') && text.startsWith(f, hit!.end) && boundaries.has(hit!.end + f.length));
+      const suffix = firmSuffix(text, hit, boundaries);
       if (suffix && hit.type === 'Firm') hit.end += suffix.length;
       found.push(hit);
       i = hit.end;
@@ -50,4 +51,14 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
     }
   }
   return found;
+}
+
+/**
+ * The firm head word written right after a firm or organisation name, ending on a word boundary.
+ * (A plain loop: a callback capturing `hit` would cost a closure context per character scanned.)
+ */
+function firmSuffix(text: string, hit: Candidate, boundaries: Boundaries): string | undefined {
+  if (hit.type !== 'Firm' && hit.type !== 'Organization') return undefined;
+  for (const f of FIRM_SUFFIXES) if (text.startsWith(f, hit.end) && boundaries.has(hit.end + f.length)) return f;
+  return undefined;
 }
