@@ -14,6 +14,15 @@ export interface ExtractionJson {
   sources: SourceRecord[];
 }
 
+export interface DocumentTally {
+  document: ExtractionJson['documents'][number];
+  mentions: number;
+  entities: [id: string, type: string][];
+  relations: [id: string, type: string][];
+  evidence: number;
+  sources: number;
+}
+
 export class CorpusAggregate {
   private documents: ExtractionJson['documents'] = [];
   private entities = new Map<string, ResolvedEntity>();
@@ -33,21 +42,30 @@ export class CorpusAggregate {
    */
   constructor(private readonly keepDetail = true) {}
 
+  /**
+   * What the report needs of a document when no detail is kept: a few hundred bytes, so a
+   * document waiting for its batch to be written need not keep its text and sentences alive.
+   */
+  static tally(doc: IngestDocument): DocumentTally {
+    return {
+      document: { id: doc.id, title: doc.title, path: doc.path, lang: doc.lang, chars: doc.raw.length, encoding: doc.encoding, sentences: doc.sentences.length },
+      mentions: doc.mentions.length,
+      entities: doc.entities.map((e) => [e.id, e.type]),
+      relations: doc.relations.map((r) => [r.id, r.type]),
+      evidence: doc.relations.reduce((n, r) => n + r.evidence.length, 0),
+      sources: doc.sources.length,
+    };
+  }
+
+  get keepsDetail(): boolean {
+    return this.keepDetail;
+  }
+
   add(doc: IngestDocument): void {
+    if (!this.keepDetail) return this.addTally(CorpusAggregate.tally(doc));
     this.documents.push({ id: doc.id, title: doc.title, path: doc.path, lang: doc.lang, chars: doc.raw.length, encoding: doc.encoding, sentences: doc.sentences.length });
     this.sentences += doc.sentences.length;
     this.mentions += doc.mentions.length;
-    if (!this.keepDetail) {
-      // Type names are interned strings, so each entry costs an id and a pointer.
-      for (const e of doc.entities) this.entityTypes.set(e.id, e.type);
-      for (const r of doc.relations) {
-        this.relationTypes.set(r.id, r.type);
-        // A document's evidence is new to the corpus: documents don't share offsets.
-        this.evidenceTotal += r.evidence.length;
-      }
-      this.sourceTotal += doc.sources.length;
-      return;
-    }
     for (const e of doc.entities) {
       const known = this.entities.get(e.id);
       if (!known) this.entities.set(e.id, { ...e, aliases: [...e.aliases] });
@@ -71,6 +89,19 @@ export class CorpusAggregate {
     }
     this.sourceTotal += doc.sources.length;
     this.sources.push(...doc.sources);
+  }
+
+  /** Counts only (an aggregate without detail). */
+  addTally(t: DocumentTally): void {
+    this.documents.push(t.document);
+    this.sentences += t.document.sentences;
+    this.mentions += t.mentions;
+    // Type names are interned strings, so each entry costs an id and a pointer.
+    for (const [id, type] of t.entities) this.entityTypes.set(id, type);
+    for (const [id, type] of t.relations) this.relationTypes.set(id, type);
+    // A document's evidence is new to the corpus: documents don't share offsets.
+    this.evidenceTotal += t.evidence;
+    this.sourceTotal += t.sources;
   }
 
   /** The extraction JSON; complete only when the aggregate keeps detail. */

@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/connection';
 import { readEntityRedirects } from '../graph/ingest/redirects';
 import { resetExtractedData, type ResetCounts } from '../graph/ingest/reset';
-import { CorpusAggregate } from './aggregate';
+import { CorpusAggregate, type DocumentTally } from './aggregate';
 import { loadExtractor, type Extractor } from './extraction';
 import { listInputFiles, loadFile, type SkippedFile } from './load/files';
 import { prepareLoaded } from './pipeline';
@@ -64,8 +64,11 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });
   const redirects = opts.graph ? await readEntityRedirects(opts.graph) : new Map<string, string>();
 
-  const finished = (doc: IngestDocument, i: number, file: string): void => {
-    report.aggregate.add(doc);
+  // Without detail a document waiting for its batch keeps only its tally, not its text.
+  const held = (doc: IngestDocument): IngestDocument | DocumentTally => (report.aggregate.keepsDetail ? doc : CorpusAggregate.tally(doc));
+  const finished = (doc: IngestDocument | DocumentTally, i: number, file: string): void => {
+    if ('raw' in doc) report.aggregate.add(doc);
+    else report.aggregate.addTally(doc);
     progress({ index: i, total: files.length, path: file, stage: 'done' });
   };
   const failed = (i: number, file: string, err: unknown): void => {
@@ -74,7 +77,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     progress({ index: i, total: files.length, path: file, stage: 'skipped', detail: reason });
   };
   const batcher = opts.graph
-    ? new WriteBatcher<{ doc: IngestDocument; i: number; file: string }>(
+    ? new WriteBatcher<{ doc: IngestDocument | DocumentTally; i: number; file: string }>(
         opts.graph,
         (settled) => {
           const { doc, i, file } = settled.item;
@@ -111,7 +114,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       }
       if (batcher) {
         at('write');
-        await batcher.add({ rows: documentRows(doc), item: { doc, i, file } });
+        await batcher.add({ rows: documentRows(doc), item: { doc: held(doc), i, file } });
       } else finished(doc, i, file);
     } catch (err) {
       // One bad document never stops the others; a lost database connection does.

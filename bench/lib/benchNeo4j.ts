@@ -38,8 +38,10 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
     startLocalNeo4j({
       home,
       boltPort,
-      // The large graph gets 4g heap; the sample and ingest databases are small.
-      heap: process.env.BENCH_NEO4J_HEAP ?? (name === 'bench-neo4j' ? '4g' : '1g'),
+      // The large graph gets 4g heap; the ingest database 3g, as reading back the final graph of
+      // 1,000 documents (40 MB of text in one result) for the floor needs more than 1g allows a
+      // transaction; the sample database is small.
+      heap: process.env.BENCH_NEO4J_HEAP ?? (name === 'bench-neo4j' ? '4g' : name === 'bench-ingest-neo4j' ? '3g' : '1g'),
       pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? (name === 'bench-neo4j' ? '2g' : '512m'),
       passwordFile: path.join(home, 'password'),
       log: (line) => console.log(`  ${line}`),
