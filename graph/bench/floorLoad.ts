@@ -76,6 +76,12 @@ export async function graphCounts(graph: Graph): Promise<Record<string, number>>
   return row;
 }
 
+/** How many of these documents the graph holds. */
+export async function documentsPresent(graph: Graph, ids: string[]): Promise<number> {
+  const [row] = await graph.readRows<{ n: number }>('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN count(d) AS n', { ids });
+  return row?.n ?? 0;
+}
+
 /** Duplicates a crash could leave: two nodes or edges with one id, one sentence's evidence twice. */
 export async function duplicateCounts(graph: Graph): Promise<Record<string, number>> {
   const [row] = await graph.readRows<Record<string, number>>(
