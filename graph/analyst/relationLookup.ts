@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { relationshipTypeNames } from '../ontology';
+import { matchRelationsById } from '../explore/fragments';
 
 export interface RelationEnds {
   id: string;
@@ -10,19 +10,14 @@ export interface RelationEnds {
   retractedAt: string | null;
 }
 
-/**
- * One branch per ontology type so each uses that type's id index (a type-less pattern would
- * scan every relationship). The types come from the closed ontology list, never from input.
- */
-const findByIdCypher = `CALL () {
-${relationshipTypeNames.map((t) => `  MATCH ()-[r:${t}]->() WHERE r.id = $id RETURN r`).join('\n  UNION ALL\n')}
-}
+/** Found through the per-type id indexes (see matchRelationsById). */
+const findByIdCypher = `${matchRelationsById('ids')}
 RETURN r.id AS id, type(r) AS type, startNode(r).id AS sourceId, endNode(r).id AS targetId,
        coalesce(r.origin, 'extracted') AS origin, r.retractedAt AS retractedAt
 LIMIT 1`;
 
 export async function findRelationEnds(tx: ManagedTransaction, id: string): Promise<RelationEnds | undefined> {
-  const result = await tx.run(findByIdCypher, { id });
+  const result = await tx.run(findByIdCypher, { ids: [id] });
   const record = result.records[0];
   return record ? (record.toObject() as RelationEnds) : undefined;
 }

@@ -1,5 +1,3 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-
 /** The filters every traversal applies to the edges it may walk (neighbourhoods and paths). */
 export interface EdgeFilter {
   rels?: string[];
@@ -23,25 +21,22 @@ export function edgeCondition(r: string, rejected = '$rejected'): string {
     AND NOT coalesce(${r}.id, '') IN ${rejected}`;
 }
 
-/** A subquery (CALL () { … }) giving `rejectedIds`: edges whose newest review rejects them. */
-export const rejectedRelationIdsQuery = `MATCH (v:Review) WHERE v.relId IS NOT NULL
-     WITH v ORDER BY v.at DESC
-     WITH v.relId AS relId, head(collect(v.state)) AS state
-     WHERE state = 'rejected'
-     RETURN collect(relId) AS rejectedIds`;
-
-/** Ids of edges whose newest review rejects them; traversals leave them out. */
-export async function rejectedRelationIds(tx: ManagedTransaction): Promise<string[]> {
-  const result = await tx.run<{ rejectedIds: string[] }>(rejectedRelationIdsQuery);
-  return result.records[0]?.get('rejectedIds') ?? [];
+/**
+ * A query step that keeps the variables `carried` and adds `rejected`: the ids of edges whose
+ * newest review rejects them (none when the filter keeps rejected edges). Traversals leave them out.
+ */
+export function withRejected(carried: string): string {
+  return `CALL () {
+         MATCH (v:Review) WHERE v.relId IS NOT NULL
+         WITH v ORDER BY v.at DESC
+         WITH v.relId AS relId, head(collect(v.state)) AS state
+         WHERE state = 'rejected'
+         RETURN collect(relId) AS rejectedIds
+       }
+       WITH ${carried}, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected`;
 }
 
-/** The filter's values as parameters, without the rejected list. */
+/** The filter's values as parameters ($minConfidence, $fromYear, $toYear, $includeRejected). */
 export function edgeValueParams(filter: EdgeFilter): Record<string, unknown> {
-  return { minConfidence: filter.minConfidence ?? null, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null };
+  return { minConfidence: filter.minConfidence ?? null, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null, includeRejected: filter.includeRejected };
 }
-
-export async function edgeParams(tx: ManagedTransaction, filter: EdgeFilter): Promise<Record<string, unknown>> {
-  return { ...edgeValueParams(filter), rejected: filter.includeRejected ? [] : await rejectedRelationIds(tx) };
-}
-

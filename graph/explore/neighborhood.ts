@@ -1,6 +1,6 @@
 import type { Graph } from '../connection';
 import { toElements } from './elements';
-import { edgeCondition, edgeValueParams, rejectedRelationIdsQuery, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 
@@ -46,12 +46,10 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       nodeTypes: opts.types ?? [],
       limit: cypherInt(opts.limit),
       take: cypherInt(opts.limit + 1),
-      includeRejected: opts.includeRejected,
     };
     const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean; rejected: string[] }>(
       `MATCH (c:Entity {id: $id})
-       CALL () { ${rejectedRelationIdsQuery} }
-       WITH c, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected
+       ${withRejected('c')}
        WITH c, rejected, [c] AS seen, [c] AS frontier, false AS truncated
        ${Array.from({ length: depth }, () => level(pattern)).join('\n       ')}
        RETURN [n IN seen | ${entitySummary('n')}] AS nodes, [n IN seen | elementId(n)] AS elementIds, truncated, rejected`,

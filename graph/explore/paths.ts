@@ -3,7 +3,7 @@ import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity,
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
-import { edgeCondition, edgeValueParams, rejectedRelationIdsQuery, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
 
 export type PathMode = 'shortest' | 'all-shortest' | 'k';
@@ -49,7 +49,7 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
   return graph.read(async (tx) => {
     const pattern = types.length === 0 ? null : relTypeAlternation(types);
     const arrow = opts.direction === 'out' ? '->' : '-';
-    const params = { ...edgeValueParams(opts), includeRejected: opts.includeRejected, from: opts.from, to: opts.to, limit: cypherInt(opts.limit) };
+    const params = { ...edgeValueParams(opts), from: opts.from, to: opts.to, limit: cypherInt(opts.limit) };
     const project = `RETURN [n IN nodes(p) | ${entitySummary('n')}] AS nodes, [r IN relationships(p) | ${relationRecord('r')}] AS rels`;
     let search: string;
     if (pattern === null) search = 'RETURN [] AS nodes, [] AS rels LIMIT 0';
@@ -67,8 +67,7 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     const found = await tx.run<{ hasFrom: boolean; hasTo: boolean; paths: { nodes: EntitySummary[]; rels: RelationRow[] }[] }>(
       `OPTIONAL MATCH (a:Entity {id: $from})
        OPTIONAL MATCH (b:Entity {id: $to})
-       CALL () { ${rejectedRelationIdsQuery} }
-       WITH a, b, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected
+       ${withRejected('a, b')}
        CALL (a, b, rejected) {
          WITH a, b, rejected WHERE a IS NOT NULL AND b IS NOT NULL
          CALL (a, b, rejected) { ${search} }

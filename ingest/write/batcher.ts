@@ -79,11 +79,8 @@ export class WriteBatcher<T> {
       const outcomes = await writeDocuments(this.graph, batch.map((p) => p.rows), searchTextOf, { force: this.opts.force });
       batch.forEach((p, i) => this.onSettled({ item: p.item, outcome: outcomes[i] }));
     } catch (err) {
-      if (this.opts.isFatal(err) || batch.length === 1) {
-        if (this.opts.isFatal(err)) throw err;
-        this.onSettled({ item: batch[0].item, error: err as Error });
-        return;
-      }
+      if (this.opts.isFatal(err)) throw err;
+      if (batch.length === 1) return this.onSettled({ item: batch[0].item, error: err as Error });
       // One document the graph refuses must not cost the others: each is tried alone.
       for (const p of batch) await this.write([p]);
     }
