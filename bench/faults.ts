@@ -19,12 +19,13 @@ interface NeoOutage {
   downAnswers: Record<number, number>;
   downMessages: string[];
   non503ServerErrors: number;
-  afterWindow: { requests: number; ok: number; serverErrors: number };
+  afterWindow: { requests: number; ok: number; serverErrors: number; errorCodes: Record<string, number> };
+  noAnswer: { count: number; errors: string[] };
   annotations: { acknowledged: number; found: number; lost: string[] };
 }
 
 /** Neo4j stopped under load and started again; the same API process must answer 503, then recover. */
-async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: string }> {
+export async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: string }> {
   const neo = await startSampleNeo4j();
   try {
     const targets = await loadTargets(neo.graph, `fault-${Date.now()}`);
@@ -66,7 +67,8 @@ async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: 
         downAnswers,
         downMessages,
         non503ServerErrors: outcomes.filter((o) => o.status >= 500 && o.status !== 503).length,
-        afterWindow: { requests: after.length, ok: after.filter((o) => o.status < 400 && o.status > 0).length, serverErrors: after.filter((o) => o.status >= 500).length },
+        afterWindow: { requests: after.length, ok: after.filter((o) => o.status < 400 && o.status > 0).length, serverErrors: after.filter((o) => o.status >= 500).length, errorCodes: errorCodes(after) },
+        noAnswer: { count: outcomes.filter((o) => o.status === 0).length, errors: [...new Set(outcomes.filter((o) => o.status === 0).map((o) => o.error ?? '?'))] },
         annotations,
       };
       return { outage, table: mixedTable(summarizeMixed(outcomes, (Date.now() - timeline.stopAt) / 1000)) };
@@ -78,13 +80,23 @@ async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; table: 
   }
 }
 
+/** Error answers by status and API error code ("503 query_timeout"), or the client's error when none came. */
+function errorCodes(outcomes: Outcome[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const o of outcomes.filter((x) => x.status >= 400 || x.status === 0)) {
+    const code = o.status === 0 ? `no answer (${o.error ?? '?'})` : `${o.status} ${(o.json as { error?: { code?: string } })?.error?.code ?? ''}`.trim();
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** `bench faults`: Neo4j outage under load, then ingest killed with SIGKILL and run again. */
 export async function benchFaults(args: BenchArgs): Promise<void> {
   const started = performance.now();
   const { outage, table } = await neo4jOutage(args.quick);
   const recoverySeconds = outage.firstSuccessAfterUp ? (outage.firstSuccessAfterUp - outage.upAt) / 1000 : undefined;
   const down503 = outage.downAnswers[503] ?? 0;
-  const outagePass = outage.non503ServerErrors === 0 && down503 > 0 && recoverySeconds !== undefined && outage.afterWindow.serverErrors === 0 && outage.annotations.lost.length === 0;
+  const outagePass = outage.non503ServerErrors === 0 && down503 > 0 && recoverySeconds !== undefined && outage.afterWindow.serverErrors === 0 && outage.annotations.lost.length === 0 && outage.noAnswer.count === 0;
   console.log(`  outage: ${JSON.stringify(outage.downAnswers)} while down; recovered ${recoverySeconds ?? 'never'} s after Neo4j was up`);
   const kill = await benchIngestKill(args);
   const markdown = [
@@ -95,7 +107,9 @@ export async function benchFaults(args: BenchArgs): Promise<void> {
     `- Answers to requests sent and answered while it was down: ${Object.entries(outage.downAnswers).map(([s, n]) => `${s === '0' ? 'no answer' : s}: ${n}`).join(', ') || 'none'}`,
     `- Message: ${outage.downMessages.map((m) => `"${m}"`).join('; ') || '(none)'}`,
     `- 5xx other than 503 over the whole run: ${outage.non503ServerErrors}`,
-    `- First successful answer to a request sent after Neo4j was back: ${recoverySeconds?.toFixed(1) ?? 'never'} s after it answered again; requests sent from 5 s after: ${outage.afterWindow.ok}/${outage.afterWindow.requests} answered < 400, ${outage.afterWindow.serverErrors} 5xx`,
+    `- First successful answer to a request sent after Neo4j was back: ${recoverySeconds?.toFixed(1) ?? 'never'} s after it answered again; requests sent from 5 s after: ${outage.afterWindow.ok}/${outage.afterWindow.requests} answered < 400, ${outage.afterWindow.serverErrors} 5xx${Object.keys(outage.afterWindow.errorCodes).length ? ` (${Object.entries(outage.afterWindow.errorCodes).map(([c, n]) => `${c}: ${n}`).join(', ')})` : ''}`,
+    `- Requests without any answer: ${outage.noAnswer.count}${outage.noAnswer.errors.length ? ` (${outage.noAnswer.errors.join('; ')})` : ''}`,
+    '- The API closes its graph gate on the first "unreachable" error: requests then get 503 with Retry-After: 2 at once (the load clients wait as it asks), a probe checks Neo4j every second, and when it answers the query plans are warmed while requests are held, which then go through 4 at a time for 20 s.',
     `- Annotations: ${outage.annotations.acknowledged} acknowledged, ${outage.annotations.found} found afterwards, ${outage.annotations.lost.length} lost`,
     '',
     table,

@@ -10,6 +10,8 @@ import { openApiRoutes } from './openapi';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
+import { GraphGate } from './graphGate';
+import { warmExploreQueries } from '../graph/explore/warmup';
 
 export interface AppOptions {
   graph: Graph;
@@ -30,7 +32,10 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   );
   app.use(express.json({ limit: '256kb' }));
 
+  // Requests wait out a Neo4j restart at the gate, not in the driver's retries.
+  const gate = new GraphGate({ probe: () => graph.verify(), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
   const api = express.Router();
+  api.use(gate.admit);
   api.use(authenticate(graph));
   api.use(healthRoutes(graph));
   api.use(exploreRoutes(graph));
@@ -45,6 +50,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
     // The explorer keeps its view in the URL; any non-API path loads it.
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
+  app.use(gate.observe);
   app.use(errorHandler);
   return app;
 }

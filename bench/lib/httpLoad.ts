@@ -19,6 +19,8 @@ export interface Outcome {
   error?: string;
   /** Date.now() when the answer (or the failure) arrived. */
   at?: number;
+  /** Seconds the server asked the client to wait (Retry-After), if it did. */
+  retryAfter?: number;
 }
 
 export interface LoadOptions {
@@ -35,6 +37,8 @@ export interface LoadOptions {
   onOutcome?: (o: Outcome) => void;
   /** Stop early when this returns true (checked before each request). */
   until?: () => boolean;
+  /** Wait as a 503's Retry-After asks before the next request, as a well-behaved client does. */
+  honourRetryAfter?: boolean;
 }
 
 /**
@@ -55,6 +59,7 @@ export async function runLoad(options: LoadOptions): Promise<Outcome[]> {
       outcome.at = Date.now();
       outcomes.push(outcome);
       options.onOutcome?.(outcome);
+      if (options.honourRetryAfter && outcome.retryAfter) await new Promise((r) => setTimeout(r, outcome.retryAfter! * 1000));
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
@@ -84,7 +89,8 @@ export function send(base: string, req: LoadRequest, agent: http.Agent | undefin
             json = undefined;
           }
         }
-        resolve({ label: req.label, status: res.statusCode ?? 0, ms: performance.now() - started, bytes: buf.length, json });
+        const retryAfter = Number(res.headers['retry-after']);
+        resolve({ label: req.label, status: res.statusCode ?? 0, ms: performance.now() - started, bytes: buf.length, json, ...(retryAfter > 0 ? { retryAfter } : {}) });
       });
       res.on('error', (err) => resolve({ label: req.label, status: 0, ms: performance.now() - started, bytes: 0, error: String(err) }));
     });

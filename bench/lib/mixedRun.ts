@@ -16,8 +16,9 @@ export interface MixedFigures {
 export async function runMixedLoad(base: string, targets: MixTargets, concurrency: number, durationMs: number, seed = 5150, until?: () => boolean): Promise<{ outcomes: Outcome[]; figures: MixedFigures }> {
   const random = new Random(seed);
   const started = performance.now();
-  // A generous per-request timeout: a slow answer is measured, not counted as missing.
-  const outcomes = await runLoad({ base, concurrency, durationMs, keepJson: true, timeoutMs: 120_000, next: (i) => mixedRequest(random, targets, i), until });
+  // A generous per-request timeout: a slow answer is measured, not counted as missing. Clients
+  // wait as a 503's Retry-After asks, as well-behaved HTTP clients do.
+  const outcomes = await runLoad({ base, concurrency, durationMs, keepJson: true, timeoutMs: 120_000, next: (i) => mixedRequest(random, targets, i), until, honourRetryAfter: true });
   const seconds = (performance.now() - started) / 1000;
   return { outcomes, figures: summarizeMixed(outcomes, seconds) };
 }
