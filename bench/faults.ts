@@ -45,7 +45,9 @@ export async function neo4jOutage(quick: boolean): Promise<{ outage: NeoOutage; 
       console.log('  starting Neo4j again…');
       await neo.startServer();
       timeline.upAt = Date.now();
-      await sleep(quick ? 20_000 : 30_000);
+      // Long enough to see recovery: a restarted Neo4j on a busy two-core machine takes 20–30 s
+      // to plan the explore queries for the first time, and the API holds requests meanwhile.
+      await sleep(quick ? 40_000 : 60_000);
       done = true;
       const { outcomes } = await load;
       // Classified by when a request started and ended: wholly inside the outage, or begun after it.
