@@ -1,5 +1,7 @@
-import type { ManagedTransaction, RecordShape } from 'neo4j-driver';
-import type { DocumentWrite, EntityRow, RelationRow } from './types';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { DocumentWrite, EntityRow } from './types';
+import { settleRelations, writeRelations } from './relations';
+import { traced } from './traced';
 
 /**
  * The steps of writing a batch of documents, each one UNWIND over the whole batch. Entity
@@ -65,9 +67,8 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
     { ids: touchedEntities },
   );
 
+  // Evidence first: the edges written next read their evidence count in the same statement.
   const relations = batch.flatMap((d) => d.relations);
-  await mergeRelations(tx, relations);
-
   const relTypeById = new Map(relations.map((r) => [r.id, r.type]));
   await traced(tx,
     `UNWIND $rows AS row
@@ -90,7 +91,10 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
     );
   }
 
-  await settleRelations(tx, touchedEntities, [...oldRels, ...relations.map((r) => ({ id: r.id, type: r.type }))]);
+  const withoutEvidence = await writeRelations(tx, relations);
+  // Only edges that lost evidence without being written again need counting on their own.
+  const unsettled = [...oldRels.filter((r) => !relTypeById.has(r.id)), ...withoutEvidence.map((id) => ({ id, type: relTypeById.get(id) ?? null }))];
+  if (unsettled.length > 0) await settleRelations(tx, touchedEntities, unsettled);
   await dropOrphanEntities(tx, oldEntityIds);
 }
 
@@ -120,50 +124,16 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTe
     if (before && aliases.length === before.aliases.length && (before.nameEn !== null || r.nameEn === null)) return [];
     return [{ ...r, aliases, searchText: searchTextOf(aliases) }];
   });
-  for (const [type, ofType] of groupBy(changed, (r) => r.type)) {
-    await traced(tx,
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${type}, e.type = row.type, e.name = row.name, e.mentions = 0
-       SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
-      { rows: ofType },
-    );
-  }
-}
-
-async function mergeRelations(tx: ManagedTransaction, rows: RelationRow[]): Promise<void> {
-  for (const [type, ofType] of groupBy(rows, (r) => r.type)) {
-    await traced(tx,
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-       MERGE (s)-[r:${type} {id: row.id}]->(o)
-       ON CREATE SET r.origin = 'extracted'
-       SET r += row.props, r.confidence = row.confidence, r.method = row.method, r.inferred = row.inferred`,
-      { rows: ofType },
-    );
-  }
-}
-
-/**
- * Count each touched edge's evidence; an extracted edge with none left is removed. Edges are
- * found by id through their type's index. Evidence written before edges' types were kept on it
- * has no type: those edges are found from the entities the documents mention.
- */
-async function settleRelations(tx: ManagedTransaction, entityIds: string[], rels: { id: string; type: string | null }[]): Promise<void> {
-  const settle = `WITH DISTINCT r
-     OPTIONAL MATCH (ev:Evidence {relId: r.id})
-     WITH r, count(ev) AS n
-     SET r.evidenceCount = n
-     WITH r, n WHERE n = 0 AND r.origin = 'extracted'
-     DELETE r`;
-  const typed = rels.filter((r): r is { id: string; type: string } => r.type !== null);
-  for (const [type, ofType] of groupBy(typed, (r) => r.type)) {
-    await traced(tx, `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() ${settle}`, { ids: [...new Set(ofType.map((r) => r.id))] });
-  }
-  const untyped = [...new Set(rels.filter((r) => r.type === null).map((r) => r.id))];
-  if (untyped.length > 0 && entityIds.length > 0) {
-    await traced(tx, `UNWIND $entityIds AS eid MATCH (:Entity {id: eid})-[r]->(:Entity) WHERE r.id IN $relIds ${settle}`, { entityIds, relIds: untyped });
-  }
+  if (changed.length === 0) return;
+  // One statement for every type: the type label is set from the row (types were checked
+  // against the ontology before the transaction); the lookup is the Entity id constraint.
+  await traced(tx,
+    `UNWIND $rows AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.mentions = 0
+     SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
+    { rows: changed },
+  );
 }
 
 /** An entity no document mentions any more, with no edge and nothing of an analyst's pointing at it, goes. */
@@ -178,24 +148,4 @@ async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promis
      DELETE e`,
     { ids: [...new Set(ids)] },
   );
-}
-
-/** INGEST_TRACE=1 prints each write query's time: the way to see which step is slow. */
-async function traced<R extends RecordShape = RecordShape>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
-  if (!process.env.INGEST_TRACE) return tx.run<R>(cypher, params);
-  const t0 = performance.now();
-  const result = await tx.run<R>(cypher, params);
-  console.error(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${cypher.replace(/\s+/g, ' ').slice(0, 90)}`);
-  return result;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k) ?? [];
-    list.push(item);
-    out.set(k, list);
-  }
-  return out;
 }
