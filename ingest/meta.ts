@@ -36,17 +36,23 @@ export function detectLang(text: string): Lang {
   let kana = 0;
   let cyrillic = 0;
   let latin = 0;
-  for (const ch of sample) {
-    if (/[\u3400-\u9fff]/.test(ch)) han++;
-    else if (/[\u3040-\u30ff]/.test(ch)) kana++;
-    else if (/[\u0400-\u04ff]/.test(ch)) cyrillic++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  // Code units, not regexes per character: this runs on every document. Surrogates fall in none
+  // of the ranges, as the astral characters they form did not.
+  const hanChars: string[] = [];
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      han++;
+      hanChars.push(sample[i]);
+    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   const total = han + kana + cyrillic + latin;
   if (total === 0) return 'und';
   if (kana > han * 0.15 && kana > 20) return 'ja';
   if (han >= Math.max(cyrillic, latin / 3)) {
-    const hanOnly = [...sample].filter((c) => /[\u3400-\u9fff]/.test(c)).join('');
+    const hanOnly = hanChars.join('');
     const changed = countDifferences(hanOnly, simplified(hanOnly));
     return changed / Math.max(1, hanOnly.length) > 0.02 ? 'zh-Hant' : 'zh-Hans';
   }
@@ -71,5 +77,14 @@ export function documentMeta(filePath: string, firstLine: string): DocumentMeta 
   const entry = readCatalog(path.dirname(path.resolve(filePath))).get(path.basename(filePath));
   if (entry) return { title: entry.title, author: entry.author, lang: entry.lang as Lang };
   const title = firstLine.replace(/^#+\s*/, '').replace(/\*\*|__/g, '').trim().slice(0, 200);
-  return { title: title || path.basename(filePath), author: null };
+  return { title: ownCopy(title) || path.basename(filePath), author: null };
+}
+
+/**
+ * A string that holds only its own characters. A slice of the first line is a view into the
+ * whole document text, and the title outlives the document (the report keeps it): without a
+ * copy every document's full text would stay in memory until the run ends.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

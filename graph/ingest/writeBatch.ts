@@ -1,15 +1,103 @@
-import type { ManagedTransaction, RecordShape } from 'neo4j-driver';
-import type { DocumentWrite, EntityRow, RelationRow } from './types';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { DocumentWrite, EntityRow } from './types';
+import { settleRelations, writeRelations } from './relations';
+import { traced } from './traced';
 
 /**
  * The steps of writing a batch of documents, each one UNWIND over the whole batch. Entity
- * labels and relationship types are spliced from the closed ontology list (checked by the
- * caller before the transaction): a typed pattern lets MERGE and the id lookups use the
- * per-type indexes and degrees instead of walking every edge of a hub.
+ * labels and relationship types come from the closed ontology list (checked by the caller
+ * before the transaction): typed lookups use the per-type indexes instead of walking every edge
+ * of a hub.
+ *
+ * Statements whose answer the next ones do not need are sent together without waiting: the
+ * transaction runs them in the order they were sent (an async function sends its statement
+ * before its first await), and the batch waits for two round trips instead of one per
+ * statement. Each round trip also waits for the extraction that shares this thread to yield,
+ * so fewer of them means the write finishes sooner while the next batch is extracted.
  */
 export async function writeBatchInTransaction(tx: ManagedTransaction, batch: DocumentWrite[], searchTextOf: (aliases: string[]) => string): Promise<void> {
-  const docIds = batch.map((d) => d.document.id);
-  const dropped = await traced<{ rels: { id: string; type: string | null }[]; mentioned: string[] }>(tx,
+  const entities = oneRowPerEntity(batch.flatMap((d) => d.entities));
+  const [dropped, existing] = await Promise.all([
+    dropDocumentData(tx, batch.map((d) => d.document.id)),
+    traced<{ id: string; aliases: string[] | null; nameEn: string | null }>(tx,
+      'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases, e.nameEn AS nameEn',
+      { ids: [...entities.keys()] },
+    ),
+  ]);
+  const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
+  const oldEntityIds = dropped.records.flatMap((r) => r.get('mentioned'));
+  const known = new Map(existing.records.map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
+
+  const mentions = batch.flatMap((d) => d.mentions.map((m) => ({ doc: d.document.id, ...m })));
+  const touchedEntities = [...new Set([...oldEntityIds, ...mentions.map((m) => m.entityId), ...entities.keys()])];
+  const relations = batch.flatMap((d) => d.relations);
+  const relTypeById = new Map(relations.map((r) => [r.id, r.type]));
+  const citations = batch.flatMap((d) => d.evidence.flatMap((ev) => ev.sourceIds.map((sourceId) => ({ evidenceId: ev.id, sourceId }))));
+
+  const writes: Promise<unknown>[] = [
+    traced(tx,
+      `UNWIND $rows AS row
+       MERGE (d:Document {id: row.id})
+       SET d += row, d.ingestedAt = datetime().epochMillis`,
+      { rows: batch.map((d) => d.document) },
+    ),
+    mergeEntities(tx, changedEntities(entities, known, searchTextOf)),
+    traced(tx,
+      `UNWIND $rows AS row
+       MATCH (d:Document {id: row.doc})
+       MERGE (s:Source {id: row.source.id})
+       SET s += row.source, s.documentId = row.doc
+       MERGE (d)-[:CITES]->(s)`,
+      { rows: batch.flatMap((d) => d.sources.map((source) => ({ doc: d.document.id, source }))) },
+    ),
+    traced(tx,
+      `UNWIND $rows AS row
+       MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entityId})
+       MERGE (d)-[m:MENTIONS]->(e)
+       SET m.count = row.count`,
+      { rows: mentions },
+    ),
+    // Mentions are a total over documents, recomputed so a re-ingest leaves them as they were.
+    traced(tx,
+      `UNWIND $ids AS id
+       MATCH (e:Entity {id: id})
+       OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
+       WITH e, sum(coalesce(m.count, 0)) AS n
+       SET e.mentions = n`,
+      { ids: touchedEntities },
+    ),
+    traced(tx,
+      `UNWIND $rows AS row
+       MATCH (d:Document {id: row.documentId})
+       CREATE (ev:Evidence)-[:IN]->(d)
+       SET ev = row`,
+      {
+        rows: batch.flatMap((d) =>
+          d.evidence.map(({ sourceIds: _ignored, ...row }) => ({ ...row, documentId: d.document.id, relType: relTypeById.get(row.relId) ?? null })),
+        ),
+      },
+    ),
+  ];
+  if (citations.length > 0) {
+    writes.push(traced(tx,
+      `UNWIND $rows AS row
+       MATCH (ev:Evidence {id: row.evidenceId}), (s:Source {id: row.sourceId})
+       MERGE (ev)-[:CITES]->(s)`,
+      { rows: citations },
+    ));
+  }
+  // Sent last, so it runs after the evidence whose count it reads.
+  const [withoutEvidence] = await Promise.all([writeRelations(tx, relations), ...writes]);
+
+  // Only edges that lost evidence without being written again need counting on their own.
+  const unsettled = [...oldRels.filter((r) => !relTypeById.has(r.id)), ...withoutEvidence.map((id) => ({ id, type: relTypeById.get(id) ?? null }))];
+  if (unsettled.length > 0) await settleRelations(tx, touchedEntities, unsettled);
+  await dropOrphanEntities(tx, oldEntityIds);
+}
+
+/** The batch's documents lose their old evidence, mentions and sources; what they held is returned. */
+function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
+  return traced<{ rels: { id: string; type: string | null }[]; mentioned: string[] }>(tx,
     `UNWIND $docs AS doc
      OPTIONAL MATCH (:Document {id: doc})<-[:IN]-(ev:Evidence)
      WITH doc, collect(DISTINCT {id: ev.relId, type: ev.relType}) AS rels, collect(ev) AS evs
@@ -25,79 +113,13 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
      RETURN rels, mentioned`,
     { docs: docIds },
   );
-  const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
-  const oldEntityIds = dropped.records.flatMap((r) => r.get('mentioned'));
-
-  await traced(tx,
-    `UNWIND $rows AS row
-     MERGE (d:Document {id: row.id})
-     SET d += row, d.ingestedAt = datetime().epochMillis`,
-    { rows: batch.map((d) => d.document) },
-  );
-
-  await mergeEntities(tx, batch.flatMap((d) => d.entities), searchTextOf);
-
-  await traced(tx,
-    `UNWIND $rows AS row
-     MATCH (d:Document {id: row.doc})
-     MERGE (s:Source {id: row.source.id})
-     SET s += row.source, s.documentId = row.doc
-     MERGE (d)-[:CITES]->(s)`,
-    { rows: batch.flatMap((d) => d.sources.map((source) => ({ doc: d.document.id, source }))) },
-  );
-
-  const mentions = batch.flatMap((d) => d.mentions.map((m) => ({ doc: d.document.id, ...m })));
-  await traced(tx,
-    `UNWIND $rows AS row
-     MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entityId})
-     MERGE (d)-[m:MENTIONS]->(e)
-     SET m.count = row.count`,
-    { rows: mentions },
-  );
-  // Mentions are a total over documents, recomputed so a re-ingest leaves them as they were.
-  const touchedEntities = [...new Set([...oldEntityIds, ...mentions.map((m) => m.entityId), ...batch.flatMap((d) => d.entities.map((e) => e.id))])];
-  await traced(tx,
-    `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
-     WITH e, sum(coalesce(m.count, 0)) AS n
-     SET e.mentions = n`,
-    { ids: touchedEntities },
-  );
-
-  const relations = batch.flatMap((d) => d.relations);
-  await mergeRelations(tx, relations);
-
-  const relTypeById = new Map(relations.map((r) => [r.id, r.type]));
-  await traced(tx,
-    `UNWIND $rows AS row
-     MATCH (d:Document {id: row.documentId})
-     CREATE (ev:Evidence)-[:IN]->(d)
-     SET ev = row`,
-    {
-      rows: batch.flatMap((d) =>
-        d.evidence.map(({ sourceIds: _ignored, ...row }) => ({ ...row, documentId: d.document.id, relType: relTypeById.get(row.relId) ?? null })),
-      ),
-    },
-  );
-  const citations = batch.flatMap((d) => d.evidence.flatMap((ev) => ev.sourceIds.map((sourceId) => ({ evidenceId: ev.id, sourceId }))));
-  if (citations.length > 0) {
-    await traced(tx,
-      `UNWIND $rows AS row
-       MATCH (ev:Evidence {id: row.evidenceId}), (s:Source {id: row.sourceId})
-       MERGE (ev)-[:CITES]->(s)`,
-      { rows: citations },
-    );
-  }
-
-  await settleRelations(tx, touchedEntities, [...oldRels, ...relations.map((r) => ({ id: r.id, type: r.type }))]);
-  await dropOrphanEntities(tx, oldEntityIds);
 }
 
-async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTextOf: (aliases: string[]) => string): Promise<void> {
-  if (rows.length === 0) return;
-  // One row per entity: the first document that names it gives name and type (as writing the
-  // documents one by one would), aliases add up across documents.
+/**
+ * One row per entity: the first document that names it gives name and type (as writing the
+ * documents one by one would), aliases add up across documents.
+ */
+function oneRowPerEntity(rows: EntityRow[]): Map<string, EntityRow> {
   const byId = new Map<string, EntityRow>();
   for (const r of rows) {
     const known = byId.get(r.id);
@@ -107,12 +129,14 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTe
       known.nameEn ??= r.nameEn;
     }
   }
-  const existing = await traced<{ id: string; aliases: string[] | null; nameEn: string | null }>(tx,
-    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases, e.nameEn AS nameEn',
-    { ids: [...byId.keys()] },
-  );
-  const known = new Map(existing.records.map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
-  const changed = [...byId.values()].flatMap((r) => {
+  return byId;
+}
+
+type StoredEntity = { aliases: string[]; nameEn: string | null };
+type ChangedEntity = EntityRow & { searchText: string };
+
+function changedEntities(rows: Map<string, EntityRow>, known: Map<string, StoredEntity>, searchTextOf: (aliases: string[]) => string): ChangedEntity[] {
+  return [...rows.values()].flatMap((r) => {
     const before = known.get(r.id);
     const aliases = [...new Set([...(before?.aliases ?? []), ...r.aliases])];
     // An entity the batch adds nothing to is not written again: every write of searchText is a
@@ -120,50 +144,19 @@ async function mergeEntities(tx: ManagedTransaction, rows: EntityRow[], searchTe
     if (before && aliases.length === before.aliases.length && (before.nameEn !== null || r.nameEn === null)) return [];
     return [{ ...r, aliases, searchText: searchTextOf(aliases) }];
   });
-  for (const [type, ofType] of groupBy(changed, (r) => r.type)) {
-    await traced(tx,
-      `UNWIND $rows AS row
-       MERGE (e:Entity {id: row.id})
-       ON CREATE SET e:${type}, e.type = row.type, e.name = row.name, e.mentions = 0
-       SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
-      { rows: ofType },
-    );
-  }
 }
 
-async function mergeRelations(tx: ManagedTransaction, rows: RelationRow[]): Promise<void> {
-  for (const [type, ofType] of groupBy(rows, (r) => r.type)) {
-    await traced(tx,
-      `UNWIND $rows AS row
-       MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-       MERGE (s)-[r:${type} {id: row.id}]->(o)
-       ON CREATE SET r.origin = 'extracted'
-       SET r += row.props, r.confidence = row.confidence, r.method = row.method, r.inferred = row.inferred`,
-      { rows: ofType },
-    );
-  }
-}
-
-/**
- * Count each touched edge's evidence; an extracted edge with none left is removed. Edges are
- * found by id through their type's index. Evidence written before edges' types were kept on it
- * has no type: those edges are found from the entities the documents mention.
- */
-async function settleRelations(tx: ManagedTransaction, entityIds: string[], rels: { id: string; type: string | null }[]): Promise<void> {
-  const settle = `WITH DISTINCT r
-     OPTIONAL MATCH (ev:Evidence {relId: r.id})
-     WITH r, count(ev) AS n
-     SET r.evidenceCount = n
-     WITH r, n WHERE n = 0 AND r.origin = 'extracted'
-     DELETE r`;
-  const typed = rels.filter((r): r is { id: string; type: string } => r.type !== null);
-  for (const [type, ofType] of groupBy(typed, (r) => r.type)) {
-    await traced(tx, `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() ${settle}`, { ids: [...new Set(ofType.map((r) => r.id))] });
-  }
-  const untyped = [...new Set(rels.filter((r) => r.type === null).map((r) => r.id))];
-  if (untyped.length > 0 && entityIds.length > 0) {
-    await traced(tx, `UNWIND $entityIds AS eid MATCH (:Entity {id: eid})-[r]->(:Entity) WHERE r.id IN $relIds ${settle}`, { entityIds, relIds: untyped });
-  }
+async function mergeEntities(tx: ManagedTransaction, changed: ChangedEntity[]): Promise<void> {
+  if (changed.length === 0) return;
+  // One statement for every type: the type label is set from the row (types were checked
+  // against the ontology before the transaction); the lookup is the Entity id constraint.
+  await traced(tx,
+    `UNWIND $rows AS row
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.mentions = 0
+     SET e.nameEn = coalesce(e.nameEn, row.nameEn), e.aliases = row.aliases, e.searchText = row.searchText`,
+    { rows: changed },
+  );
 }
 
 /** An entity no document mentions any more, with no edge and nothing of an analyst's pointing at it, goes. */
@@ -178,24 +171,4 @@ async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promis
      DELETE e`,
     { ids: [...new Set(ids)] },
   );
-}
-
-/** INGEST_TRACE=1 prints each write query's time: the way to see which step is slow. */
-async function traced<R extends RecordShape = RecordShape>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
-  if (!process.env.INGEST_TRACE) return tx.run<R>(cypher, params);
-  const t0 = performance.now();
-  const result = await tx.run<R>(cypher, params);
-  console.error(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${cypher.replace(/\s+/g, ' ').slice(0, 90)}`);
-  return result;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k) ?? [];
-    list.push(item);
-    out.set(k, list);
-  }
-  return out;
 }

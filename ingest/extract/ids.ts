@@ -43,4 +43,6 @@ export function relationId(subjectId: string, type: string, objectId: string, da
 }
 
 const relationIds = new Map<string, string>();
-const MAX_REMEMBERED_IDS = 100_000;
+// Enough for the pairs a few documents share; a larger cache only makes the ingest's memory
+// grow with the corpus (the keys are long) for hashes that cost microseconds.
+const MAX_REMEMBERED_IDS = 10_000;

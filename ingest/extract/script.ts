@@ -62,7 +62,9 @@ const PUNCT_OR_SPACE = /[\s\p{P}\p{S}]/gu;
 
 /** Names recur in a document and across documents; resolution asks for their keys repeatedly. */
 const nameKeys = new Map<string, string>();
-const MAX_REMEMBERED_KEYS = 100_000;
+// Names come as slices of their sentences, and a cached slice keeps its sentence alive: the
+// bound keeps that memory from growing with the corpus.
+const MAX_REMEMBERED_KEYS = 20_000;
 
 /** The comparison key of a name: NFKC, simplified script, lower case, no spaces or punctuation. */
 export function nameKey(name: string): string {

@@ -42,6 +42,9 @@ export class MappedBuilder {
   }
 
   build(): MappedText {
-    return { text: this.parts.join(''), toRaw: [...this.map, this.lastEnd] };
+    // slice + push, not a spread: the spread walks an iterator over every character.
+    const toRaw = this.map.slice();
+    toRaw.push(this.lastEnd);
+    return { text: this.parts.join(''), toRaw };
   }
 }

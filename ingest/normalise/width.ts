@@ -1,4 +1,4 @@
-import { MappedBuilder, type MappedText } from './mapped';
+import type { MappedText } from './mapped';
 
 /**
  * NFKC, one code point at a time so each output character keeps its raw offset: full-width
@@ -18,19 +18,44 @@ function keepsShape(cp: number): boolean {
   );
 }
 
+/** NFKC of one code point, remembered: a document repeats the same few thousand characters. */
+const folds = new Map<number, string>();
+
+function fold(cp: number, ch: string): string {
+  let folded = folds.get(cp);
+  if (folded === undefined) {
+    folded = ch.normalize('NFKC');
+    folds.set(cp, folded);
+  }
+  return folded;
+}
+
 export function normaliseWidth(raw: string): MappedText {
-  const out = new MappedBuilder();
+  // Most characters stay as they are: they are copied in runs, and only folded ones are pieced.
+  const parts: string[] = [];
+  const toRaw: number[] = [];
+  let runStart = 0;
+  let end = 0;
   let i = 0;
   while (i < raw.length) {
     const cp = raw.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    if (cp < 0x80 || keepsShape(cp)) out.appendChar(ch, i);
-    else {
-      const folded = ch.normalize('NFKC');
+    const width = cp < 0x10000 ? 1 : 2;
+    const ch = width === 1 ? raw[i] : String.fromCodePoint(cp);
+    const folded = cp < 0x80 || keepsShape(cp) ? ch : fold(cp, ch);
+    if (folded !== ch) {
+      if (runStart < i) parts.push(raw.slice(runStart, i));
       // Some compatibility characters expand (㈱ → (株)); each piece maps to the same place.
-      for (const piece of folded) out.appendChar(piece, i, i + ch.length);
+      parts.push(folded);
+      for (let k = 0; k < folded.length; k++) toRaw.push(i);
+      runStart = i + width;
+      if (folded.length > 0) end = i + width;
+    } else {
+      for (let k = 0; k < width; k++) toRaw.push(i);
+      end = i + width;
     }
-    i += ch.length;
+    i += width;
   }
-  return out.build();
+  if (runStart < raw.length) parts.push(raw.slice(runStart));
+  toRaw.push(end);
+  return { text: parts.join(''), toRaw };
 }
