@@ -2,6 +2,7 @@ import type { Graph } from '../../graph/connection';
 import type { DocumentWrite } from '../../graph/ingest/types';
 import { writeDocuments, type WriteOutcome } from '../../graph/ingest/write';
 import { searchTextOf } from './searchText';
+import { collectBetweenBatches } from './heap';
 
 /**
  * Documents go to the graph in batches: one transaction (and one round trip per step) for many
@@ -70,6 +71,9 @@ export class WriteBatcher<T> {
     const batch = this.batch;
     this.batch = [];
     this.rows = 0;
+    // Collected while the previous batch may still be in the database's hands, so the pause
+    // overlaps its write instead of adding to it.
+    collectBetweenBatches();
     await this.inFlight;
     this.throwIfFailed();
     this.inFlight = this.write(batch).catch((err: unknown) => {
