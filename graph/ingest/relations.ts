@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { RelationRow } from './types';
 import { relationshipTypeNames } from '../ontology';
-import { groupBy, traced } from './traced';
+import { traced } from './traced';
 
 /**
  * The existing edge of each row, if any: one branch per relationship type of the ontology, so
@@ -69,4 +69,15 @@ export async function settleRelations(tx: ManagedTransaction, entityIds: string[
   if (untyped.length > 0 && entityIds.length > 0) {
     await traced(tx, `UNWIND $entityIds AS eid MATCH (:Entity {id: eid})-[r]->(:Entity) WHERE r.id IN $relIds ${settle}`, { entityIds, relIds: untyped });
   }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
 }

@@ -12,14 +12,3 @@ export async function traced<R extends RecordShape = RecordShape>(tx: ManagedTra
   console.error(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${cypher.replace(/\s+/g, ' ').slice(0, 90)}`);
   return result;
 }
-
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k) ?? [];
-    list.push(item);
-    out.set(k, list);
-  }
-  return out;
-}
