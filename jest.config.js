@@ -1,16 +1,29 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // htmlparser2 and its helpers ship ES modules only; compile them to CommonJS like our code.
   transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer)/)'],
-  // One Neo4j for the whole run, started once here and shared by every test file.
-  globalSetup: '<rootDir>/tests/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/globalTeardown.ts',
-  // Test files share that one database, so they run one after another.
-  maxWorkers: 1,
   testTimeout: 60000,
   modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/'],
+};
+
+/**
+ * Two tiers. `unit`: pure code, no database, files run in parallel (npm run test:unit).
+ * `integration`: the real Neo4j, started once for the run by globalSetup and shared by every
+ * file, so its files run one after another (npm run test:integration, --runInBand).
+ */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['**/*.unit.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.unit\\.test\\.ts$'],
+      globalSetup: '<rootDir>/tests/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/globalTeardown.ts',
+    },
+  ],
 };

@@ -2,44 +2,55 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sampleCorpusDir } from '../corpus';
-import { readGoldDir } from './gold';
+import { readGoldDir, type Gold } from './gold';
 import type { DocumentScore, Prf } from './score';
 
 /**
- * npm run eval -- --gold DIR [--docs DIR] [--verbose]
- * Extracts each gold document (dry run: nothing is written) and scores it against its gold file.
+ * npm run eval [-- --gold DIR --docs DIR] [--verbose] [--json FILE]
+ * Extracts each gold document (dry run: nothing is written) and scores it against its gold file,
+ * per document, per language and overall. Without --gold it scores every gold set the project
+ * keeps: the sample papers and the news-style dev documents.
  */
 
-const usage = 'usage: npm run eval -- --gold DIR [--docs DIR] [--verbose] [--json FILE]';
+const usage = 'usage: npm run eval [-- --gold DIR [--docs DIR]] [--verbose] [--only SUBSTRING] [--json FILE]';
+
+const fixtures = path.resolve(__dirname, '..', '..', 'tests', 'fixtures');
+/** The gold sets scored by default: where their gold lies and where their documents lie. */
+const DEFAULT_SETS = [
+  { gold: path.join(fixtures, 'gold'), docs: sampleCorpusDir },
+  { gold: path.join(fixtures, 'dev', 'gold'), docs: path.join(fixtures, 'dev', 'docs') },
+];
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { gold: { type: 'string' }, docs: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' } } }).values;
+    args = parseArgs({ options: { gold: { type: 'string' }, docs: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' }, only: { type: 'string' } } }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n${usage}`);
     return 2;
   }
-  if (!args.gold) {
-    console.error(`--gold DIR is required\n${usage}`);
-    return 2;
+  const sets = args.gold ? [{ gold: path.resolve(args.gold), docs: path.resolve(args.docs ?? sampleCorpusDir) }] : DEFAULT_SETS;
+  const work: { gold: Gold; file: string }[] = [];
+  for (const set of sets) {
+    for (const gold of readGoldDir(set.gold)) {
+      if (args.only && !gold.doc.includes(args.only)) continue;
+      const file = path.join(set.docs, gold.doc);
+      if (!fs.existsSync(file)) {
+        console.error(`${gold.doc}: document not found in ${set.docs}`);
+        return 1;
+      }
+      work.push({ gold, file });
+    }
   }
-  const docsDir = path.resolve(args.docs ?? sampleCorpusDir);
-  const golds = readGoldDir(path.resolve(args.gold));
   // Loaded only once the arguments are good: the lexicon and segmenter take a moment.
   const { prepareDocument } = await import('../pipeline');
   const { extractGraph } = await import('../extract');
   const { overall, scoreDocument } = await import('./score');
-  const scores: DocumentScore[] = [];
+  const scores: (DocumentScore & { lang: string })[] = [];
   let chars = 0;
   let seconds = 0;
   let cpuSeconds = 0;
-  for (const gold of golds) {
-    const file = path.join(docsDir, gold.doc);
-    if (!fs.existsSync(file)) {
-      console.error(`${gold.doc}: document not found in ${docsDir}`);
-      return 1;
-    }
+  for (const { gold, file } of work) {
     const doc = await prepareDocument(file);
     const t0 = process.hrtime.bigint();
     const c0 = process.cpuUsage();
@@ -48,12 +59,16 @@ async function main(): Promise<number> {
     const c = process.cpuUsage(c0);
     cpuSeconds += (c.user + c.system) / 1e6;
     chars += doc.raw.length;
-    scores.push(scoreDocument(doc, gold));
+    scores.push({ ...scoreDocument(doc, gold), lang: gold.lang });
   }
   const line = (label: string, e: Prf, r: Prf, ev: { exact: number; matched: number }) =>
-    `${label.padEnd(28)} ${fmt(e)}   ${fmt(r)}   ${ev.exact}/${ev.matched}`;
-  console.log(`${'document'.padEnd(28)} entities P / R / F1 (pred/gold)     relations P / R / F1 (pred/gold)    evidence exact`);
+    `${label.padEnd(40)} ${fmt(e)}   ${fmt(r)}   ${ev.exact}/${ev.matched}`;
+  console.log(`${'document'.padEnd(40)} entities P / R / F1 (pred/gold)     relations P / R / F1 (pred/gold)    evidence exact`);
   for (const s of scores) console.log(line(s.doc, s.entities, s.relations, s.evidence));
+  console.log('');
+  const langs = [...new Set(scores.map((s) => s.lang))].sort();
+  const byLang = Object.fromEntries(langs.map((l) => [l, overall(scores.filter((s) => s.lang === l))]));
+  for (const l of langs) console.log(line(`language ${l}`, byLang[l].entities, byLang[l].relations, byLang[l].evidence));
   const all = overall(scores);
   console.log(line('overall (micro)', all.entities, all.relations, all.evidence));
   const mb = chars / 1e6;
@@ -70,7 +85,7 @@ async function main(): Promise<number> {
       for (const w of s.wrongRelations) console.log(`  + ${w}`);
     }
   }
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ documents: scores, overall: all }, null, 2));
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ documents: scores, languages: byLang, overall: all }, null, 2));
   return 0;
 }
 

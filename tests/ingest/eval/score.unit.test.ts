@@ -56,10 +56,15 @@ describe('npm run eval', () => {
     expect(out).toMatch(/overall/);
   }, 120000);
 
-  test('without --gold, or with a missing directory, it says so and exits non-zero', () => {
-    const none = spawnSync('npx', ['tsx', 'ingest/eval/cli.ts'], { cwd: root, encoding: 'utf8' });
-    expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/--gold DIR is required/);
+  test('without --gold it scores every gold set: per document, per language and overall', () => {
+    const out = execFileSync('npx', ['tsx', 'ingest/eval/cli.ts'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/000_80306e837f2edb1f\.txt/);
+    expect(out).toMatch(/14-russia-india-oil\.en\.txt/);
+    for (const lang of ['en', 'ja', 'ru', 'zh-Hans', 'zh-Hant']) expect(out).toMatch(new RegExp(`language ${lang} `));
+    expect(out).toMatch(/overall/);
+  }, 120000);
+
+  test('a missing gold directory is said and exits non-zero', () => {
     const missing = spawnSync('npx', ['tsx', 'ingest/eval/cli.ts', '--gold', path.join(os.tmpdir(), 'no-such-gold-dir')], { cwd: root, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/gold directory not found/);
