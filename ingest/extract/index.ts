@@ -5,6 +5,7 @@ import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
+import { sentenceRuleLang } from './relations/rules';
 import { resolveEntities } from './resolve';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
@@ -69,7 +70,7 @@ export function extractGraph(doc: IngestDocument): void {
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest));
     const read = readDates(found.match.compact, contextYear);
     contextYear = read.contextYear;
-    const lang = /[\u3400-\u9fff]/.test(found.match.compact) ? 'zh' : 'en';
+    const lang = sentenceRuleLang(found.match.compact);
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {

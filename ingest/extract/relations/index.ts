@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates';
 import { matchAll } from '../matchAll';
-import { SLOT } from './rules';
+import { SLOT, type RuleLang } from './rules';
 import type { Lexicon } from '../lexicon';
 import { partiesFromAgreementNames } from './agreementParties';
 import { maskSentence, type Occurrence } from './mask';
@@ -17,10 +17,10 @@ const MAX_COOCCURRING = 8;
  * right before a name (日本丸红公司, 印度尼西亚苏门答腊), and co-occurrence of the remaining
  * pairs as inferred RELATED_TO.
  */
-export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
+export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[]): FoundRelation[] {
   const masked = maskSentence(text, occurrences);
   const found = matchRules(masked, lang, dates);
-  if (lang === 'zh') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
+  if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

@@ -3,7 +3,7 @@ import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
 import { FilterSubject } from '../requiredText';
-import { negations, relationRules, ruleTriggers, SLOT, type CompiledRule } from './rules';
+import { isCjkRuleLang, negations, relationRules, ruleTriggers, SLOT, type CompiledRule, type RuleLang } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
 export interface FoundRelation {
@@ -75,7 +75,7 @@ function percentages(text: string): number[] {
 }
 
 /** Every relation the trigger rules find in one masked sentence. */
-export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention[]): FoundRelation[] {
+export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
   // Every relation ties two different entities: with fewer named, no rule can give one.
   if (new Set(masked.slots.map((s) => s.entityId)).size < 2) return found;
@@ -88,7 +88,7 @@ export function matchRules(masked: Masked, lang: 'zh' | 'en', dates: DateMention
     rule.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
-      const text = lang === 'en' ? ` ${m[0].toLowerCase()} ` : m[0];
+      const text = isCjkRuleLang(lang) ? m[0] : ` ${m[0].toLowerCase()} `;
       if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found);
       rule.regex.lastIndex = m.index + 1;
     }

@@ -15,8 +15,20 @@ export interface RuleSpec {
   repeatObjects?: string;
 }
 
+/**
+ * The rule set a sentence runs: Chinese, Japanese (kana present), English, Russian (Cyrillic).
+ * zh and ja rules are written over the simplified-script copy of a sentence and share the CJK
+ * gaps; en and ru rules run case-insensitively with word gaps.
+ */
+export type RuleLang = 'zh' | 'ja' | 'en' | 'ru';
+export const RULE_LANGS: RuleLang[] = ['zh', 'ja', 'en', 'ru'];
+
+export function isCjkRuleLang(lang: RuleLang): boolean {
+  return lang === 'zh' || lang === 'ja';
+}
+
 export interface CompiledRule extends RuleSpec {
-  lang: 'zh' | 'en';
+  lang: RuleLang;
   regex: RegExp;
   /** The trigger words (and slots) a match cannot do without: tested before the regex runs. */
   filter: TextFilter;
@@ -28,12 +40,11 @@ export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
 const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
+const RU_JOIN = '(?:,? и |, | или |,? а также )?';
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
 const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
-const GAPS = {
-  zh: { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' },
-  en: { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' },
-};
+const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
+const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' };
 
 const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])';
 
@@ -41,21 +52,26 @@ function slot(types: string | undefined): string {
   return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
 }
 
-function list(types: string | undefined, lang: 'zh' | 'en'): string {
+function join(lang: RuleLang): string {
+  return isCjkRuleLang(lang) ? ZH_JOIN : lang === 'ru' ? RU_JOIN : EN_JOIN;
+}
+
+function list(types: string | undefined, lang: RuleLang): string {
   const one = slot(types);
-  return `${one}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${one})*`;
+  return `${one}(?:${join(lang)}${one})*`;
 }
 
 /** Turns a rule pattern into a regular expression over masked text. */
-export function compilePattern(pattern: string, lang: 'zh' | 'en'): RegExp {
-  const source = (lang === 'zh' ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|s|o|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types: string | undefined, at: number) => {
+export function compilePattern(pattern: string, lang: RuleLang): RegExp {
+  const cjk = isCjkRuleLang(lang);
+  const source = (cjk ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|s|o|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types: string | undefined, at: number) => {
     switch (name) {
       case 's':
       case 'o':
         return `(?<${name.toUpperCase()}>${slot(types)})`;
       case 'g':
       case 'G':
-        return GAPS[lang][name as 'g' | 'G'];
+        return (cjk ? CJK_GAPS : WORD_GAPS)[name as 'g' | 'G'];
       case 'share':
         return '(?:(?<share>\\d+(?:\\.\\d+)?)\\s*%)';
       case 'R':
@@ -63,19 +79,33 @@ export function compilePattern(pattern: string, lang: 'zh' | 'en'): RegExp {
       case 'X':
         return `(?:${list(types, lang)})`;
       case 'P':
-        return `${at === 0 && lang === 'zh' ? NOT_AFTER_PREPOSITION : ''}(?<P>${slot(types)}(?:${lang === 'zh' ? ZH_JOIN : EN_JOIN}${slot(types)})+)`;
+        return `${at === 0 && cjk ? NOT_AFTER_PREPOSITION : ''}(?<P>${slot(types)}(?:${join(lang)}${slot(types)})+)`;
       default:
         // A list that opens the pattern must not be the object of a preposition (对⟨乌克兰⟩实施).
-        return `${at === 0 && lang === 'zh' ? NOT_AFTER_PREPOSITION : ''}(?<${name}>${list(types, lang)})`;
+        return `${at === 0 && cjk ? NOT_AFTER_PREPOSITION : ''}(?<${name}>${list(types, lang)})`;
     }
   });
-  return new RegExp(source, lang === 'en' ? 'gi' : 'g');
+  return new RegExp(source, cjk ? 'g' : 'gi');
 }
 
-/** CJK sentences run the Chinese and the Japanese rules; Latin ones the English rules. */
-const FILES: Record<'zh' | 'en', string[]> = { zh: ['relations.zh.json', 'relations.ja.json'], en: ['relations.en.json'] };
+/**
+ * The rule files each sentence language runs. Chinese and Japanese share many kanji triggers
+ * (制裁, 出資), so each also runs the other's rules; English and Russian run their own.
+ */
+const FILES: Record<RuleLang, string[]> = {
+  zh: ['relations.zh.json', 'relations.ja.json'],
+  ja: ['relations.ja.json', 'relations.zh.json'],
+  en: ['relations.en.json'],
+  ru: ['relations.ru.json'],
+};
 
-function load(lang: 'zh' | 'en'): CompiledRule[] {
+type PerLang<T> = Record<RuleLang, T>;
+
+function perLang<T>(make: (lang: RuleLang) => T): PerLang<T> {
+  return Object.fromEntries(RULE_LANGS.map((l) => [l, make(l)])) as PerLang<T>;
+}
+
+function load(lang: RuleLang): CompiledRule[] {
   const rules = FILES[lang].flatMap((f) => readRules<{ rules: RuleSpec[] }>(f).rules);
   return rules.map((r) => {
     if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
@@ -84,29 +114,45 @@ function load(lang: 'zh' | 'en'): CompiledRule[] {
   });
 }
 
-let cache: Record<'zh' | 'en', CompiledRule[]> | undefined;
-let negationCache: Record<'zh' | 'en', string[]> | undefined;
+let cache: PerLang<CompiledRule[]> | undefined;
+let negationCache: PerLang<string[]> | undefined;
 
-export function relationRules(): Record<'zh' | 'en', CompiledRule[]> {
-  cache ??= { zh: load('zh'), en: load('en') };
+export function relationRules(): PerLang<CompiledRule[]> {
+  cache ??= perLang(load);
   return cache;
 }
 
-let triggerCache: Record<'zh' | 'en', FilterIndex> | undefined;
+let triggerCache: PerLang<FilterIndex> | undefined;
 
 /** The rules of each language indexed by their trigger words (see FilterIndex). */
-export function ruleTriggers(): Record<'zh' | 'en', FilterIndex> {
+export function ruleTriggers(): PerLang<FilterIndex> {
   const rules = relationRules();
-  triggerCache ??= { zh: new FilterIndex(rules.zh.map((r) => r.filter)), en: new FilterIndex(rules.en.map((r) => r.filter)) };
+  triggerCache ??= perLang((l) => new FilterIndex(rules[l].map((r) => r.filter)));
   return triggerCache;
 }
 
 /** Words that turn a match into a statement that the relation does not hold. */
-export function negations(): Record<'zh' | 'en', string[]> {
-  negationCache ??= { zh: readNegations('zh'), en: readNegations('en') };
+export function negations(): PerLang<string[]> {
+  negationCache ??= perLang(readNegations);
   return negationCache;
 }
 
-function readNegations(lang: 'zh' | 'en'): string[] {
-  return FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (lang === 'zh' ? toSimplified(n) : n));
+function readNegations(lang: RuleLang): string[] {
+  return FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (isCjkRuleLang(lang) ? toSimplified(n) : n.toLowerCase()));
+}
+
+/** The rule set for a sentence, from its script: kana → ja, other CJK → zh, Cyrillic → ru. */
+export function sentenceRuleLang(text: string): RuleLang {
+  let han = false;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) return 'ja';
+    if (c >= 0x3400 && c <= 0x9fff) han = true;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  if (han) return 'zh';
+  return cyrillic > latin ? 'ru' : 'en';
 }
