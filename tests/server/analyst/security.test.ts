@@ -93,8 +93,10 @@ describe('who may write', () => {
     const stale = await a.agent.patch(`/api/annotations/${id}`).set('X-CSRF-Token', a.csrf).send({ version: 1, text: 'stale edit' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
-    const history = await request(app).get(`/api/annotations/${id}/history`);
+    const history = await a.agent.get(`/api/annotations/${id}/history`);
     expect(history.body.revisions.map((r: { text: string }) => r.text)).toEqual([note.text, 'first edit']);
+    // Earlier revisions are for accounts: deleted text must not be readable anonymously.
+    expect((await request(app).get(`/api/annotations/${id}/history`)).status).toBe(401);
   });
 
   test('logout ends the session: the old cookie no longer writes', async () => {
