@@ -145,6 +145,42 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   return out;
 }
 
+const QUOTED = /「([^「」]{2,30})」/g;
+
+/** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
+function quotedFacilities(text: string, taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
+    if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    out.push({ start, end, type: 'Project', method: 'ja-quoted' });
+  }
+  return out;
+}
+
+/**
+ * 台湾中油（CPC）: words right before a Latin original in brackets are a name. Its type comes
+ * from a cue before it (企業, 傘下の), else from the names listed beside it (…、東京ガス、大阪ガス).
+ */
+function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const run of runs) {
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    if (!/^[（(][A-Za-z]/.test(text.slice(end, end + 2)) || end - start < 2) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !(k.start >= start && k.end <= end && k.end - k.start < end - start))) continue;
+    const close = text.indexOf(text[end] === '（' ? '）' : ')', end);
+    const listed = close > 0 && '、,，や'.includes(text[close + 1] ?? '') ? taken.find((k) => k.start === close + 2) : undefined;
+    const before = [...taken].filter((k) => k.end === start - 1 && '、,，'.includes(text[start - 1])).pop();
+    const type = firmCueBefore(text, start) ? 'Firm' : listed?.type ?? before?.type;
+    if (type === 'Firm' || type === 'Organization') out.push({ start, end, type, method: 'ja-original' });
+  }
+  return out;
+}
+
 function firmCueBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 6), at);
   return rules.firmCues.some((c) => before.endsWith(c));
@@ -190,6 +226,8 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   const persons = people(words).filter((p) => !found.some((f) => overlaps(f, p)));
   found.push(...persons);
   found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
+  found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
+  found.push(...namesBeforeOriginals(sentenceText, nounRuns(words), [...found, ...knownText]));
   found.push(...dictionaryNames(sentenceText, words, [...found, ...knownText]));
   const out: Candidate[] = [];
   for (const f of found) {
