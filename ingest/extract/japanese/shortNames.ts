@@ -25,6 +25,8 @@ export function addJapaneseShortNames(sentences: SentenceMentions[]): void {
       if (!full.has(word)) full.set(word, { name, type: c.type });
     }
   }
+  // A word that names something of its own in the document (ダーウィン in ダーウィン港) is not a short name.
+  for (const s of japanese) for (const c of s.candidates) full.delete(c.name ?? s.match.compact.slice(c.start, c.end));
   if (!full.size) return;
   for (const s of japanese) {
     const text = s.match.compact;
