@@ -3,6 +3,7 @@ import { readDates } from './dates';
 import { relationId } from './ids';
 import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
+import { addJapaneseShortNames } from './japanese/shortNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
@@ -27,6 +28,7 @@ export function extractGraph(doc: IngestDocument): void {
   const lexicon = loadLexicon();
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text) }));
+  addJapaneseShortNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];

@@ -1,7 +1,7 @@
 import type { ResolvedEntity } from '../model';
 import { discoveredEntityId } from './ids';
 import type { Lexicon } from './lexicon';
-import { isCjkChar, nameKey } from './script';
+import { CJK_CHAR, isCjkChar, nameKey } from './script';
 
 /** A mention as resolve sees it. */
 export interface NamedMention {
@@ -71,7 +71,7 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
   const entities: ResolvedEntity[] = [];
   for (const [root, group] of groups) {
     const entry = root.startsWith('lex:') ? lexicon.entries.get(root.slice(4)) : undefined;
-    const latin = group.map((m) => m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name)).find(Boolean);
+    const latin = group.map((m) => m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name)).find(Boolean);
     const surfaces = group.map((m) => m.surface);
     const commonest = mostCommon(surfaces.filter((s) => isCjkChar(s[0]))) ?? mostCommon(surfaces)!;
     const id = entry?.key ?? discoveredEntityId(latin, commonest);
@@ -141,7 +141,7 @@ function lastOfSeveralWords(name: string): string | undefined {
 
 /** Initials of a mention's English name (Technip Stroytransgaz → TS), if it has one. */
 function initialsOf(m: NamedMention): string | undefined {
-  const en = m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name);
+  const en = m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name);
   if (!en) return undefined;
   return en.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }

@@ -5,6 +5,8 @@ import { abbreviationCandidates } from './abbreviations';
 import { bracketCandidates } from './brackets';
 import { englishCandidates } from './english';
 import { headWordCandidates } from './headWords';
+import { japaneseCandidates, pairLatinOriginals } from '../japanese/names';
+import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
@@ -28,9 +30,12 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const lexical = lexiconCandidates(lexicon, text, words);
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
-  const pairs = parenPairCandidates(lexicon, text, known, words);
-  const headed = headWordCandidates(text, words, [...known, ...pairs]);
-  const people = personCandidates(text, [...known, ...pairs, ...headed], words);
+  // Japanese sentences are read by morphology (kuromoji) instead of Chinese word cutting.
+  const japanese = hasKana(sentenceText);
+  const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
+  const headed = japanese ? japaneseCandidates(sentenceText, match, [...known, ...pairs]) : headWordCandidates(text, words, [...known, ...pairs]);
+  if (japanese) pairLatinOriginals(text, [...known, ...headed]);
+  const people = japanese ? [] : personCandidates(text, [...known, ...pairs, ...headed], words);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).

@@ -37,12 +37,20 @@ export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Ma
     const { type, phrase } = anaphora[k];
     let at = text.indexOf(phrase);
     while (at >= 0) {
-      const id = latest.get(type);
+      // The nearest name of that type earlier in the same sentence, else the latest before it
+      // (東京電力にとって…、同社が運営する…: 同社 is 東京電力).
+      const id = nearestBefore(taken, type, at) ?? latest.get(type);
       if (id && !taken.some((t) => at < t.end && t.start < at + phrase.length)) out.push({ start: at, end: at + phrase.length, entityId: id, type, anaphor: true });
       at = text.indexOf(phrase, at + 1);
     }
   }
   return out;
+}
+
+function nearestBefore(taken: Occurrence[], type: string, at: number): string | undefined {
+  let best: Occurrence | undefined;
+  for (const t of taken) if (!t.anaphor && t.type === type && t.end <= at && (!best || t.end > best.end)) best = t;
+  return best?.entityId;
 }
 
 /** A bracket right where a name ends (sticky: tried at that offset only). */

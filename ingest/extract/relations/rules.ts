@@ -39,10 +39,12 @@ export interface CompiledRule extends RuleSpec {
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
+/** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
+const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
 const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
 const RU_JOIN = '(?:,? и |, | или |,? а также )?';
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
-const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
+const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|(?:⟨\\d+:(?:State|Place)⟩)+の)';
 const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
 const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' };
 
@@ -53,6 +55,7 @@ function slot(types: string | undefined): string {
 }
 
 function join(lang: RuleLang): string {
+  if (lang === 'ja') return JA_JOIN;
   return isCjkRuleLang(lang) ? ZH_JOIN : lang === 'ru' ? RU_JOIN : EN_JOIN;
 }
 
