@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEntityType } from '../../graph/ontology';
+import { withCldrStates } from './cldrStates';
 import { lexiconDir } from './data';
 import { isCjkChar, nameKey, toSimplified } from './script';
 
@@ -77,7 +78,7 @@ export function loadLexicon(dir = lexiconDir): Lexicon {
   if (cached && dir === lexiconDir) return cached;
   const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()
     .flatMap((f) => parseLexiconFile(fs.readFileSync(path.join(dir, f), 'utf8'), f));
-  const lexicon = buildLexicon(entries);
+  const lexicon = buildLexicon(withCldrStates(entries, path.join(dir, 'cldr.json')));
   if (dir === lexiconDir) cached = lexicon;
   return lexicon;
 }
