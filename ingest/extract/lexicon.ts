@@ -57,6 +57,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       const form = isCjkChar(name[0]) ? toSimplified(name.normalize('NFKC')).replace(/\s+/g, '') : name.normalize('NFKC');
       // One-character names are only kept for commodities (鈷, 鋰): they match as whole words.
       if (form.length < 2 && entry.type !== 'Resource') continue;
+      // Cyrillic names decline: mentions/russianLexicon.ts finds them in any case form.
+      if (/[\u0400-\u04ff]/.test(form)) {
+        const k = nameKey(name);
+        if (k.length >= 2 && !lexicon.byNameKey.has(k)) lexicon.byNameKey.set(k, entry);
+        continue;
+      }
       const caseInsensitive = !isCjkChar(form[0]) && form === form.toLowerCase();
       const first = caseInsensitive ? form[0].toLowerCase() : form[0];
       const list = lexicon.byFirstChar.get(first) ?? [];

@@ -8,6 +8,8 @@ import { headWordCandidates } from './headWords';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
+import { russianCandidates } from './russian';
+import { russianLexiconCandidates } from './russianLexicon';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -25,11 +27,11 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const match = matchText(sentenceText);
   const text = match.compact;
   const words = new Segmentation(lexicon, text);
-  const lexical = lexiconCandidates(lexicon, text, words);
+  const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
   const pairs = parenPairCandidates(lexicon, text, known, words);
-  const headed = headWordCandidates(text, words, [...known, ...pairs]);
+  const headed = [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
   const people = personCandidates(text, [...known, ...pairs, ...headed], words);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishCandidates(text) : [];
