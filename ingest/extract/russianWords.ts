@@ -48,5 +48,28 @@ export function wordForms(word: string): string[] {
   const d = declension.find((x) => folded.endsWith(x.ending) && folded.length - x.ending.length >= 2);
   if (!d) return [folded];
   const stem = folded.slice(0, folded.length - d.ending.length);
-  return [...new Set([folded, ...d.forms.map((f) => stem + f)])];
+  const forms = d.forms.map((f) => stem + f);
+  // A fleeting vowel drops before an ending (Египет → Египта, в Египте).
+  const fleeting = d.ending === '' && /[бвгджзклмнпрстфхцчшщ][её][бвгджзклмнпрстфхцчшщ]$/.test(folded) ? folded.slice(0, -2) + folded.slice(-1) : undefined;
+  if (fleeting) forms.push(...d.forms.filter((f) => f !== '').map((f) => fleeting + f));
+  return [...new Set([folded, ...forms])];
+}
+
+/** Case endings, longest first, for telling inflected forms of one unknown name apart from other names. */
+const CASE_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ея', 'ом', 'ем', 'ым', 'им', 'ах', 'ях', 'ов', 'ев', 'ую', 'юю', 'ая', 'яя', 'ие', 'ые', 'ий', 'ый', 'ия', 'ии', 'ию', 'ье', 'ья', 'ью', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й'];
+
+/**
+ * A key shared by the case forms of a Cyrillic name the lexicon does not know (ФГУП «Атомфлот»,
+ * «Атомфлота»; Правительство РФ, Правительством РФ): each word without its case ending.
+ * Undefined for names without Cyrillic.
+ */
+export function inflectionKey(name: string): string | undefined {
+  if (!hasCyrillic(name)) return undefined;
+  const words = name.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.map((w) => {
+    if (isFixedWord(w)) return w;
+    const f = foldWord(w);
+    const e = CASE_ENDINGS.find((x) => f.endsWith(x) && f.length - x.length >= 3);
+    return e ? f.slice(0, f.length - e.length) : f;
+  }).join(' ');
 }

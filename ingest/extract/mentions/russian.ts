@@ -89,7 +89,9 @@ export function russianCandidates(text: string, known: Candidate[]): Candidate[]
       }
     }
     // Министерство энергетики России, Фонд Шёлкового пути, Минтранс России.
-    const ministry = w.text.startsWith(r.ministryPrefix) && w.text.length >= r.ministryPrefix.length + 3 && /^\p{Ll}/u.test(w.text.slice(r.ministryPrefix.length));
+    // Минтранс, Минэнерго; not the title министр.
+    const ministry = w.text.startsWith(r.ministryPrefix) && w.text.length >= r.ministryPrefix.length + 3 && /^\p{Ll}/u.test(w.text.slice(r.ministryPrefix.length))
+      && !r.titles.some((t) => t.length === 1 && t[0].has(w.key)) && !r.heads.has(w.key);
     if (isCapitalised(w) && !inKnown(w) && (ministry || r.headFirst.has(w.key))) {
       let end = i;
       for (let k = i + 1; k < ws.length && k <= i + 4 && joined(text, ws[k - 1], ws[k]); k++) {
