@@ -12,7 +12,17 @@ export interface DateMention {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p) => {
+const dateRules = readRules<{ patterns: string[]; monthPrefixes?: string[] }>('dates.json');
+/** Month names other than English ones, by prefix (мае, ноября): the longest prefix wins. */
+const MONTH_PREFIXES = (dateRules.monthPrefixes ?? []).map((prefix, i) => ({ prefix, month: i + 1 })).sort((a, b) => b.prefix.length - a.prefix.length);
+
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const en = MONTHS.indexOf(lower) + 1;
+  return en > 0 ? en : MONTH_PREFIXES.find((p) => lower.startsWith(p.prefix))?.month;
+}
+
+const patterns = dateRules.patterns.map((p) => {
   const re = new RegExp(p, 'gi');
   // Most sentences hold no 年, 月 or month name: skip a pattern whose fixed text is absent.
   return { re, filter: textFilter(re) };
@@ -38,7 +48,7 @@ export function readDates(text: string, contextYear: number | undefined): { date
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && h.start < end)) continue;
       const g = m.groups ?? {};
-      const mon = g.mon ? MONTHS.indexOf(g.mon.toLowerCase()) + 1 : g.m ? Number(g.m) : undefined;
+      const mon = g.mon ? monthNumber(g.mon) : g.m ? Number(g.m) : undefined;
       const day = g.d ?? g.d2;
       hits.push({ start, end, y: g.y ? Number(g.y) : undefined, m: mon, d: day ? Number(day) : undefined });
     }

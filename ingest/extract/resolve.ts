@@ -1,6 +1,7 @@
 import type { ResolvedEntity } from '../model';
 import { discoveredEntityId } from './ids';
 import type { Lexicon } from './lexicon';
+import { inflectionKey } from './russianWords';
 import { CJK_CHAR, isCjkChar, nameKey } from './script';
 
 /** A mention as resolve sees it. */
@@ -58,6 +59,13 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
     const own = `name:${nameKey(m.name)}`;
     add(own);
     union(k, own);
+    // Case forms of one Russian name (Атомфлот, Атомфлота) are one entity of one type.
+    const inflected = m.lexiconKey ? undefined : inflectionKey(m.name);
+    if (inflected !== undefined) {
+      const ik = `ru:${m.type}:${inflected}`;
+      add(ik);
+      union(k, ik);
+    }
   }
   mergePeopleAndAcronyms(mentions, keyOf, find, union);
 

@@ -10,6 +10,8 @@ import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
+import { russianCandidates } from './russian';
+import { russianLexiconCandidates } from './russianLexicon';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -27,13 +29,15 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const match = matchText(sentenceText);
   const text = match.compact;
   const words = new Segmentation(lexicon, text);
-  const lexical = lexiconCandidates(lexicon, text, words);
+  const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
   // Japanese sentences are read by morphology (kuromoji) instead of Chinese word cutting.
   const japanese = hasKana(sentenceText);
   const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
-  const headed = japanese ? japaneseCandidates(sentenceText, match, [...known, ...pairs]) : headWordCandidates(text, words, [...known, ...pairs]);
+  const headed = japanese
+    ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
+    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   const people = japanese ? [] : personCandidates(text, [...known, ...pairs, ...headed], words);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.

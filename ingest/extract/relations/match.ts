@@ -19,7 +19,8 @@ export interface FoundRelation {
 
 const SHARE_TYPES = new Set(['HOLDS_STAKE_IN', 'ACQUIRES', 'DEPENDS_ON', 'IMPORTS_FROM', 'PRODUCES']);
 const RESOURCE_TYPES = new Set(['SUPPLIES', 'IMPORTS_FROM', 'DEPENDS_ON', 'BANS']);
-const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+/** 20%, 50.1% and the Russian decimal comma 50,1% (a comma right before a digit and % is not a list separator). */
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;
 
 /** Does the ontology allow this subject and object type for the relationship? */
 export function typesAllowed(type: string, subject: string, object: string): boolean {
@@ -57,7 +58,9 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
   let lastEnd = -1;
   for (const m of matchAll(SLOT, group)) {
     const occ = masked.slots[Number(m[1])];
-    if (m.index === lastEnd && chains.length) chains[chains.length - 1].push(occ);
+    // A nationality written before a name with a space (французской TotalEnergies) qualifies it too.
+    const qualifies = m.index === lastEnd + 1 && group[lastEnd] === ' ' && chains.at(-1)?.at(-1)?.type === 'State' && occ.type !== 'State';
+    if ((m.index === lastEnd || qualifies) && chains.length) chains[chains.length - 1].push(occ);
     else chains.push([occ]);
     lastEnd = m.index + m[0].length;
   }
@@ -71,7 +74,7 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
 }
 
 function percentages(text: string): number[] {
-  return matchAll(PERCENT, text).map((m) => Math.round(Number(m[1]) * 10) / 1000);
+  return matchAll(PERCENT, text).map((m) => Math.round(Number(m[1].replace(',', '.')) * 10) / 1000);
 }
 
 /** Every relation the trigger rules find in one masked sentence. */
@@ -118,8 +121,8 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
   } else {
     const subjects = [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
     const objects = listSlots(g.O, masked);
-    const shares = g.share ? [Number(g.share) / 100] : percentages(m[0]);
-    const respectively = /分别|respectively/.test(m[0]);
+    const shares = g.share ? [Number(g.share.replace(',', '.')) / 100] : percentages(m[0]);
+    const respectively = /分别|respectively|соответственно/.test(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {
       const props: Record<string, string | number> = {};
       if (SHARE_TYPES.has(rule.type) && shares.length) {
