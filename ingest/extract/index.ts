@@ -3,6 +3,7 @@ import { readDates } from './dates';
 import { relationId } from './ids';
 import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
+import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
@@ -26,7 +27,9 @@ const NOT_CLAIMS = new Set(['footnotes', 'references']);
 export function extractGraph(doc: IngestDocument): void {
   const lexicon = loadLexicon();
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
-  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text) }));
+  // Short forms and acronyms an English document defines hold for the rest of it.
+  const english = new EnglishMemory();
+  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
 
   const mentions: Mention[] = [];
   const names: string[] = [];
