@@ -44,6 +44,8 @@ interface Word {
 export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
   const v = englishVocabulary();
   const out: Candidate[] = [];
+  // In a Title Case headline every word is capitalised: capitals tell nothing there.
+  if (isHeadline(text)) return out;
   for (const m of matchAll(RUN, text)) {
     let end = m.index + m[0].length;
     let runText = m[0];
@@ -59,6 +61,14 @@ export function englishNameCandidates(lexicon: Lexicon, text: string, known: Can
     readRun(lexicon, v, text, words(runText, m.index), known, memory, out);
   }
   return out;
+}
+
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|as|vs\.?|via|into|under|over|its|s)$/;
+
+function isHeadline(text: string): boolean {
+  const all = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = all.filter((w) => !SMALL_WORDS.test(w));
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function words(run: string, offset: number): Word[] {

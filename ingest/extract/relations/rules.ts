@@ -39,7 +39,7 @@ export interface CompiledRule extends RuleSpec {
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
-const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
+const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as )?';
 const RU_JOIN = '(?:,? и |, | или |,? а также )?';
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
 const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
@@ -58,6 +58,9 @@ function join(lang: RuleLang): string {
 
 function list(types: string | undefined, lang: RuleLang): string {
   const one = slot(types);
+  // English: "Japan, Australia and the European Union"; a name followed by 's is no list member
+  // but the possessor of what follows (Rosneft and Lukoil, Russia's two largest producers).
+  if (lang === 'en') return `${one}(?:${join(lang)}(?:the )?${one}(?!['’]s))*`;
   return `${one}(?:${join(lang)}${one})*`;
 }
 
