@@ -20,7 +20,8 @@ export class EnglishMemory {
 /** A capitalised word; Co./Corp./Inc./Ltd. keep their full stop. */
 const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*)`;
 const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the) | & | )`;
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*`, 'gu');
+/** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
 /** "Ministry of Economy, Trade and Industry": a list continues an organisation's name. */
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
@@ -132,6 +133,13 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const appositive = v.appositive.exec(after);
     if (appositive) type = v.appositiveTypes[appositive[1]];
   }
+  if (!type) {
+    // "its affiliate Kemco", "private equity firm MBK Partners", "the state miner Codelco".
+    const noun = v.nounBefore.exec(before);
+    if (noun) type = v.appositiveTypes[noun[1]];
+  }
+  // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
+  if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
   if (!type) return;
@@ -149,6 +157,8 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
 }
 
 function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {
+  const numbered = ws.length > 1 && /^\d+$/.test(ws[ws.length - 1].text);
+  if (numbered) ws = ws.slice(0, -1);
   const head = ws[ws.length - 1].text;
   if (ws.length > 2 && v.organizationLeads.has(ws[0].text) && ws[1].text === 'of') return 'Organization';
   if (ws.length < 2 && !/^[A-Z]{2,}$/.test(head)) return undefined;
@@ -174,6 +184,17 @@ function isStateAt(lexicon: Lexicon, v: EnglishVocabulary, word: string): boolea
 
 function isConnector(word: string): boolean {
   return /^(?:of|the|for|de|del|la|do|da|y|on|&)$/.test(word);
+}
+
+const COORDINATED_TYPES = new Set(['Firm', 'Organization']);
+
+function coordinatedType(text: string, start: number, end: number, named: Candidate[]): string | undefined {
+  const after = / and (?:the )?/y;
+  after.lastIndex = end;
+  const right = after.exec(text) ? named.find((k) => k.start === after.lastIndex) : undefined;
+  if (right && COORDINATED_TYPES.has(right.type)) return right.type;
+  const left = named.find((k) => / and (?:the )?$/.test(text.slice(k.end, start)) && text.slice(k.end, start).length <= 9);
+  return left && COORDINATED_TYPES.has(left.type) ? left.type : undefined;
 }
 
 function possessedByState(known: Candidate[], before: string): boolean {

@@ -20,6 +20,8 @@ export interface EnglishVocabulary {
   agentCues: RegExp;
   appositive: RegExp;
   appositiveTypes: Record<string, string>;
+  /** A common noun right before a name types it (its affiliate Kemco). */
+  nounBefore: RegExp;
   demonyms: Map<string, string>;
 }
 
@@ -75,6 +77,7 @@ export function englishVocabulary(): EnglishVocabulary {
     // "Quellaveco, an open-pit mine"; "Young Poong, a major shareholder".
     appositive: new RegExp(`^,\\s*(?:a|an|the) (?:[a-z-]+ ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
     appositiveTypes: r.appositiveTypes,
+    nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
     demonyms: new Map(Object.entries(r.demonyms)),
   };
   return cache;
