@@ -5,6 +5,7 @@ import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
+import { englishAnaphorOccurrences } from './relations/englishAnaphora';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
 import { resolveEntities } from './resolve';
@@ -74,6 +75,7 @@ export function extractGraph(doc: IngestDocument): void {
     const read = readDates(found.match.compact, contextYear);
     contextYear = read.contextYear;
     const lang = sentenceRuleLang(found.match.compact);
+    if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {
