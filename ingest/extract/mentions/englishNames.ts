@@ -145,11 +145,13 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type) return;
   const c = candidate(start, nameEnd, type, 'english-head');
   const acronym = ACRONYM_AFTER.exec(text.slice(nameEnd));
-  if (acronym && !/^\d+$/.test(acronym[1])) {
-    c.pairedName = acronym[1];
-    memory.remember(acronym[1], type, surface);
-  }
   const name = text.slice(start, nameEnd);
+  if (acronym && !/^\d+$/.test(acronym[1])) {
+    // The acronym is another name of the same entity (the id stays the slug of the long name).
+    const at = text.indexOf(acronym[1], nameEnd);
+    out.push({ ...candidate(at, at + acronym[1].length, type, 'english-acronym'), name });
+    memory.remember(acronym[1], type, name);
+  }
   memory.remember(name, type, name);
   // The first word of a firm's name is its short form (Reliance, Nayara, Lundin).
   if (type === 'Firm' && ws.length > 1 && ws[0].text.length >= 3 && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
