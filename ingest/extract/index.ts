@@ -4,7 +4,9 @@ import { relationId } from './ids';
 import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
 import { addJapaneseShortNames } from './japanese/shortNames';
+import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
+import { englishAnaphorOccurrences } from './relations/englishAnaphora';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
 import { resolveEntities } from './resolve';
@@ -27,7 +29,9 @@ const NOT_CLAIMS = new Set(['footnotes', 'references']);
 export function extractGraph(doc: IngestDocument): void {
   const lexicon = loadLexicon();
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
-  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text) }));
+  // Short forms and acronyms an English document defines hold for the rest of it.
+  const english = new EnglishMemory();
+  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
@@ -73,6 +77,7 @@ export function extractGraph(doc: IngestDocument): void {
     const read = readDates(found.match.compact, contextYear);
     contextYear = read.contextYear;
     const lang = sentenceRuleLang(found.match.compact);
+    if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {

@@ -3,7 +3,7 @@ import { matchText, type MatchText } from '../script';
 import { Segmentation } from '../segment';
 import { abbreviationCandidates } from './abbreviations';
 import { bracketCandidates } from './brackets';
-import { englishCandidates } from './english';
+import { EnglishMemory, englishNameCandidates } from './englishNames';
 import { headWordCandidates } from './headWords';
 import { japaneseCandidates, pairLatinOriginals } from '../japanese/names';
 import { hasKana } from '../japanese/analyser';
@@ -22,10 +22,10 @@ export interface SentenceMentions {
 
 /**
  * Every name in one sentence: lexicon, title brackets, 中文（Latin） pairs, head words,
- * compromise for English passages, then state abbreviations in the characters left over.
+ * English names by head words and context, then state abbreviations in the characters left over.
  * Overlaps are settled by priority, then length.
  */
-export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMentions {
+export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: EnglishMemory): SentenceMentions {
   const match = matchText(sentenceText);
   const text = match.compact;
   const words = new Segmentation(lexicon, text);
@@ -40,10 +40,11 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
     : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   const people = japanese ? [] : personCandidates(text, [...known, ...pairs, ...headed], words);
-  // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
-  const english = isEnglishPassage(text) ? englishCandidates(text) : [];
-  // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
-  for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
+  // English passages: capitalised names typed by head words, titles and context; Latin names
+  // inside CJK text come as pairs or from the lexicon.
+  const english = isEnglishPassage(text) ? englishNameCandidates(lexicon, text, known, memory) : [];
+  // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目, Indian Oil Corporation).
+  for (const h of [...headed, ...english]) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
