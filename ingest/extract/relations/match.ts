@@ -3,6 +3,7 @@ import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
 import { FilterSubject } from '../requiredText';
+import { chainedResource, withoutQualifyingResources } from './qualifiers';
 import { isCjkRuleLang, negations, relationRules, ruleTriggers, SLOT, type CompiledRule, type RuleLang } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
@@ -61,13 +62,13 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
     else chains.push([occ]);
     lastEnd = m.index + m[0].length;
   }
-  return chains.flatMap((chain) => {
+  return withoutQualifyingResources(chains.flatMap((chain) => {
     if (chain.every((o) => o.type === 'State' || o.abbreviation)) return chain;
     // A resource next to a name qualifies it (中东石油 = the Middle East, for oil; 萨哈林2号石油开采项目).
     const named = chain.filter((o) => o.type !== 'Resource');
     const pick = named.length ? named : chain;
     return [pick[pick.length - 1]];
-  });
+  }));
 }
 
 function percentages(text: string): number[] {
@@ -151,7 +152,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
   for (const p of pairs as ({ s: Occurrence; o: Occurrence; props?: Record<string, string | number> })[]) {
     if (p.s.entityId === p.o.entityId || !typesAllowed(rule.type, p.s.type, p.o.type)) continue;
     const properties = { ...base, ...(p.props ?? {}) };
-    const res = resource ?? (RESOURCE_TYPES.has(rule.type) ? firstResource(m[0], masked, p) : undefined);
+    const res = resource ?? (RESOURCE_TYPES.has(rule.type) ? chainedResource(masked, p.o) ?? firstResource(m[0], masked, p) : undefined);
     if (res && res.entityId !== p.o.entityId) properties.resource = res.entityId;
     found.push({ type: rule.type, subject: p.s, object: p.o, properties, date, confidence: rule.confidence, method: `rule:${rule.id}` });
   }

@@ -38,7 +38,8 @@ export interface CompiledRule extends RuleSpec {
 /** Placeholders of masked text: ⟨slot:Type⟩. */
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
-const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
+// Not the comma: in Chinese it ends a clause (…进驻俄国，日本企业…取得), lists take 、.
+const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并)?';
 const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
 const RU_JOIN = '(?:,? и |, | или |,? а также )?';
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
