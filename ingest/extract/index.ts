@@ -6,6 +6,7 @@ import { findMentions } from './mentions';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
+import { bareReferences, referent, Topics } from './relations/topic';
 import { resolveEntities } from './resolve';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
@@ -59,6 +60,7 @@ export function extractGraph(doc: IngestDocument): void {
   // Keyed by subject, type and object as written; the hashed id is made once per edge.
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
+  const topics = new Topics();
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -69,7 +71,8 @@ export function extractGraph(doc: IngestDocument): void {
       const m = mentions[cursor++];
       occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
     }
-    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest));
+    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
+    occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
     // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
     if (doc.raw.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
@@ -77,11 +80,12 @@ export function extractGraph(doc: IngestDocument): void {
     const lang = sentenceRuleLang(found.match.compact);
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
-    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {
+    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
+    topics.note(occurrences);
     previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);

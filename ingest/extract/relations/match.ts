@@ -3,6 +3,7 @@ import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
 import { FilterSubject } from '../requiredText';
+import { implicitArgument, type Topics } from './topic';
 import { chainedResource, withoutQualifyingResources } from './qualifiers';
 import { isCjkRuleLang, negations, relationRules, ruleTriggers, SLOT, type CompiledRule, type RuleLang } from './rules';
 
@@ -76,10 +77,11 @@ function percentages(text: string): number[] {
 }
 
 /** Every relation the trigger rules find in one masked sentence. */
-export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[]): FoundRelation[] {
+export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const found: FoundRelation[] = [];
   // Every relation ties two different entities: with fewer named, no rule can give one.
-  if (new Set(masked.slots.map((s) => s.entityId)).size < 2) return found;
+  // (A rule may take one of them from what the text is about.)
+  if (new Set(masked.slots.map((s) => s.entityId)).size < (topics ? 1 : 2)) return found;
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
@@ -90,14 +92,14 @@ export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[])
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
       const text = isCjkRuleLang(lang) ? m[0] : ` ${m[0].toLowerCase()} `;
-      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found);
+      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found, topics);
       rule.regex.lastIndex = m.index + 1;
     }
   }
   return found;
 }
 
-function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[]): void {
+function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[], topics?: Topics): void {
   const g = m.groups ?? {};
   const start = m.index;
   const end = m.index + m[0].length;
@@ -117,8 +119,11 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
       }
     }
   } else {
-    const subjects = [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
-    const objects = listSlots(g.O, masked);
+    const [role, type] = rule.implicit?.split(':') ?? [];
+    const unwritten = type ? implicitArgument(type, masked.slots, compactStart, topics) : undefined;
+    if (type && !unwritten) return;
+    const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
+    const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);
     const shares = g.share ? [Number(g.share) / 100] : percentages(m[0]);
     const respectively = /分别|respectively/.test(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {

@@ -13,6 +13,8 @@ export interface RuleSpec {
   role?: string;
   roleFrom?: string;
   repeatObjects?: string;
+  /** An argument the sentence leaves unwritten, "S:Type" or "O:Type" (see topic.ts). */
+  implicit?: string;
 }
 
 /**

@@ -55,3 +55,53 @@ describe('dates belong to their paragraph', () => {
     expect(expels?.date).toBeUndefined();
   });
 });
+
+describe('dropped and referring arguments: the project the text is about', () => {
+  const yamal = '亞馬爾液化天然氣項目的融資\n\n亞馬爾液化天然氣（Yamal LNG）項目位於俄羅斯北極地區。';
+
+  test('各持有 / 持有其餘 without an object: each holder holds the project the text is about, with its share', () => {
+    const doc = extractText(`${yamal}項目由諾瓦泰克擔任作業者並控股50.1%，道達爾能源和中國石油天然氣集團各持有20%，絲路基金持有其餘9.9%。`);
+    expect(relation(doc, 'novatek', 'HOLDS_STAKE_IN', 'yamal-lng')?.properties.share).toBe(0.501);
+    expect(relation(doc, 'novatek', 'DEVELOPS', 'yamal-lng')).toBeDefined();
+    expect(relation(doc, 'totalenergies', 'HOLDS_STAKE_IN', 'yamal-lng')?.properties.share).toBe(0.2);
+    expect(relation(doc, 'cnpc', 'HOLDS_STAKE_IN', 'yamal-lng')?.properties.share).toBe(0.2);
+    const silkRoad = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN' && r.object === 'yamal-lng' && r.properties.share === 0.099);
+    expect(silkRoad?.method).toBe('rule:zh.stake.each');
+  });
+
+  test('a stake taken from a seller, and 該項目 two sentences after an aside, is the main project', () => {
+    const doc = extractText(`${yamal}項目開發南坦別伊凝析氣田。絲路基金持有9.9%。2013年，中石油從諾瓦泰克手中收購20%的權益。道達爾早在2011年便取得該項目20%的股權。`);
+    expect(relation(doc, 'cnpc', 'ACQUIRES', 'yamal-lng')?.date).toBe('2013');
+    expect(relation(doc, 'totalenergies', 'ACQUIRES', 'yamal-lng')?.properties.share).toBe(0.2);
+  });
+
+  test('a yearly capacity names what the project produces', () => {
+    const doc = extractText(`${yamal}設計三條液化生產線，每條年產能約550萬噸液化天然氣。`);
+    expect(relation(doc, 'yamal-lng', 'PRODUCES', 'lng')?.method).toBe('rule:zh.produces.capacity');
+  });
+
+  test('a project named once in passing, sentences before, is not taken for the one the text is about', () => {
+    const doc = extractText('卡塔爾能源公司宣布外國夥伴。北方氣田與伊朗的南帕斯氣田同屬一個構造。這是全球最大的非伴生氣田。殼牌與埃尼各持有6.25%。');
+    expect(doc.relations.filter((r) => r.type === 'HOLDS_STAKE_IN')).toEqual([]);
+  });
+
+  test('withdrawing from, and asking to join, the project of the previous sentences', () => {
+    const doc = extractText('庫頁島2號的權益移交新法人。外國資本得參與庫頁島2號。對此，英國殼牌石油隨即表態退出，而日本三井物產及三菱商事卻仍向俄國表達參加意願。');
+    expect(relation(doc, 'shell', 'WITHDRAWS_FROM', 'sakhalin-2')).toBeDefined();
+    expect(relation(doc, 'mitsui-and-co', 'PARTICIPATES_IN', 'sakhalin-2')).toBeDefined();
+    expect(relation(doc, 'mitsubishi-corp', 'PARTICIPATES_IN', 'sakhalin-2')).toBeDefined();
+  });
+
+  test('由 A 與 B 各持股 50% 的 C: both hold C; A 與 B 共同出資成立 C: both hold C', () => {
+    const jera = extractText('由東京電力與中部電力各持股50%的燃料公司JERA決定不再續約。');
+    expect(relation(jera, 'tepco', 'HOLDS_STAKE_IN', 'jera')?.properties.share).toBe(0.5);
+    expect(relation(jera, 'chubu-electric', 'HOLDS_STAKE_IN', 'jera')).toBeDefined();
+  });
+});
+
+test('保留權益 after the project is named in the clause or sentence before: the firms keep their stake in it', () => {
+  const split = extractText('普京簽署總統令，將庫頁島2號的營運移交新設的俄國公司。三井物產和三菱商事雖保留權益。');
+  expect(relation(split, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'sakhalin-2')).toBeDefined();
+  const doc = extractText('俄羅斯總統普京簽署總統令，將庫頁島2號的營運移交新設的俄國公司；三井物產和三菱商事雖保留權益，日本的供應風險已清楚浮現。');
+  for (const firm of ['mitsui-and-co', 'mitsubishi-corp']) expect(relation(doc, firm, 'HOLDS_STAKE_IN', 'sakhalin-2')?.method).toBe('rule:zh.stake.keep');
+});

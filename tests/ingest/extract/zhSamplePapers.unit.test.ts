@@ -54,3 +54,12 @@ test('events of 2022 written without a year do not take 2014 from a look back', 
     expect(relation(paper2022(), person, 'LEADS', state)?.date ?? '').not.toMatch(/^201/);
   }
 });
+
+test('Mitsui and Mitsubishi, unlike Shell, ask to stay in Sakhalin-2 under its new operator', () => {
+  for (const firm of ['mitsui-and-co', 'mitsubishi-corp']) {
+    const stays = relation(paper2022(), firm, 'PARTICIPATES_IN', 'sakhalin-2');
+    expect(stays?.method).toBe('rule:zh.participates.intent');
+    expect(stays?.evidence[0].sentence).toContain('表達參加意願');
+  }
+  expect(relation(paper2022(), 'shell', 'WITHDRAWS_FROM', 'sakhalin-2')).toBeDefined();
+});
