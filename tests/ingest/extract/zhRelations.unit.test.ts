@@ -105,3 +105,47 @@ test('保留權益 after the project is named in the clause or sentence before: 
   const doc = extractText('俄羅斯總統普京簽署總統令，將庫頁島2號的營運移交新設的俄國公司；三井物產和三菱商事雖保留權益，日本的供應風險已清楚浮現。');
   for (const firm of ['mitsui-and-co', 'mitsubishi-corp']) expect(relation(doc, firm, 'HOLDS_STAKE_IN', 'sakhalin-2')?.method).toBe('rule:zh.stake.keep');
 });
+
+describe('relations inside noun phrases', () => {
+  test('a state with 的 before a list locates every name of the list', () => {
+    const doc = extractText('日本的三井物產、三菱商事與住友商事合計持有30%。');
+    const located = doc.relations.filter((r) => r.type === 'LOCATED_IN' && r.object === 'japan');
+    expect(located.map((r) => r.subject).sort()).toEqual(['mitsubishi-corp', 'mitsui-and-co', 'sumitomo-corp']);
+    expect(located.every((r) => r.method.startsWith('rule:zh.located') || r.method === 'modifier')).toBe(true);
+  });
+
+  test('a state, then a description ending in a head word, locates the firm named after it', () => {
+    const doc = extractText('項目由俄羅斯最大的獨立天然氣生產商諾瓦泰克擔任作業者。');
+    expect(relation(doc, 'novatek', 'LOCATED_IN', 'russia')?.method).toBe('rule:zh.located.modifier');
+  });
+
+  test('日本三井物產及三菱商事: the nationality covers both; a name with its own state keeps its own', () => {
+    const both = extractText('日本三井物產及三菱商事仍表達參加意願。');
+    expect(triples(both)).toEqual(expect.arrayContaining(['mitsui-and-co LOCATED_IN japan', 'mitsubishi-corp LOCATED_IN japan']));
+    const own = extractText('法國道達爾能源和中國石油天然氣集團公司各持有20%。');
+    expect(triples(own)).toContain('totalenergies LOCATED_IN france');
+    expect(triples(own)).not.toContain('cnpc LOCATED_IN france');
+  });
+
+  test('A 與 B 合作: the state before A does not locate the partner B', () => {
+    const doc = extractText('日本三井物產與殼牌合作開發項目。');
+    expect(triples(doc)).not.toContain('shell LOCATED_IN japan');
+  });
+
+  test('位於 a place chain: the project is in the places, each link in the one before', () => {
+    const doc = extractText('亞馬爾液化天然氣（Yamal LNG）項目位於俄羅斯北極地區的亞馬爾半島。');
+    expect(relation(doc, 'yamal-lng', 'LOCATED_IN', 'yamal-peninsula')?.method).toBe('rule:zh.located.verb-chain');
+    expect(relation(doc, 'yamal-lng', 'LOCATED_IN', 'russia')).toBeDefined();
+    expect(relation(doc, 'yamal-peninsula', 'LOCATED_IN', 'arctic')).toBeDefined();
+  });
+
+  test('開採位於 X 的 Y: Y is in X, not the firm that mines it', () => {
+    const doc = extractText('莱纳斯开采位于西澳大利亚州的韦尔德山稀土矿。');
+    expect(triples(doc).filter((t) => t.startsWith('lynas') && t.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  test('下屬的 / 所管的 between two organisations: the second is part of the first', () => {
+    const doc = extractText('經濟產業省所管的石油天然氣金屬礦物資源機構（JOGMEC）負責採購。');
+    expect(relation(doc, 'jogmec', 'PART_OF', 'meti')).toBeDefined();
+  });
+});
