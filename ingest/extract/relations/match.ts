@@ -59,6 +59,8 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
   let lastEnd = -1;
   for (const m of matchAll(SLOT, group)) {
     const occ = masked.slots[Number(m[1])];
+    // A state with 的 before a name modifies it (日本的日挥), it is not one more member.
+    if (occ.type === 'State' && group.startsWith('的⟨', m.index + m[0].length)) continue;
     if (m.index === lastEnd && chains.length) chains[chains.length - 1].push(occ);
     else chains.push([occ]);
     lastEnd = m.index + m[0].length;
@@ -124,8 +126,9 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
     if (type && !unwritten) return;
     const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
     const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);
-    const shares = g.share ? [Number(g.share) / 100] : percentages(m[0]);
     const respectively = /分别|respectively/.test(m[0]);
+    // 分别持有12.5%和10%: every share of the match, paired in order below.
+    const shares = g.share && !respectively ? [Number(g.share) / 100] : percentages(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {
       const props: Record<string, string | number> = {};
       if (SHARE_TYPES.has(rule.type) && shares.length) {

@@ -80,6 +80,11 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  * named, else the one the text is about.
  */
 export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+  // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
+  if (type === '*') {
+    const first = slots.find((s) => s.end <= before && !s.anaphor);
+    return first ? { ...first, start: before, end: before, anaphor: true } : undefined;
+  }
   const about = topics?.about(type);
   const earlier = slots.filter((s) => s.type === type && s.end <= before);
   const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed(type) ?? about;

@@ -149,3 +149,29 @@ describe('relations inside noun phrases', () => {
     expect(relation(doc, 'jogmec', 'PART_OF', 'meti')).toBeDefined();
   });
 });
+
+describe('distributive coordination', () => {
+  test('A 和 B 都加入了 C 發起的 D: both take part in D, and C proposed it', () => {
+    const doc = extractText('日本和澳大利亞都加入了美國發起的《巴黎協定》。');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['japan PARTICIPATES_IN paris-agreement', 'australia PARTICIPATES_IN paris-agreement']));
+    expect(triples(doc)).not.toContain('united-states PARTICIPATES_IN paris-agreement');
+  });
+
+  test('A 與 B 均持有 / 分別持有: each holder, with its own share in order', () => {
+    const each = extractText('北極液化天然氣2號的股東確定：三井物產與三菱商事均持有10%。');
+    expect(relation(each, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
+    expect(relation(each, 'mitsubishi-corp', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
+    const respectively = extractText('北極液化天然氣2號的股東確定：三井物產與三菱商事分別持有12.5%和10%。');
+    expect(relation(respectively, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.125);
+    expect(relation(respectively, 'mitsubishi-corp', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
+  });
+
+  test('members of a consortium develop the project through it; the state of one member is not a member', () => {
+    const doc = extractText('北極液化天然氣2號的工程由法國德希尼布（Technip）與日本的日揮（JGC）和千代田化工建設組成的聯合體承擔。');
+    const developers = doc.relations.filter((r) => r.type === 'DEVELOPS' && r.object === 'arctic-lng-2');
+    expect(developers.map((r) => r.method)).toContain('rule:zh.develops.consortium');
+    expect(developers.map((r) => r.subject)).not.toContain('japan');
+    expect(developers.map((r) => r.subject)).not.toContain('france');
+    expect(developers.length).toBeGreaterThanOrEqual(2);
+  });
+});
