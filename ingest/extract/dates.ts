@@ -33,13 +33,26 @@ const patternIndex = new FilterIndex(patterns.map((p) => p.filter));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Reads the dates of one sentence. `context` is the year of the nearest preceding date in the
- * document; a date without a year (6 月 30 日, 同年 9 月) takes it. Returns the dates and the
- * context for the next sentence.
+ * What earlier sentences leave for a date without a year: the year of the nearest preceding
+ * date, and the paragraph it stood in. A year is lent only inside its paragraph: papers often
+ * look back (俄國 2014 年併吞克里米亞) before a new paragraph opens on a later event (2 月 25 日,
+ * of 2022), and a wrong year is worse than none.
  */
-export function readDates(text: string, contextYear: number | undefined): { dates: DateMention[]; contextYear: number | undefined } {
+export interface DateContext {
+  year?: number;
+  paragraph?: string;
+}
+
+/**
+ * Reads the dates of one sentence. `context` is what earlier sentences left (a number: the year
+ * of the nearest preceding date); a date without a year (6 月 30 日, 同年 9 月) takes its year
+ * when `paragraph` is the one that year stood in. Returns the dates and the context for the next
+ * sentence.
+ */
+export function readDates(text: string, context: number | DateContext | undefined, paragraph?: string): { dates: DateMention[]; contextYear: number | undefined; context: DateContext } {
   const found: DateMention[] = [];
-  let year = contextYear;
+  const before: DateContext = typeof context === 'number' ? { year: context, paragraph } : context ?? {};
+  let year = before.paragraph === paragraph ? before.year : undefined;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
   for (const k of patternIndex.candidates(new FilterSubject(text))) {
     const { re } = patterns[k];
@@ -61,7 +74,7 @@ export function readDates(text: string, contextYear: number | undefined): { date
     const iso = h.m === undefined ? `${year}` : h.d === undefined ? `${year}-${pad(h.m)}` : `${year}-${pad(h.m)}-${pad(h.d)}`;
     found.push({ start: h.start, end: h.end, iso, fullYear });
   }
-  return { dates: found, contextYear: year };
+  return { dates: found, contextYear: year, context: { year, paragraph } };
 }
 
 /**

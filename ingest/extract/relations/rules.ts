@@ -13,6 +13,8 @@ export interface RuleSpec {
   role?: string;
   roleFrom?: string;
   repeatObjects?: string;
+  /** An argument the sentence leaves unwritten, "S:Type" or "O:Type" (see topic.ts). */
+  implicit?: string;
 }
 
 /**
@@ -38,7 +40,8 @@ export interface CompiledRule extends RuleSpec {
 /** Placeholders of masked text: ⟨slot:Type⟩. */
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
-const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
+// Not the comma: in Chinese it ends a clause (…进驻俄国，日本企业…取得), lists take 、.
+const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并)?';
 /** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
 const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
 const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as )?';
