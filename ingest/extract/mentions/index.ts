@@ -8,6 +8,7 @@ import { headWordCandidates } from './headWords';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
+import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -30,7 +31,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const known = [...lexical, ...brackets];
   const pairs = parenPairCandidates(lexicon, text, known, words);
   const headed = headWordCandidates(text, words, [...known, ...pairs]);
-  const people = personCandidates(text, [...known, ...pairs, ...headed], words);
+  const people = [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
+  pairWithLatin(text, people);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishCandidates(text) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).

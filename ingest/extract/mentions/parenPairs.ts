@@ -4,6 +4,7 @@ import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
 import { headOf, type Head } from './heads';
+import { dottedNameStart } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -64,7 +65,11 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
           break;
         }
       }
-      if (name.length > rules.maxPersonLength) {
+      const dotted = dottedNameStart(text, start, open);
+      if (dotted !== undefined) {
+        start = dotted;
+        name = text.slice(start, open);
+      } else if (name.length > rules.maxPersonLength) {
         start = open - rules.maxPersonLength;
         name = text.slice(start, open);
       }
