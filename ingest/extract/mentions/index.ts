@@ -8,6 +8,7 @@ import { headWordCandidates } from './headWords';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
+import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -31,6 +32,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMe
   const known = [...lexical, ...brackets];
   const pairs = parenPairCandidates(lexicon, text, known, words);
   const headed = headWordCandidates(text, words, [...known, ...pairs]);
+  headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
   pairWithLatin(text, people);
   // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
