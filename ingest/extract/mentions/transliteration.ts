@@ -25,6 +25,17 @@ export function isTransliterated(text: string, start: number, end: number): bool
 }
 
 /**
+ * A modifier that writes a foreign name by sound: three characters or more, at least three in four
+ * of them transliteration characters (德尔加杜角 has one that is not).
+ */
+export function writesForeignName(modifier: string): boolean {
+  if (modifier.length < 3) return false;
+  let sound = 0;
+  for (const ch of modifier) if (soundChars.has(ch)) sound++;
+  return sound * 4 >= modifier.length * 3;
+}
+
+/**
  * Foreign personal names written part·part (根纳季·季姆琴科, 弗拉基米尔·普京): each part a run of
  * transliteration characters. Most sentences hold no dot: the test for one comes first.
  */

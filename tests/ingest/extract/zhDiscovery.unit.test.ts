@@ -22,4 +22,17 @@ describe('Chinese names found by the segmenter', () => {
   test('a pronoun after 在 is no place', () => {
     expect(named('重要矿物和天然气均在其列。', 'Place')).toEqual([]);
   });
+
+  test('after a foreign name written by sound, 石油 heads a firm and 省 a province; after ordinary words they do not', () => {
+    const doc = extractText('项目原由美国安纳达科石油（Anadarko）担任作业者，位于莫桑比克北部德尔加杜角省（Cabo Delgado）。');
+    expect(doc.entities.find((e) => e.aliases.includes('Anadarko'))?.type).toBe('Firm');
+    expect(doc.entities.find((e) => e.id === 'oil')?.aliases ?? []).not.toContain('Anadarko');
+    expect(doc.entities.find((e) => e.aliases.includes('Cabo Delgado'))).toMatchObject({ type: 'Place', name: '德尔加杜角省' });
+    const plain = extractText('俄罗斯石油和经济产业省发布报告。').entities;
+    expect(plain.filter((e) => e.id.startsWith('n-'))).toEqual([]);
+  });
+
+  test('basins and bays are places', () => {
+    expect(named('气田位于鲁伍马盆地（Rovuma Basin）海上，港口在鄂毕湾西岸。', 'Place')).toEqual(expect.arrayContaining(['鲁伍马盆地', '鄂毕湾']));
+  });
 });
