@@ -1,5 +1,6 @@
 import type { ResolvedEntity } from '../model';
 import { discoveredEntityId } from './ids';
+import { mergeNameVariants } from './nameVariants';
 import type { Lexicon } from './lexicon';
 import { inflectionKey } from './russianWords';
 import { CJK_CHAR, isCjkChar, nameKey } from './script';
@@ -21,6 +22,7 @@ export interface NamedMention {
  * without their given name. Sets entityId on every mention and returns the entities.
  */
 export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): ResolvedEntity[] {
+  mergeNameVariants(lexicon, mentions);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) x = parent.get(x) ?? x;

@@ -12,6 +12,8 @@ import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
+import { segmenterNameCandidates } from './segmenterNames';
+import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -39,7 +41,9 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
     : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
-  const people = japanese ? [] : personCandidates(text, [...known, ...pairs, ...headed], words);
+  else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
+  const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
+  if (!japanese) pairWithLatin(text, people);
   // English passages: capitalised names typed by head words, titles and context; Latin names
   // inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishNameCandidates(lexicon, text, known, memory) : [];
