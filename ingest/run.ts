@@ -3,24 +3,20 @@ import { readEntityRedirects } from '../graph/ingest/redirects';
 import { resetExtractedData, type ResetCounts } from '../graph/ingest/reset';
 import { CorpusAggregate, type DocumentTally } from './aggregate';
 import { loadExtractor, type Extractor } from './extraction';
-import { listInputFiles, loadFile, type SkippedFile } from './load/files';
-import { prepareLoaded } from './pipeline';
-import { citeSources } from './sources';
-import { applyRedirects } from './write/redirects';
+import { listInputFiles, type SkippedFile } from './load/files';
+import { runStages } from './pipeline';
+import { SkippedFileError, type StageName } from './stages';
 import { WriteBatcher, type BatchLimits } from './write/batcher';
 import { documentRows } from './write/rows';
 import type { IngestDocument } from './model';
 
-/** Ingest a set of files or folders: every document through every stage, one at a time. */
-
-export type Stage = 'load' | 'structure' | 'extract' | 'sources' | 'write';
-export const STAGES: Stage[] = ['load', 'structure', 'extract', 'sources', 'write'];
+/** Ingest a set of files or folders: every document through every stage (stages.ts), one at a time. */
 
 export interface ProgressEvent {
   index: number;
   total: number;
   path: string;
-  stage: Stage | 'done' | 'skipped';
+  stage: StageName | 'done' | 'skipped';
   detail?: string;
 }
 
@@ -90,33 +86,28 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       )
     : undefined;
 
+  const seconds = new Map<StageName, number>();
   for (const [i, file] of files.entries()) {
     const at = (stage: ProgressEvent['stage'], detail?: string): void => progress({ index: i, total: files.length, path: file, stage, detail });
     try {
-      at('load');
-      const loaded = loadFile(file);
-      if (!loaded.ok) {
-        skipped.push(loaded.skipped);
-        at('skipped', loaded.skipped.reason);
+      const work = await runStages(
+        { path: file },
+        {
+          extractor,
+          redirects,
+          write: batcher ? (doc) => batcher.add({ rows: documentRows(doc), item: { doc: held(doc), i, file } }) : undefined,
+        },
+        { onStage: (stage) => at(stage), seconds },
+      );
+      const doc = work.doc as IngestDocument;
+      if (extractor) report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
+      if (!batcher) finished(doc, i, file);
+    } catch (err) {
+      if (err instanceof SkippedFileError) {
+        skipped.push({ path: err.path, reason: err.reason });
+        at('skipped', err.reason);
         continue;
       }
-      at('structure');
-      const doc = prepareLoaded(loaded.file);
-      if (extractor) {
-        at('extract');
-        const t0 = performance.now();
-        extractor.extractGraph(doc);
-        report.extractSeconds += (performance.now() - t0) / 1000;
-        report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
-        at('sources');
-        citeSources(doc);
-        applyRedirects(doc, redirects, extractor.relationId);
-      }
-      if (batcher) {
-        at('write');
-        await batcher.add({ rows: documentRows(doc), item: { doc: held(doc), i, file } });
-      } else finished(doc, i, file);
-    } catch (err) {
       // One bad document never stops the others; a lost database connection does.
       if (opts.graph && isConnectionError(err)) throw err;
       failed(i, file, err);
@@ -125,6 +116,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await batcher?.finish();
+  report.extractSeconds = seconds.get('extract') ?? 0;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

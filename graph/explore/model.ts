@@ -47,6 +47,8 @@ export interface Evidence {
   start: number;
   end: number;
   sectionPath: string[];
+  /** The printed page of the sentence (PDF documents). */
+  page: number | null;
   sources: SourceRef[];
 }
 
