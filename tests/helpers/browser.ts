@@ -17,8 +17,8 @@ const root = path.resolve(__dirname, '..', '..');
 const clientDir = path.join(root, 'client');
 const distDir = path.join(clientDir, 'dist');
 export const artifactsDir = path.join(root, 'tests', 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -62,9 +62,12 @@ function inWorker(bytes: Buffer): Promise<WorkerAnswer> {
 /** The document information dictionary: title and author when set, D:YYYYMMDD dates as ISO. */
 function pdfInfo(info: WorkerAnswer['info']): { title?: string; author?: string; date?: string } {
   const clean = (s?: string): string | undefined => (typeof s === 'string' && s.trim() ? s.trim() : undefined);
+  // Printers fill the title with what they had: a URL, a file name, "Microsoft Word - …".
+  const title = clean(info.title);
+  const placeholder = !title || /^(about:|https?:|file:|untitled\b|microsoft word - )|\.(docx?|pdf|html?|txt)$/i.test(title);
   const date = /^D:(\d{4})(\d{2})?(\d{2})?/.exec(info.date ?? '');
   return {
-    title: clean(info.title),
+    title: placeholder ? undefined : title,
     author: clean(info.author),
     date: date ? [date[1], date[2], date[3]].filter(Boolean).join('-') : undefined,
   };
