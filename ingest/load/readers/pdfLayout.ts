@@ -60,7 +60,8 @@ export function layOutPages(pages: PdfPage[]): { text: string; pages: PageStart[
 
 /** Items on one baseline (within half a line) form a line; a raised footnote marker joins its line. */
 function printedLines(items: PdfItem[]): PrintedLine[] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  // A space the PDF sets as an item of its own separates words; alone it makes no line.
+  const sorted = items.filter((item) => item.str.trim() !== '' || item.width > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PrintedLine[] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
@@ -72,11 +73,12 @@ function printedLines(items: PdfItem[]): PrintedLine[] {
       }
     } else lines.push({ items: [item], y: item.y, size: item.size, text: '' });
   }
-  for (const line of lines) {
+  const printed = lines.filter((line) => line.items.some((item) => item.str.trim() !== ''));
+  for (const line of printed) {
     line.items.sort((a, b) => a.x - b.x);
     line.text = lineText(line);
   }
-  return lines;
+  return printed;
 }
 
 function lineText(line: PrintedLine): string {

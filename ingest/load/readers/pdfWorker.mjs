@@ -13,7 +13,7 @@ for (let n = 1; n <= pdf.numPages; n++) {
   const content = await page.getTextContent();
   const items = [];
   for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
+    if (!('str' in item) || item.str === '') continue;
     const [a, b, , d, x, y] = item.transform;
     items.push({ str: item.str, x, y, size: Math.hypot(a, b) || Math.abs(d), width: item.width });
   }
