@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
 
-const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes));
+const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes), { verbosity: 0 });
 const pages = [];
 for (let n = 1; n <= pdf.numPages; n++) {
   const page = await pdf.getPage(n);
