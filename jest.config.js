@@ -5,7 +5,6 @@ const common = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // htmlparser2 and its helpers ship ES modules only; compile them to CommonJS like our code.
   transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer)/)'],
-  testTimeout: 60000,
   modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/'],
 };
 
@@ -15,6 +14,8 @@ const common = {
  * file, so its files run one after another (npm run test:integration, --runInBand).
  */
 module.exports = {
+  // Global options (not per project): jest reads these from the top level only.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.unit.test.ts'] },
     {

@@ -12,6 +12,8 @@ import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
 import { GraphGate } from './graphGate';
 import { warmExploreQueries } from '../graph/explore/warmup';
+import { contentSecurityDirectives } from './security/csp';
+import { trustProxySetting } from './security/proxy';
 
 export interface AppOptions {
   graph: Graph;
@@ -23,13 +25,12 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
-      },
-    }),
-  );
+  const trustProxy = trustProxySetting();
+  app.set('trust proxy', trustProxy);
+  // Over plain HTTP no upgrade: the browser would ask for the scripts over https and get nothing.
+  const plain = helmet({ contentSecurityPolicy: { directives: contentSecurityDirectives(false) } });
+  const upgrading = helmet({ contentSecurityPolicy: { directives: contentSecurityDirectives(true) } });
+  app.use((req, res, next) => ((trustProxy !== false && req.secure) ? upgrading : plain)(req, res, next));
   app.use(express.json({ limit: '256kb' }));
 
   // Requests wait out a Neo4j restart at the gate, not in the driver's retries.

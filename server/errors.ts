@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds after which the same request may succeed (sent as Retry-After). */
+    readonly options: { retryAfter?: number } = {},
   ) {
     super(message);
   }
@@ -40,7 +42,10 @@ export function isGraphUnavailable(err: unknown): boolean {
 /** The last middleware: no client input may produce an unexplained 500 or take the server down. */
 export function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
   if (res.headersSent) return;
-  if (err instanceof ApiError) return sendError(res, err.status, err.code, err.message);
+  if (err instanceof ApiError) {
+    if (err.options.retryAfter !== undefined) res.set('Retry-After', String(err.options.retryAfter));
+    return sendError(res, err.status, err.code, err.message);
+  }
   const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;
   const type = (err as { type?: string }).type;
   if (type === 'entity.parse.failed') return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON.');

@@ -1,3 +1,4 @@
+import { lockTargets } from './locks';
 import type { Graph } from '../connection';
 import { isRelationshipType } from '../ontology';
 import { recordAudit } from './audit';
@@ -75,6 +76,7 @@ export type RetractResult = { ok: true; retractedAt: string } | { ok: false; rea
 /** Retracting keeps the edge (with retractedAt/retractedBy) so the history stays readable, and hides it. */
 export async function retractAnalystRelation(graph: Graph, id: string, actor: string, isAdmin: boolean): Promise<RetractResult> {
   return graph.write(async (tx) => {
+    await lockTargets(tx, [id]);
     const ends: RelationEnds | undefined = await findRelationEnds(tx, id);
     if (!ends) return { ok: false, reason: 'not_found' } as const;
     if (ends.origin !== 'analyst') return { ok: false, reason: 'not_analyst' } as const;

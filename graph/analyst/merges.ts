@@ -3,6 +3,7 @@ import type { Graph } from '../connection';
 import { isEntityType, isRelationshipType } from '../ontology';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { lockTargets } from './locks';
 
 /** An edge of the merged entity as it was before the merge, enough to put it back. */
 interface MovedEdge {
@@ -39,6 +40,8 @@ export type MergeResult =
 export async function mergeEntities(graph: Graph, keepId: string, mergeId: string, actor: string): Promise<MergeResult> {
   if (keepId === mergeId) return { ok: false, reason: 'same', field: 'mergeId' };
   return graph.write(async (tx) => {
+    // Two merges of one entity at once: the second waits here, then finds it gone (not_found).
+    await lockTargets(tx, [keepId, mergeId]);
     const found = await tx.run(
       `OPTIONAL MATCH (k:Entity {id: $keepId}) OPTIONAL MATCH (m:Entity {id: $mergeId})
        RETURN k {.*} AS keep, m {.*} AS merged, labels(m) AS labels`,
@@ -136,6 +139,7 @@ export type UnmergeResult =
  */
 export async function unmergeEntity(graph: Graph, entityId: string, actor: string): Promise<UnmergeResult> {
   return graph.write(async (tx) => {
+    await lockTargets(tx, [entityId]);
     const found = await tx.run(
       `MATCH (g:Merge) WHERE g.undoneAt IS NULL AND (g.mergedId = $entityId OR g.keepId = $entityId)
        RETURN g.id AS id, g.keepId AS keepId, g.mergedId AS mergedId, g.snapshot AS snapshot
@@ -148,6 +152,10 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
     const keepId = row.get('keepId') as string;
     const mergedId = row.get('mergedId') as string;
     const snapshot = JSON.parse(row.get('snapshot') as string) as MergeSnapshot;
+    // The other end of the merge too; then make sure nobody undid it while we waited.
+    await lockTargets(tx, [keepId, mergedId]);
+    const live = await tx.run('MATCH (g:Merge {id: $mergeId}) WHERE g.undoneAt IS NULL RETURN g.id AS id', { mergeId });
+    if (live.records.length === 0) return { ok: false, reason: 'conflict' } as const;
     const type = snapshot.merged.type;
     if (!isEntityType(type)) return { ok: false, reason: 'conflict' } as const;
     const clash = await tx.run('MATCH (e:Entity {id: $mergedId}) RETURN e.id AS id', { mergedId });
@@ -168,6 +176,8 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
         { mergedId, otherId, keepId, id: edge.id, between: edge.between, properties: edge.properties },
       );
     }
+    // Mentions go back by the counts the merge moved, taken off what the kept entity has now
+    // (documents ingested since the merge may have changed it), never below zero.
     await tx.run(
       `MATCH (k:Entity {id: $keepId}), (m:Entity {id: $mergedId})
        UNWIND $mentions AS mention
@@ -175,14 +185,25 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
        CREATE (d)-[:MENTIONS {count: mention.count}]->(m)
        WITH k, d, mention
        MATCH (d)-[km:MENTIONS]->(k)
-       FOREACH (_ IN CASE WHEN mention.keepHad IS NULL THEN [1] ELSE [] END | DELETE km)
-       FOREACH (_ IN CASE WHEN mention.keepHad IS NULL THEN [] ELSE [1] END | SET km.count = mention.keepHad)`,
+       WITH km, coalesce(km.count, 0) - mention.count AS left
+       FOREACH (_ IN CASE WHEN left <= 0 THEN [1] ELSE [] END | DELETE km)
+       FOREACH (_ IN CASE WHEN left <= 0 THEN [] ELSE [1] END | SET km.count = left)`,
       { keepId, mergedId, mentions: snapshot.mentions },
     );
+    // Derived values are recomputed from the graph as it is now, not restored from the snapshot:
+    // totals from the MENTIONS edges, and the kept entity loses only the names and search forms
+    // the merge brought to it.
+    const broughtNames = namesBrought(snapshot);
     await tx.run(
-      `MATCH (k:Entity {id: $keepId})
-       SET k.aliases = $aliases, k.mentions = $mentions, k.searchText = $searchText
-       WITH k
+      `MATCH (k:Entity {id: $keepId}), (m:Entity {id: $mergedId})
+       CALL (k) { OPTIONAL MATCH (:Document)-[x:MENTIONS]->(k) RETURN sum(coalesce(x.count, 0)) AS kn }
+       CALL (m) { OPTIONAL MATCH (:Document)-[x:MENTIONS]->(m) RETURN sum(coalesce(x.count, 0)) AS mn }
+       SET k.aliases = [a IN coalesce(k.aliases, []) WHERE NOT a IN $brought],
+           k.searchText = CASE WHEN k.searchText IS NULL THEN NULL
+             ELSE reduce(acc = '', t IN [x IN split(k.searchText, ' | ') WHERE NOT x IN $broughtForms] |
+                         CASE WHEN acc = '' THEN t ELSE acc + ' | ' + t END) END,
+           k.mentions = kn, m.mentions = mn
+       WITH DISTINCT k
        OPTIONAL MATCH (r:EntityRedirect {mergeId: $mergeId}) DELETE r
        WITH DISTINCT k
        OPTIONAL MATCH (old:EntityRedirect) WHERE old.mergeId IN $repointed SET old.toId = $mergedId
@@ -192,9 +213,8 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
         keepId,
         mergedId,
         mergeId,
-        aliases: snapshot.keep.aliases,
-        mentions: snapshot.keep.mentions,
-        searchText: snapshot.keep.searchText,
+        brought: broughtNames.names,
+        broughtForms: broughtNames.forms,
         repointed: snapshot.redirectsRepointed,
         at: nowIso(),
         actor,
@@ -204,6 +224,16 @@ export async function unmergeEntity(graph: Graph, entityId: string, actor: strin
     await recordAudit(tx, { actor, action: 'entity.unmerge', targetId: mergedId, detail: { mergeId, keepId } });
     return { ok: true, mergeId, keepId, restoredId: mergedId } as const;
   });
+}
+
+/** The names and search forms a merge added to the kept entity (those it did not have before). */
+function namesBrought(snapshot: MergeSnapshot): { names: string[]; forms: string[] } {
+  const had = new Set(snapshot.keep.aliases);
+  const merged = snapshot.merged.properties;
+  const mergedNames = [...((merged.aliases as string[] | undefined) ?? []), ...(typeof merged.name === 'string' ? [merged.name] : [])];
+  const hadForms = new Set((snapshot.keep.searchText ?? '').split(' | '));
+  const mergedForms = typeof merged.searchText === 'string' ? merged.searchText.split(' | ') : [];
+  return { names: mergedNames.filter((n) => !had.has(n)), forms: mergedForms.filter((f) => !hadForms.has(f)) };
 }
 
 /** The redirects the ingest applies: fromId → toId for every live merge. */

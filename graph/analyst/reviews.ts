@@ -1,6 +1,7 @@
 import type { Graph } from '../connection';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
+import { lockTargets } from './locks';
 import { findRelationEnds } from './relationLookup';
 
 export type ReviewState = 'confirmed' | 'rejected';
@@ -14,9 +15,13 @@ export interface ReviewRecord {
   at: string;
 }
 
+export type ReviewResult = { ok: true; review: ReviewRecord } | { ok: false; reason: 'not_found' | 'retracted' };
+
 /**
  * A review is a node keyed by relId, not a property of the edge: the edge may be deleted and
- * re-extracted by a re-ingest, and the verdict must still apply to it. Undefined = no such edge.
+ * re-extracted by a re-ingest, and the verdict must still apply to it. A retracted analyst edge
+ * takes no more reviews: a confirmation would otherwise bring back what its author withdrew.
+ * Serialised with retraction per edge (lockTargets), so a review racing a retraction loses.
  */
 export async function reviewRelation(
   graph: Graph,
@@ -24,15 +29,18 @@ export async function reviewRelation(
   state: ReviewState,
   comment: string | null,
   author: string,
-): Promise<ReviewRecord | undefined> {
+): Promise<ReviewResult> {
   return graph.write(async (tx) => {
-    if (!(await findRelationEnds(tx, relId))) return undefined;
+    await lockTargets(tx, [relId]);
+    const ends = await findRelationEnds(tx, relId);
+    if (!ends) return { ok: false, reason: 'not_found' } as const;
+    if (ends.retractedAt) return { ok: false, reason: 'retracted' } as const;
     const review: ReviewRecord = { id: newId('rev'), relId, state, author, comment, at: nowIso() };
     await tx.run('CREATE (:Review {id: $id, relId: $relId, state: $state, author: $author, comment: $comment, at: $at})', {
       ...review,
     });
     await recordAudit(tx, { actor: author, action: `relation.${state === 'confirmed' ? 'confirm' : 'reject'}`, targetId: relId, detail: { comment } });
-    return review;
+    return { ok: true, review } as const;
   });
 }
 

@@ -12,7 +12,17 @@ export interface DateMention {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const patterns = readRules<{ patterns: string[] }>('dates.json').patterns.map((p) => {
+const dateRules = readRules<{ patterns: string[]; monthPrefixes?: string[] }>('dates.json');
+/** Month names other than English ones, by prefix (мае, ноября): the longest prefix wins. */
+const MONTH_PREFIXES = (dateRules.monthPrefixes ?? []).map((prefix, i) => ({ prefix, month: i + 1 })).sort((a, b) => b.prefix.length - a.prefix.length);
+
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  const en = MONTHS.indexOf(lower) + 1;
+  return en > 0 ? en : MONTH_PREFIXES.find((p) => lower.startsWith(p.prefix))?.month;
+}
+
+const patterns = dateRules.patterns.map((p) => {
   const re = new RegExp(p, 'gi');
   // Most sentences hold no 年, 月 or month name: skip a pattern whose fixed text is absent.
   return { re, filter: textFilter(re) };
@@ -23,13 +33,26 @@ const patternIndex = new FilterIndex(patterns.map((p) => p.filter));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Reads the dates of one sentence. `context` is the year of the nearest preceding date in the
- * document; a date without a year (6 月 30 日, 同年 9 月) takes it. Returns the dates and the
- * context for the next sentence.
+ * What earlier sentences leave for a date without a year: the year of the nearest preceding
+ * date, and the paragraph it stood in. A year is lent only inside its paragraph: papers often
+ * look back (俄國 2014 年併吞克里米亞) before a new paragraph opens on a later event (2 月 25 日,
+ * of 2022), and a wrong year is worse than none.
  */
-export function readDates(text: string, contextYear: number | undefined): { dates: DateMention[]; contextYear: number | undefined } {
+export interface DateContext {
+  year?: number;
+  paragraph?: string;
+}
+
+/**
+ * Reads the dates of one sentence. `context` is what earlier sentences left (a number: the year
+ * of the nearest preceding date); a date without a year (6 月 30 日, 同年 9 月) takes its year
+ * when `paragraph` is the one that year stood in. Returns the dates and the context for the next
+ * sentence.
+ */
+export function readDates(text: string, context: number | DateContext | undefined, paragraph?: string): { dates: DateMention[]; contextYear: number | undefined; context: DateContext } {
   const found: DateMention[] = [];
-  let year = contextYear;
+  const before: DateContext = typeof context === 'number' ? { year: context, paragraph } : context ?? {};
+  let year = before.paragraph === paragraph ? before.year : undefined;
   const hits: { start: number; end: number; y?: number; m?: number; d?: number }[] = [];
   for (const k of patternIndex.candidates(new FilterSubject(text))) {
     const { re } = patterns[k];
@@ -38,7 +61,7 @@ export function readDates(text: string, contextYear: number | undefined): { date
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && h.start < end)) continue;
       const g = m.groups ?? {};
-      const mon = g.mon ? MONTHS.indexOf(g.mon.toLowerCase()) + 1 : g.m ? Number(g.m) : undefined;
+      const mon = g.mon ? monthNumber(g.mon) : g.m ? Number(g.m) : undefined;
       const day = g.d ?? g.d2;
       hits.push({ start, end, y: g.y ? Number(g.y) : undefined, m: mon, d: day ? Number(day) : undefined });
     }
@@ -51,7 +74,7 @@ export function readDates(text: string, contextYear: number | undefined): { date
     const iso = h.m === undefined ? `${year}` : h.d === undefined ? `${year}-${pad(h.m)}` : `${year}-${pad(h.m)}-${pad(h.d)}`;
     found.push({ start: h.start, end: h.end, iso, fullYear });
   }
-  return { dates: found, contextYear: year };
+  return { dates: found, contextYear: year, context: { year, paragraph } };
 }
 
 /**

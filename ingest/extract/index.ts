@@ -1,11 +1,15 @@
 import type { Evidence, ExtractedRelation, IngestDocument, Mention, Sentence } from '../model';
-import { readDates } from './dates';
+import { readDates, type DateContext } from './dates';
 import { relationId } from './ids';
 import { loadLexicon } from './lexicon';
 import { findMentions } from './mentions';
+import { addJapaneseShortNames } from './japanese/shortNames';
+import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
+import { englishAnaphorOccurrences } from './relations/englishAnaphora';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
+import { bareReferences, referent, Topics } from './relations/topic';
 import { resolveEntities } from './resolve';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
@@ -26,7 +30,10 @@ const NOT_CLAIMS = new Set(['footnotes', 'references']);
 export function extractGraph(doc: IngestDocument): void {
   const lexicon = loadLexicon();
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
-  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text) }));
+  // Short forms and acronyms an English document defines hold for the rest of it.
+  const english = new EnglishMemory();
+  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
+  addJapaneseShortNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];
@@ -59,7 +66,10 @@ export function extractGraph(doc: IngestDocument): void {
   // Keyed by subject, type and object as written; the hashed id is made once per edge.
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
-  let contextYear: number | undefined;
+  const topics = new Topics();
+  let dateContext: DateContext = {};
+  let paragraph = 0;
+  let previousEnd = 0;
   let cursor = 0;
   for (const { sentence, found } of perSentence) {
     const occurrences: Occurrence[] = [];
@@ -67,17 +77,23 @@ export function extractGraph(doc: IngestDocument): void {
       const m = mentions[cursor++];
       occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
     }
-    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest));
-    const read = readDates(found.match.compact, contextYear);
-    contextYear = read.contextYear;
+    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
+    occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
+    // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
+    if (doc.raw.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
+    const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
+    dateContext = read.context;
     const lang = sentenceRuleLang(found.match.compact);
+    if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
-    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates)) {
+    for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
+    topics.note(occurrences);
+    previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);
 }

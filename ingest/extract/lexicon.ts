@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEntityType } from '../../graph/ontology';
+import { withCldrStates } from './cldrStates';
 import { lexiconDir } from './data';
 import { isCjkChar, nameKey, toSimplified } from './script';
 
@@ -56,6 +57,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       const form = isCjkChar(name[0]) ? toSimplified(name.normalize('NFKC')).replace(/\s+/g, '') : name.normalize('NFKC');
       // One-character names are only kept for commodities (鈷, 鋰): they match as whole words.
       if (form.length < 2 && entry.type !== 'Resource') continue;
+      // Cyrillic names decline: mentions/russianLexicon.ts finds them in any case form.
+      if (/[\u0400-\u04ff]/.test(form)) {
+        const k = nameKey(name);
+        if (k.length >= 2 && !lexicon.byNameKey.has(k)) lexicon.byNameKey.set(k, entry);
+        continue;
+      }
       const caseInsensitive = !isCjkChar(form[0]) && form === form.toLowerCase();
       const first = caseInsensitive ? form[0].toLowerCase() : form[0];
       const list = lexicon.byFirstChar.get(first) ?? [];
@@ -77,7 +84,7 @@ export function loadLexicon(dir = lexiconDir): Lexicon {
   if (cached && dir === lexiconDir) return cached;
   const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()
     .flatMap((f) => parseLexiconFile(fs.readFileSync(path.join(dir, f), 'utf8'), f));
-  const lexicon = buildLexicon(entries);
+  const lexicon = buildLexicon(withCldrStates(entries, path.join(dir, 'cldr.json')));
   if (dir === lexiconDir) cached = lexicon;
   return lexicon;
 }

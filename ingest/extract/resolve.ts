@@ -1,7 +1,9 @@
 import type { ResolvedEntity } from '../model';
 import { discoveredEntityId } from './ids';
+import { mergeNameVariants } from './nameVariants';
 import type { Lexicon } from './lexicon';
-import { isCjkChar, nameKey } from './script';
+import { inflectionKey } from './russianWords';
+import { CJK_CHAR, isCjkChar, nameKey } from './script';
 
 /** A mention as resolve sees it. */
 export interface NamedMention {
@@ -20,6 +22,7 @@ export interface NamedMention {
  * without their given name. Sets entityId on every mention and returns the entities.
  */
 export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): ResolvedEntity[] {
+  mergeNameVariants(lexicon, mentions);
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     while (parent.get(x) !== x) x = parent.get(x) ?? x;
@@ -58,6 +61,13 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
     const own = `name:${nameKey(m.name)}`;
     add(own);
     union(k, own);
+    // Case forms of one Russian name (Атомфлот, Атомфлота) are one entity of one type.
+    const inflected = m.lexiconKey ? undefined : inflectionKey(m.name);
+    if (inflected !== undefined) {
+      const ik = `ru:${m.type}:${inflected}`;
+      add(ik);
+      union(k, ik);
+    }
   }
   mergePeopleAndAcronyms(mentions, keyOf, find, union);
 
@@ -71,7 +81,7 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
   const entities: ResolvedEntity[] = [];
   for (const [root, group] of groups) {
     const entry = root.startsWith('lex:') ? lexicon.entries.get(root.slice(4)) : undefined;
-    const latin = group.map((m) => m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name)).find(Boolean);
+    const latin = group.map((m) => m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name)).find(Boolean);
     const surfaces = group.map((m) => m.surface);
     const commonest = mostCommon(surfaces.filter((s) => isCjkChar(s[0]))) ?? mostCommon(surfaces)!;
     const id = entry?.key ?? discoveredEntityId(latin, commonest);
@@ -141,7 +151,7 @@ function lastOfSeveralWords(name: string): string | undefined {
 
 /** Initials of a mention's English name (Technip Stroytransgaz → TS), if it has one. */
 function initialsOf(m: NamedMention): string | undefined {
-  const en = m.pairedName ?? (isCjkChar(m.name[0]) ? undefined : m.name);
+  const en = m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name);
   if (!en) return undefined;
   return en.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }

@@ -38,7 +38,9 @@ export function authenticate(graph: Graph, options: AuthOptions = {}): Router {
 
 async function identify(graph: Graph, req: Request, res: Response): Promise<void> {
   const header = req.get('authorization');
-  if (header !== undefined) {
+  // Only Bearer is ours: another scheme (Basic from a proxy in front, say) is not a login, and
+  // must not turn a public read into a 401.
+  if (header !== undefined && /^\s*bearer\b/i.test(header)) {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,200})$/.exec(header.trim());
     if (!match) throw new ApiError(401, 'invalid_token', 'The Authorization header must be "Bearer <API token>".');
     const user = await findTokenUser(graph, hashSecret(match[1]));

@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { exitWithError, SetupError } from '../../graph/neo4j/errors';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../graph/analyst/tokens';
+import { passwordProblem } from './passwordPolicy';
 import { createUser, listUsers, removeUser, roles, setPassword, setRole, type Role } from '../../graph/analyst/users';
 import { graphForCli } from './graphForCli';
 import { generatePassword, hashPassword, hashSecret, randomSecret } from './secrets';
@@ -41,9 +42,10 @@ async function main(): Promise<void> {
   const [command, arg, arg2] = positionals;
   if (!command) fail('Give a command.');
   if (!['add', 'passwd', 'role', 'remove', 'list', 'token', 'tokens', 'revoke'].includes(command)) fail(`Unknown command "${command}".`);
-  if (values.password !== undefined && values.password.length < 8) fail('A password needs at least 8 characters.');
   const role = command === 'role' ? checkRole(arg2 ?? '') : checkRole(values.role ?? 'analyst');
   const username = ['list', 'revoke'].includes(command) ? '' : checkUsername(arg);
+  const weak = values.password === undefined ? undefined : passwordProblem(values.password, username);
+  if (weak) fail(weak);
 
   const opened = await graphForCli();
   try {

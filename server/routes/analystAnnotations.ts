@@ -55,7 +55,9 @@ export function analystAnnotationRoutes(graph: Graph): Router {
     res.json({ summaries: await annotationSummaries(graph, ids ?? []) });
   });
 
+  // Earlier revisions may hold text its author has since deleted: accounts only, never anonymous.
   router.get('/annotations/:id/history', async (req, res) => {
+    requireUser(req);
     const { id } = parseParams(idParams, req);
     const revisions = await annotationHistory(graph, id);
     if (!revisions) throw new ApiError(404, 'not_found', `No annotation with id "${id}".`);

@@ -53,9 +53,10 @@ export function analystRelationRoutes(graph: Graph): Router {
     const user = requireUser(req, 'analyst');
     const { id } = parseParams(idParams, req);
     const { state, comment } = parseInput(reviewBody, req.body);
-    const review = await reviewRelation(graph, id, state, comment ?? null, user.username);
-    if (!review) throw new ApiError(404, 'not_found', `No relation with id "${id}".`);
-    res.status(201).json({ review });
+    const result = await reviewRelation(graph, id, state, comment ?? null, user.username);
+    if (!result.ok && result.reason === 'not_found') throw new ApiError(404, 'not_found', `No relation with id "${id}".`);
+    if (!result.ok) throw new ApiError(409, 'retracted', 'This edge was retracted by its author; a retracted edge takes no reviews.');
+    res.status(201).json({ review: result.review });
   });
 
   router.get('/relations/:id/reviews', async (req, res) => {

@@ -4,6 +4,7 @@ import type { Graph } from '../../graph/connection';
 import { createSession, deleteSession, deleteExpiredSessions } from '../../graph/analyst/sessions';
 import { findUser } from '../../graph/analyst/users';
 import { clearSessionCookie, sessionDays, setSessionCookie } from '../auth/cookies';
+import { HashGate } from '../auth/hashGate';
 import { loginLimiter } from '../auth/loginLimiter';
 import { dummyPasswordHash, hashSecret, randomSecret, verifyPassword } from '../auth/secrets';
 import { ApiError } from '../errors';
@@ -15,13 +16,14 @@ const loginBody = z.object({
 });
 
 /** Login, logout and "who am I" for the explorer's cookie session. */
-export function authRoutes(graph: Graph, options: { loginLimit?: number } = {}): Router {
+export function authRoutes(graph: Graph, options: { loginLimit?: number; addressLimit?: number } = {}): Router {
   const router = Router();
+  const hashes = new HashGate();
 
-  router.post('/auth/login', loginLimiter({ limit: options.loginLimit }), async (req, res) => {
+  router.post('/auth/login', ...loginLimiter({ limit: options.loginLimit, addressLimit: options.addressLimit }), async (req, res) => {
     const { username, password } = parseInput(loginBody, req.body);
     const user = await findUser(graph, username);
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    const ok = await hashes.run(async () => verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password));
     if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'Unknown username or wrong password.');
     const secret = randomSecret();
     const csrfToken = randomSecret();

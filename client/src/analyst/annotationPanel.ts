@@ -57,7 +57,8 @@ function annotationItem(annotation: Annotation, changed: () => void): HTMLElemen
   const tags = annotation.tags.length > 0 ? el('div', { className: 'tags', text: annotation.tags.map((t) => `#${t}`).join(' ') }) : null;
   const history = el('ol', { className: 'history', 'data-testid': 'annotation-history' });
   const actions = el('div', { className: 'actions' });
-  actions.append(
+  // Earlier revisions are for accounts (they may hold deleted text): no History when logged out.
+  if (user !== null) actions.append(
     button('History', 'annotation-history-toggle', () => {
       if (history.childElementCount > 0) return history.replaceChildren();
       analystApi.history(annotation.id).then(

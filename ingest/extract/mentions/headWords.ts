@@ -1,6 +1,7 @@
 import { isWordSeparator, type Segmentation, type Token } from '../segment';
 import { isCjkChar } from '../script';
 import { headEndingAt, headRules } from './heads';
+import { isTransliterated, writesForeignName } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 /** Types that end the walk back from a head: they modify the name (日本丸红公司 = 丸红公司 in Japan). */
@@ -23,7 +24,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     const head = headEndingAt(text, end);
     if (!head) continue;
     const headStart = end - head.word.length;
-    if (overlapsAny(known, headStart, end)) continue;
+    // 安纳达科石油: the commodity the lexicon finds in the head is the firm's head word here.
+    if (overlapsAny(known, headStart, end) && !(head.soundOnly && onlyCommodityOn(known, headStart, end))) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
     if (namedRightBefore(known, headStart, head.type)) continue;
     // Nothing before the head to walk back over: at the start, or after punctuation (a word of
@@ -46,6 +48,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     }
     const name = text.slice(start, end);
     if (name.length < headRules.minNameLength || start === headStart) continue;
+    if (head.soundOnly && !writesForeignName(text.slice(start, headStart))) continue;
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
     // Only description words before the head (双边贸易协议, 火力发电站): not a name.
     if (headRules.genericModifiers.has(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
@@ -63,6 +66,11 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
 function overlapsAny(known: Candidate[], start: number, end: number): boolean {
   for (const k of known) if (k.start < end && start < k.end) return true;
   return false;
+}
+
+function onlyCommodityOn(known: Candidate[], start: number, end: number): boolean {
+  for (const k of known) if (k.start < end && start < k.end && !(k.type === 'Resource' && k.start === start && k.end === end)) return false;
+  return true;
 }
 
 function namedRightBefore(known: Candidate[], at: number, type: string): boolean {
@@ -84,6 +92,8 @@ export function acceptsModifier(t: Token, known: Candidate[], headType: string):
     return true;
   }
   if (t.tag === 'eng') return true;
+  // The segmenter tags pieces of a transliteration it does not know as x (安纳|达科石油).
+  if (t.tag === 'x' && t.word.length >= 2 && isTransliterated(t.word, 0, t.word.length)) return true;
   if (t.word.length === 1) return headRules.singleCharTags.has(t.tag);
   if (t.tag.startsWith('v') && t.word.length >= headRules.stopVerbMinLength) return false;
   if (headRules.stopTags.has(t.tag)) return false;

@@ -1,5 +1,6 @@
 import { readRules } from '../data';
 import { toSimplified } from '../script';
+import { writesForeignName } from './transliteration';
 
 /** Head words that type names not in the lexicon (data/rules/heads.json). */
 interface HeadRules {
@@ -13,6 +14,7 @@ interface HeadRules {
   genericNames: string[];
   genericModifiers: string[];
   singleCharTags: string[];
+  soundHeads: Record<string, string[]>;
 }
 
 const data = readRules<HeadRules>('heads.json');
@@ -22,12 +24,16 @@ export interface Head {
   word: string;
   type: string;
   bracketOnly: boolean;
+  /** Types a name only after a foreign name written by sound (安纳达科石油, 德尔加杜角省). */
+  soundOnly?: boolean;
 }
 
 /** All heads, longest first so 发电站 wins over 站. */
-export const heads: Head[] = Object.entries(data.types)
-  .flatMap(([type, words]) => words.map((w) => ({ word: simplify(w), type, bracketOnly: data.bracketOnly.includes(w) })))
-  .sort((a, b) => b.word.length - a.word.length);
+export const heads: Head[] = [
+  // Before the others of their length: after a foreign name, 省 is a province, not a ministry.
+  ...Object.entries(data.soundHeads).flatMap(([type, words]) => words.map((w) => ({ word: simplify(w), type, bracketOnly: false, soundOnly: true }))),
+  ...Object.entries(data.types).flatMap(([type, words]) => words.map((w) => ({ word: simplify(w), type, bracketOnly: data.bracketOnly.includes(w) }))),
+].sort((a, b) => b.word.length - a.word.length);
 
 export const headRules = {
   minNameLength: data.minNameLength,
@@ -63,7 +69,7 @@ export function headEndingAt(text: string, end: number): Head | undefined {
   if (endsAHead[text.charCodeAt(end - 1)] !== 1) return undefined;
   const candidates = headsByLastChar.get(text[end - 1]);
   if (!candidates) return undefined;
-  for (const h of candidates) if (text.startsWith(h.word, end - h.word.length)) return h;
+  for (const h of candidates) if (text.startsWith(h.word, end - h.word.length) && (!h.soundOnly || writesForeignName(text.slice(Math.max(0, end - h.word.length - 3), end - h.word.length)))) return h;
   return undefined;
 }
 
@@ -79,7 +85,8 @@ export function headOf(name: string, allowBracketOnly: boolean): Head | undefine
   const lower = name.toLowerCase();
   const head = heads.find((h) => (allowBracketOnly || !h.bracketOnly)
     && (/[A-Za-z]/.test(h.word[0]) ? lower.endsWith(h.word.toLowerCase()) && /(^|[\s.])\S+$/.test(name) : name.endsWith(h.word))
-    && name.length > h.word.length);
+    && name.length > h.word.length
+    && (!h.soundOnly || writesForeignName(name.slice(0, name.length - h.word.length))));
   if (headOfCache.size >= MAX_CACHED_HEADS) headOfCache.clear();
   headOfCache.set(key, head ?? null);
   return head;

@@ -3,11 +3,17 @@ import { matchText, type MatchText } from '../script';
 import { Segmentation } from '../segment';
 import { abbreviationCandidates } from './abbreviations';
 import { bracketCandidates } from './brackets';
-import { englishCandidates } from './english';
+import { EnglishMemory, englishNameCandidates } from './englishNames';
 import { headWordCandidates } from './headWords';
+import { japaneseCandidates, pairLatinOriginals } from '../japanese/names';
+import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
+import { russianCandidates } from './russian';
+import { russianLexiconCandidates } from './russianLexicon';
+import { segmenterNameCandidates } from './segmenterNames';
+import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -18,23 +24,31 @@ export interface SentenceMentions {
 
 /**
  * Every name in one sentence: lexicon, title brackets, 中文（Latin） pairs, head words,
- * compromise for English passages, then state abbreviations in the characters left over.
+ * English names by head words and context, then state abbreviations in the characters left over.
  * Overlaps are settled by priority, then length.
  */
-export function findMentions(lexicon: Lexicon, sentenceText: string): SentenceMentions {
+export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: EnglishMemory): SentenceMentions {
   const match = matchText(sentenceText);
   const text = match.compact;
   const words = new Segmentation(lexicon, text);
-  const lexical = lexiconCandidates(lexicon, text, words);
+  const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
-  const pairs = parenPairCandidates(lexicon, text, known, words);
-  const headed = headWordCandidates(text, words, [...known, ...pairs]);
-  const people = personCandidates(text, [...known, ...pairs, ...headed], words);
-  // compromise reads English passages; Latin names inside CJK text come as pairs or from the lexicon.
-  const english = isEnglishPassage(text) ? englishCandidates(text) : [];
-  // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目).
-  for (const h of headed) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
+  // Japanese sentences are read by morphology (kuromoji) instead of Chinese word cutting.
+  const japanese = hasKana(sentenceText);
+  const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
+  const headed = japanese
+    ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
+    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
+  if (japanese) pairLatinOriginals(text, [...known, ...headed]);
+  else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
+  const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
+  if (!japanese) pairWithLatin(text, people);
+  // English passages: capitalised names typed by head words, titles and context; Latin names
+  // inside CJK text come as pairs or from the lexicon.
+  const english = isEnglishPassage(text) ? englishNameCandidates(lexicon, text, known, memory) : [];
+  // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目, Indian Oil Corporation).
+  for (const h of [...headed, ...english]) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;

@@ -4,6 +4,7 @@ import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
 import { headOf, type Head } from './heads';
+import { dottedNameStart } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -32,7 +33,10 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     if (!isCjkChar(text[open - 1])) continue;
     const adjacent = known.find((k) => k.end === open);
     const latinEntry = lexicon.byNameKey.get(nameKey(latin));
-    if (adjacent && (adjacent.lexiconKey || adjacent.method === 'title-bracket')) {
+    // 安纳达科石油（Anadarko）: a commodity right before the bracket is the head of a firm's name,
+    // not the thing the Latin names.
+    if (adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey && headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly) adjacent.priority = -1;
+    else if (adjacent && (adjacent.lexiconKey || adjacent.method === 'title-bracket')) {
       adjacent.pairedName = latin;
       continue;
     }
@@ -41,20 +45,21 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
       const ch = text[start - 1];
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).
-      if (known.some((k) => k.end === start && k.type !== 'State' && k.type !== 'Place')) break;
+      if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place')) break;
       if (start < open && words.tokens.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
       start--;
     }
 
     // A state or place that starts the run modifies the name (阿根廷奥拉罗兹): leave it out.
     // (A national agency keeps its state: 日本金属和能源安全组织.)
-    const keepsState = latinEntry?.type === 'Organization' || headOf(text.slice(start, open), true)?.type === 'Organization';
+    const keepsState = latinEntry?.type === 'Organization' || headOf(withoutLeadingState(text, start, open, known), true)?.type === 'Organization';
     for (const k of known) if (!keepsState && k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place')) start = k.end;
     while (start < open && /[\s0-9]/.test(text[start])) start++;
     const direction = /^(?:东南|东北|西南|西北|东|西|南|北|中)部/.exec(text.slice(start, open));
     if (direction) start += direction[0].length;
     let name = text.slice(start, open);
-    const person = !latinEntry && isPersonName(latin);
+    // A name with a head word (德尔加杜角省) is no person, whatever the Latin reads like.
+    const person = !latinEntry && !headOf(name, true) && isPersonName(latin);
     if (person || latinEntry?.type === 'Person') {
       for (const t of titles) {
         const at = name.lastIndexOf(t);
@@ -64,7 +69,11 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
           break;
         }
       }
-      if (name.length > rules.maxPersonLength) {
+      const dotted = dottedNameStart(text, start, open);
+      if (dotted !== undefined) {
+        start = dotted;
+        name = text.slice(start, open);
+      } else if (name.length > rules.maxPersonLength) {
         start = open - rules.maxPersonLength;
         name = text.slice(start, open);
       }
@@ -85,6 +94,13 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entryFits ? entry?.key : undefined, pairedName: latin, name });
   }
   return out;
+}
+
+/** The run without the state or place it starts with: its head decides whether the state stays (经济产业省 vs 德尔加杜角省). */
+function withoutLeadingState(text: string, start: number, open: number, known: Candidate[]): string {
+  const state = known.find((k) => k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place'));
+  const rest = text.slice(state ? state.end : start, open);
+  return rest.replace(/^(?:东南|东北|西南|西北|东|西|南|北|中)部/, '');
 }
 
 function trailingHead(text: string, from: number, known: Candidate[]): { head: Head; length: number } | undefined {

@@ -3,22 +3,26 @@ import { matchAll } from '../matchAll';
 import { LiteralScanner } from '../requiredText';
 import { isCjkChar, toSimplified } from '../script';
 import type { Segmentation, Token } from '../segment';
+import { isTransliterated, maxTransliteratedName } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 interface PeopleRules {
   titles: string[];
   speechVerbs: string[];
   nameEnders: string;
+  nameFollowers: string[];
 }
 
 const rules = readRules<PeopleRules>('people.json');
 const titles = rules.titles.map(toSimplified).sort((a, b) => b.length - a.length);
 /** Most sentences hold no title: one pass finds the few that occur. */
 const titleScanner = new LiteralScanner(titles);
-const speech = rules.speechVerbs.map(toSimplified);
+/** Words that may begin right after a name: speech verbs (称, 表示) and others (任内, 主导, 会见). */
+const speech = [...rules.speechVerbs, ...rules.nameFollowers].map(toSimplified);
 const enders = toSimplified(rules.nameEnders);
 /** jieba tags that do not occur inside personal names. */
-const NOT_IN_NAMES = /^(?:f|m|q|t|zg|v|vn|vd|p|u|uj|ul|c|d|r)$/;
+// (Plain u is 之, which Japanese given names use: 小林鹰之.)
+const NOT_IN_NAMES = /^(?:f|m|q|t|zg|v|vn|vd|p|uj|ul|c|d|r)$/;
 /** A bracketed phrase that may be a title after a name: 松野博一（内阁官房长官）. */
 const BRACKETED = /[（(]([^（）()]{2,16})[）)]/g;
 const MIN = 2;
@@ -41,7 +45,7 @@ export function personCandidates(text: string, known: Candidate[], words: Segmen
       const end = nameEnd(text, start);
       const name = text.slice(start, end);
       // The cheap text tests first: `free` may have the sentence tagged.
-      if (end - start >= MIN && end - start <= MAX && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, words.tokens, start, end)) {
+      if (end - start >= MIN && fitsName(text, start, end) && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, words.tokens, start, end)) {
         out.push({ start, end, type: 'Person', method: 'title', priority: PRIORITY.head });
       }
       at = text.indexOf(title, at + 1);
@@ -70,9 +74,14 @@ function free(known: Candidate[], toks: Token[], start: number, end: number): bo
   return toks.filter((t) => t.start < end && start < t.end).every((t) => !NOT_IN_NAMES.test(t.tag));
 }
 
+/** 2–4 characters, or up to seven when all write sounds (阿尔巴尼斯). */
+function fitsName(text: string, start: number, end: number): boolean {
+  return end - start <= MAX || (end - start <= maxTransliteratedName && isTransliterated(text, start, end));
+}
+
 function nameEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && end - start < MAX + 1 && isCjkChar(text[end]) && !enders.includes(text[end])) {
+  while (end < text.length && end - start < maxTransliteratedName + 1 && isCjkChar(text[end]) && !enders.includes(text[end])) {
     if (speech.some((v) => text.startsWith(v, end))) break;
     end++;
   }

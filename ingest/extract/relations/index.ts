@@ -5,6 +5,8 @@ import type { Lexicon } from '../lexicon';
 import { partiesFromAgreementNames } from './agreementParties';
 import { maskSentence, type Occurrence } from './mask';
 import { matchRules, typesAllowed, type FoundRelation } from './match';
+import type { Topics } from './topic';
+import { nounPhraseLocations } from './nounPhrases';
 
 export type { FoundRelation } from './match';
 
@@ -17,11 +19,12 @@ const MAX_COOCCURRING = 8;
  * right before a name (日本丸红公司, 印度尼西亚苏门答腊), and co-occurrence of the remaining
  * pairs as inferred RELATED_TO.
  */
-export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[]): FoundRelation[] {
+export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const masked = maskSentence(text, occurrences);
-  const found = matchRules(masked, lang, dates);
+  const found = matchRules(masked, lang, dates, topics);
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots));
+  if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
   if (named.length <= MAX_COOCCURRING) {

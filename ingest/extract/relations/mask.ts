@@ -21,15 +21,32 @@ export interface Masked {
   slots: Occurrence[];
 }
 
-const anaphora = Object.entries(readRules<Record<string, string[] | string>>('anaphora.json'))
-  .filter(([type]) => !type.startsWith('_'))
+const anaphoraRules = readRules<Record<string, unknown>>('anaphora.json');
+const anaphora = Object.entries(anaphoraRules)
+  .filter(([type]) => /^[A-Z]/.test(type))
   .flatMap(([type, phrases]) => (phrases as string[]).map((p) => ({ type, phrase: toSimplified(p) })));
+
+const antecedentHeads = new Map(Object.entries((anaphoraRules.antecedentHeads ?? {}) as Record<string, string[]>).map(([type, heads]) => [type, heads.map(toSimplified)]));
+
+/** Does an unnamed thing of that type (a head word outside every name) stand before `at`? */
+function unnamedBefore(text: string, taken: Occurrence[], type: string, at: number): boolean {
+  for (const head of antecedentHeads.get(type) ?? []) {
+    for (let i = text.indexOf(head); i >= 0 && i + head.length <= at; i = text.indexOf(head, i + 1)) {
+      const inAnaphor = anaphora.some((a) => a.type === type && text.startsWith(a.phrase, i + head.length - a.phrase.length));
+      if (!inAnaphor && !taken.some((t) => t.start <= i && i + head.length <= t.end)) return true;
+    }
+  }
+  return false;
+}
 
 /** Most sentences refer back to nothing: one pass finds the phrases that occur. */
 const anaphorScanner = new LiteralScanner(anaphora.map((a) => a.phrase));
 
-/** 该项目, 该公司…: the latest entity of that type named before, if any. */
-export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>): Occurrence[] {
+/**
+ * 该项目, 该公司…: the latest entity of that type named before, if any — earlier in the same
+ * sentence first (…霍克比尔页岩气项目 92.0% 的股权，该项目天然气储量…), else in earlier sentences.
+ */
+export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>, resolve?: (type: string) => string | undefined): Occurrence[] {
   const out: Occurrence[] = [];
   const present = anaphorScanner.occurring(text);
   for (let k = 0; k < anaphora.length; k++) {
@@ -37,12 +54,18 @@ export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Ma
     const { type, phrase } = anaphora[k];
     let at = text.indexOf(phrase);
     while (at >= 0) {
-      const id = latest.get(type);
+      const id = nearestBefore(taken, type, at) ?? (unnamedBefore(text, taken, type, at) ? undefined : resolve ? resolve(type) : latest.get(type));
       if (id && !taken.some((t) => at < t.end && t.start < at + phrase.length)) out.push({ start: at, end: at + phrase.length, entityId: id, type, anaphor: true });
       at = text.indexOf(phrase, at + 1);
     }
   }
   return out;
+}
+
+function nearestBefore(taken: Occurrence[], type: string, at: number): string | undefined {
+  let best: Occurrence | undefined;
+  for (const t of taken) if (t.type === type && !t.anaphor && t.end <= at && (!best || t.end > best.end)) best = t;
+  return best?.entityId;
 }
 
 /** A bracket right where a name ends (sticky: tried at that offset only). */

@@ -3,6 +3,8 @@ import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
 import type { Masked, Occurrence } from './mask';
 import { FilterSubject } from '../requiredText';
+import { implicitArgument, type Topics } from './topic';
+import { chainedResource, withoutQualifyingResources } from './qualifiers';
 import { isCjkRuleLang, negations, relationRules, ruleTriggers, SLOT, type CompiledRule, type RuleLang } from './rules';
 
 /** A relation found in one sentence, before merging across sentences. */
@@ -19,7 +21,8 @@ export interface FoundRelation {
 
 const SHARE_TYPES = new Set(['HOLDS_STAKE_IN', 'ACQUIRES', 'DEPENDS_ON', 'IMPORTS_FROM', 'PRODUCES']);
 const RESOURCE_TYPES = new Set(['SUPPLIES', 'IMPORTS_FROM', 'DEPENDS_ON', 'BANS']);
-const PERCENT = /(\d+(?:\.\d+)?)\s*%/g;
+/** 20%, 50.1% and the Russian decimal comma 50,1% (a comma right before a digit and % is not a list separator). */
+const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;
 
 /** Does the ontology allow this subject and object type for the relationship? */
 export function typesAllowed(type: string, subject: string, object: string): boolean {
@@ -57,28 +60,33 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
   let lastEnd = -1;
   for (const m of matchAll(SLOT, group)) {
     const occ = masked.slots[Number(m[1])];
-    if (m.index === lastEnd && chains.length) chains[chains.length - 1].push(occ);
+    // A state with 的 before a name modifies it (日本的日挥), it is not one more member.
+    if (occ.type === 'State' && group.startsWith('的⟨', m.index + m[0].length)) continue;
+    // A nationality written before a name with a space (французской TotalEnergies) qualifies it too.
+    const qualifies = m.index === lastEnd + 1 && group[lastEnd] === ' ' && chains.at(-1)?.at(-1)?.type === 'State' && occ.type !== 'State';
+    if ((m.index === lastEnd || qualifies) && chains.length) chains[chains.length - 1].push(occ);
     else chains.push([occ]);
     lastEnd = m.index + m[0].length;
   }
-  return chains.flatMap((chain) => {
+  return withoutQualifyingResources(chains.flatMap((chain) => {
     if (chain.every((o) => o.type === 'State' || o.abbreviation)) return chain;
     // A resource next to a name qualifies it (中东石油 = the Middle East, for oil; 萨哈林2号石油开采项目).
     const named = chain.filter((o) => o.type !== 'Resource');
     const pick = named.length ? named : chain;
     return [pick[pick.length - 1]];
-  });
+  }));
 }
 
 function percentages(text: string): number[] {
-  return matchAll(PERCENT, text).map((m) => Math.round(Number(m[1]) * 10) / 1000);
+  return matchAll(PERCENT, text).map((m) => Math.round(Number(m[1].replace(',', '.')) * 10) / 1000);
 }
 
 /** Every relation the trigger rules find in one masked sentence. */
-export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[]): FoundRelation[] {
+export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const found: FoundRelation[] = [];
   // Every relation ties two different entities: with fewer named, no rule can give one.
-  if (new Set(masked.slots.map((s) => s.entityId)).size < 2) return found;
+  // (A rule may take one of them from what the text is about.)
+  if (new Set(masked.slots.map((s) => s.entityId)).size < (topics ? 1 : 2)) return found;
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
@@ -89,14 +97,14 @@ export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[])
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
       const text = isCjkRuleLang(lang) ? m[0] : ` ${m[0].toLowerCase()} `;
-      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found);
+      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found, topics);
       rule.regex.lastIndex = m.index + 1;
     }
   }
   return found;
 }
 
-function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[]): void {
+function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[], topics?: Topics): void {
   const g = m.groups ?? {};
   const start = m.index;
   const end = m.index + m[0].length;
@@ -116,10 +124,14 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
       }
     }
   } else {
-    const subjects = [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
-    const objects = listSlots(g.O, masked);
-    const shares = g.share ? [Number(g.share) / 100] : percentages(m[0]);
-    const respectively = /分别|respectively/.test(m[0]);
+    const [role, type] = rule.implicit?.split(':') ?? [];
+    const unwritten = type ? implicitArgument(type, masked.slots, compactStart, topics) : undefined;
+    if (type && !unwritten) return;
+    const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
+    const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);
+    const respectively = /分别|respectively|соответственно/.test(m[0]);
+    // 分别持有12.5%和10%: every share of the match, paired in order below.
+    const shares = g.share && !respectively ? [Number(g.share.replace(',', '.')) / 100] : percentages(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {
       const props: Record<string, string | number> = {};
       if (SHARE_TYPES.has(rule.type) && shares.length) {
@@ -151,7 +163,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
   for (const p of pairs as ({ s: Occurrence; o: Occurrence; props?: Record<string, string | number> })[]) {
     if (p.s.entityId === p.o.entityId || !typesAllowed(rule.type, p.s.type, p.o.type)) continue;
     const properties = { ...base, ...(p.props ?? {}) };
-    const res = resource ?? (RESOURCE_TYPES.has(rule.type) ? firstResource(m[0], masked, p) : undefined);
+    const res = resource ?? (RESOURCE_TYPES.has(rule.type) ? chainedResource(masked, p.o) ?? firstResource(m[0], masked, p) : undefined);
     if (res && res.entityId !== p.o.entityId) properties.resource = res.entityId;
     found.push({ type: rule.type, subject: p.s, object: p.o, properties, date, confidence: rule.confidence, method: `rule:${rule.id}` });
   }

@@ -13,6 +13,8 @@ export interface RuleSpec {
   role?: string;
   roleFrom?: string;
   repeatObjects?: string;
+  /** An argument the sentence leaves unwritten, "S:Type" or "O:Type" (see topic.ts). */
+  implicit?: string;
 }
 
 /**
@@ -38,11 +40,17 @@ export interface CompiledRule extends RuleSpec {
 /** Placeholders of masked text: ⟨slot:Type⟩. */
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
-const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，)?';
-const EN_JOIN = '(?:,? and |, | or |,? as well as )?';
-const RU_JOIN = '(?:,? и |, | или |,? а также )?';
+// Not the comma: in Chinese it ends a clause (…进驻俄国，日本企业…取得), lists take 、.
+const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并)?';
+/** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
+const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
+const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as )?';
+// Compact text drops a space next to punctuation: «Росатом»и NewNew, «Новатэку»,французской.
+const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)\\s|,\\s?)?';
+/** A Russian list member may stand in «» and after its nationality (французской TotalEnergies). */
+const RU_MEMBER = (one: string) => `«?(?:⟨\\d+:State⟩\\s)?${one}»?`;
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
-const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|⟨\\d+:(?:State|Place)⟩の)';
+const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|(?:⟨\\d+:(?:State|Place)⟩)+の)';
 const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
 const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' };
 
@@ -53,11 +61,19 @@ function slot(types: string | undefined): string {
 }
 
 function join(lang: RuleLang): string {
+  if (lang === 'ja') return JA_JOIN;
   return isCjkRuleLang(lang) ? ZH_JOIN : lang === 'ru' ? RU_JOIN : EN_JOIN;
 }
 
+function member(types: string | undefined, lang: RuleLang): string {
+  return lang === 'ru' ? RU_MEMBER(slot(types)) : slot(types);
+}
+
 function list(types: string | undefined, lang: RuleLang): string {
-  const one = slot(types);
+  const one = member(types, lang);
+  // English: "Japan, Australia and the European Union"; a name followed by 's is no list member
+  // but the possessor of what follows (Rosneft and Lukoil, Russia's two largest producers).
+  if (lang === 'en') return `${one}(?:${join(lang)}(?:the )?${one}(?!['’]s))*`;
   return `${one}(?:${join(lang)}${one})*`;
 }
 
@@ -73,13 +89,14 @@ export function compilePattern(pattern: string, lang: RuleLang): RegExp {
       case 'G':
         return (cjk ? CJK_GAPS : WORD_GAPS)[name as 'g' | 'G'];
       case 'share':
-        return '(?:(?<share>\\d+(?:\\.\\d+)?)\\s*%)';
+        // Russian writes a decimal comma (50,1%).
+        return lang === 'ru' ? '(?:(?<share>\\d+(?:[.,]\\d+)?)\\s*%)' : '(?:(?<share>\\d+(?:\\.\\d+)?)\\s*%)';
       case 'R':
         return `(?<R>${slot('Resource')})`;
       case 'X':
         return `(?:${list(types, lang)})`;
       case 'P':
-        return `${at === 0 && cjk ? NOT_AFTER_PREPOSITION : ''}(?<P>${slot(types)}(?:${join(lang)}${slot(types)})+)`;
+        return `${at === 0 && cjk ? NOT_AFTER_PREPOSITION : ''}(?<P>${member(types, lang)}(?:${join(lang)}${member(types, lang)})+)`;
       default:
         // A list that opens the pattern must not be the object of a preposition (对⟨乌克兰⟩实施).
         return `${at === 0 && cjk ? NOT_AFTER_PREPOSITION : ''}(?<${name}>${list(types, lang)})`;

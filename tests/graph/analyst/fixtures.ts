@@ -45,8 +45,8 @@ export async function createFixture(graph: Graph, prefix: string): Promise<Fixtu
 export async function removeFixture(graph: Graph, prefix: string): Promise<void> {
   await graph.writeRows('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e', { prefix });
   await graph.writeRows(
-    `MATCH (n) WHERE (n:Annotation OR n:Review OR n:EntityRedirect OR n:Merge OR n:AuditEvent OR n:AnnotationRevision)
-       AND any(v IN [n.targetId, n.relId, n.fromId, n.keepId, n.annotationId, n.actor] WHERE v STARTS WITH $prefix)
+    `MATCH (n) WHERE (n:Annotation OR n:Review OR n:EntityRedirect OR n:Merge OR n:AuditEvent OR n:AnnotationRevision OR n:AnalystLock)
+       AND any(v IN [n.targetId, n.relId, n.fromId, n.keepId, n.annotationId, n.actor, n.id] WHERE v STARTS WITH $prefix)
      DETACH DELETE n`,
     { prefix },
   );

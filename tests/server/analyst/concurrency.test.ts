@@ -68,7 +68,8 @@ test('10 parallel edits with the same version: exactly one wins, the other nine 
   const winner = results.find((r) => r.status === 200)!.body.annotation as { text: string; version: number };
   expect(winner.version).toBe(2);
 
-  const history = await request(app).get(`/api/annotations/${id}/history`);
+  expect((await request(app).get(`/api/annotations/${id}/history`)).status).toBe(401);
+  const history = await owner.agent.get(`/api/annotations/${id}/history`);
   expect(history.body.revisions.map((r: { version: number; text: string }) => [r.version, r.text])).toEqual([
     [1, 'original'],
     [2, winner.text],
@@ -87,7 +88,7 @@ test('sequential edits and a delete keep every revision: who, what, when', async
   }
   const del = await s.agent.delete(`/api/annotations/${id}?version=5`).set('X-CSRF-Token', s.csrf);
   expect(del.status).toBe(200);
-  const history = await request(app).get(`/api/annotations/${id}/history`);
+  const history = await s.agent.get(`/api/annotations/${id}/history`);
   const revisions = history.body.revisions as { version: number; action: string; editor: string; at: string; text: string }[];
   expect(revisions.map((r) => [r.version, r.action, r.text])).toEqual([
     [1, 'create', 'v1'],

@@ -107,6 +107,25 @@ describe('reviews', () => {
     expect(edge).toHaveLength(1);
   });
 
+  test('a retracted edge takes no review: a confirmation gets 409 and the edge stays retracted, even in a race', async () => {
+    const made = await alice.agent.post('/api/relations').set('X-CSRF-Token', alice.csrf)
+      .send({ type: 'COOPERATES_WITH', source: f.firm, target: f.state, justification: 'joint venture announced' });
+    expect(made.status).toBe(201);
+    const id = made.body.relation.id as string;
+    const [retract, confirm] = await Promise.all([
+      alice.agent.delete(`/api/relations/${id}`).set('X-CSRF-Token', alice.csrf),
+      bob.agent.post(`/api/relations/${id}/review`).set('X-CSRF-Token', bob.csrf).send({ state: 'confirmed' }),
+    ]);
+    expect(retract.status).toBe(200);
+    expect([201, 409]).toContain(confirm.status);
+    const again = await bob.agent.post(`/api/relations/${id}/review`).set('X-CSRF-Token', bob.csrf).send({ state: 'confirmed' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('retracted');
+    const reviews = await request(app).get(`/api/relations/${id}/reviews`);
+    // The retraction's rejection is the newest verdict, whatever order the race ran in.
+    expect(reviews.body.reviews[0]).toMatchObject({ state: 'rejected', author: names.alice });
+  });
+
   test('reviewing an unknown edge is 404; a bad state is 400', async () => {
     expect((await alice.agent.post(`/api/relations/${prefix}-none/review`).set('X-CSRF-Token', alice.csrf).send({ state: 'confirmed' })).status).toBe(404);
     const bad = await alice.agent.post(`/api/relations/${f.stakeRel}/review`).set('X-CSRF-Token', alice.csrf).send({ state: 'maybe' });
@@ -178,7 +197,8 @@ describe('merges', () => {
       name: '三井物產',
       mentions: 4,
       keepAliases: [`${prefix} Co.`],
-      keepMentions: 3,
+      // Recomputed from the MENTIONS edges as they are now (the fixture's own total of 3 had none).
+      keepMentions: 2,
       invests: [`${dup}-invests`],
       coop: [`${dup}-coop`],
       dupDoc: 4,
@@ -188,6 +208,74 @@ describe('merges', () => {
     expect((await request(app).get(`/api/entities/${dup}/annotations`)).body.annotations).toHaveLength(1);
     expect((await request(app).get(`/api/entities/${f.firm}/annotations`)).body.annotations).toHaveLength(0);
     await graph.writeRows('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc });
+  });
+
+  test('two merges of one entity at once: one wins, the other finds it gone; unmerge then leaves nothing behind', async () => {
+    const dup = `${prefix}-race-dup`;
+    const other = `${prefix}-race-other`;
+    await graph.writeRows(
+      `CREATE (:Entity:Firm {id: $dup, type: 'Firm', name: 'Race Dup', aliases: ['Race Dup', 'RD'], searchText: 'race dup | rd', mentions: 0})
+       CREATE (:Entity:Firm {id: $other, type: 'Firm', name: 'Race Other', aliases: ['Race Other'], searchText: 'race other', mentions: 0})`,
+      { dup, other },
+    );
+    const [a, b] = await Promise.all([
+      bob.agent.post('/api/entities/merge').set('X-CSRF-Token', bob.csrf).send({ keepId: f.firm, mergeId: dup }),
+      bob.agent.post('/api/entities/merge').set('X-CSRF-Token', bob.csrf).send({ keepId: other, mergeId: dup }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 404]);
+    const winner = a.status === 201 ? f.firm : other;
+    const loser = winner === f.firm ? other : f.firm;
+    const state = () => graph.readRows<{ id: string; aliases: string[]; redirects: number; merges: number }>(
+      `MATCH (e:Entity) WHERE e.id IN [$winner, $loser]
+       RETURN e.id AS id, e.aliases AS aliases,
+              COUNT { MATCH (x:EntityRedirect {fromId: $dup}) } AS redirects,
+              COUNT { MATCH (g:Merge {mergedId: $dup}) WHERE g.undoneAt IS NULL } AS merges ORDER BY id`,
+      { winner, loser, dup },
+    );
+    const merged = await state();
+    expect(merged.find((r) => r.id === loser)!.aliases).not.toContain('RD');
+    expect(merged.find((r) => r.id === winner)!.aliases).toContain('RD');
+    expect(merged[0]).toMatchObject({ redirects: 1, merges: 1 });
+    const undone = await bob.agent.post(`/api/entities/${dup}/unmerge`).set('X-CSRF-Token', bob.csrf);
+    expect(undone.status).toBe(200);
+    const after = await state();
+    for (const row of after) expect(row.aliases).not.toContain('RD');
+    expect(after[0]).toMatchObject({ redirects: 0, merges: 0 });
+    await graph.writeRows('MATCH (e:Entity) WHERE e.id IN [$dup, $other] DETACH DELETE e', { dup, other });
+  });
+
+  test('unmerge recomputes from the graph as it is now: names and mentions added since the merge stay', async () => {
+    const dup = `${prefix}-later-dup`;
+    const doc = `${prefix}-later-doc`;
+    const later = `${prefix}-later-doc2`;
+    await graph.writeRows(
+      `MATCH (k:Entity {id: $firm})
+       CREATE (d:Entity:Firm {id: $dup, type: 'Firm', name: 'Later Dup', aliases: ['Later Dup'], searchText: 'later dup', mentions: 2})
+       CREATE (doc:Document {id: $doc, title: 'before the merge'})
+       CREATE (doc)-[:MENTIONS {count: 2}]->(d)`,
+      { firm: f.firm, dup, doc },
+    );
+    expect((await bob.agent.post('/api/entities/merge').set('X-CSRF-Token', bob.csrf).send({ keepId: f.firm, mergeId: dup })).status).toBe(201);
+    // A document ingested after the merge adds a name and mentions to the kept entity.
+    await graph.writeRows(
+      `MATCH (k:Entity {id: $firm})
+       CREATE (d2:Document {id: $later, title: 'after the merge'})-[:MENTIONS {count: 5}]->(k)
+       SET k.aliases = k.aliases + 'Newly Named', k.searchText = k.searchText + ' | newly named'`,
+      { firm: f.firm, later },
+    );
+    expect((await bob.agent.post(`/api/entities/${dup}/unmerge`).set('X-CSRF-Token', bob.csrf)).status).toBe(200);
+    const [row] = await graph.readRows<{ aliases: string[]; searchText: string; mentions: number; dupMentions: number }>(
+      `MATCH (k:Entity {id: $firm}), (d:Entity {id: $dup})
+       RETURN k.aliases AS aliases, k.searchText AS searchText, k.mentions AS mentions, d.mentions AS dupMentions`,
+      { firm: f.firm, dup },
+    );
+    expect(row.aliases).toContain('Newly Named');
+    expect(row.aliases).not.toContain('Later Dup');
+    expect(row.searchText).toContain('newly named');
+    expect(row.searchText).not.toContain('later dup');
+    expect(row.mentions).toBe(5);
+    expect(row.dupMentions).toBe(2);
+    await graph.writeRows('MATCH (n) WHERE n.id IN [$dup, $doc, $later] DETACH DELETE n', { dup, doc, later });
   });
 
   test('merging an entity with itself is 400; an unknown id is 404; nothing to unmerge is 404', async () => {

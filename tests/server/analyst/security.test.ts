@@ -93,8 +93,10 @@ describe('who may write', () => {
     const stale = await a.agent.patch(`/api/annotations/${id}`).set('X-CSRF-Token', a.csrf).send({ version: 1, text: 'stale edit' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
-    const history = await request(app).get(`/api/annotations/${id}/history`);
+    const history = await a.agent.get(`/api/annotations/${id}/history`);
     expect(history.body.revisions.map((r: { text: string }) => r.text)).toEqual([note.text, 'first edit']);
+    // Earlier revisions are for accounts: deleted text must not be readable anonymously.
+    expect((await request(app).get(`/api/annotations/${id}/history`)).status).toBe(401);
   });
 
   test('logout ends the session: the old cookie no longer writes', async () => {
@@ -144,6 +146,59 @@ describe('login', () => {
     expect(right.body.error.code).toBe('rate_limited');
     // Another user from the same address is not locked out.
     expect((await request(app).post('/api/auth/login').send({ username: alice, password: 'correct horse battery staple' })).status).toBe(200);
+  });
+});
+
+describe('login limits across usernames and proxies', () => {
+  test('one address spraying a password over many usernames gets 429 before it has tried them all', async () => {
+    process.env.LOGIN_ADDRESS_RATE_LIMIT = '5';
+    const guarded = createApp({ graph });
+    delete process.env.LOGIN_ADDRESS_RATE_LIMIT;
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await request(guarded).post('/api/auth/login').send({ username: `${prefix}-nobody${i}`, password: 'Summer2026!!' })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+  });
+
+  test('behind a proxy only TRUST_PROXY makes the forwarded address count', async () => {
+    process.env.LOGIN_ADDRESS_RATE_LIMIT = '2';
+    const direct = createApp({ graph });
+    process.env.TRUST_PROXY = '1';
+    const proxied = createApp({ graph });
+    delete process.env.TRUST_PROXY;
+    delete process.env.LOGIN_ADDRESS_RATE_LIMIT;
+    const attempt = (app: Express, forwarded: string) => request(app).post('/api/auth/login').set('X-Forwarded-For', forwarded).send({ username: `${prefix}-nobody`, password: 'wrong password here' });
+    // Without TRUST_PROXY a forged X-Forwarded-For changes nothing: the connection's address counts.
+    const forged = [await attempt(direct, '203.0.113.1'), await attempt(direct, '203.0.113.2'), await attempt(direct, '203.0.113.3')];
+    expect(forged.map((r) => r.status)).toEqual([401, 401, 429]);
+    // With it, each forwarded client has its own count.
+    const clients = [await attempt(proxied, '203.0.113.1'), await attempt(proxied, '203.0.113.2'), await attempt(proxied, '203.0.113.3')];
+    expect(clients.map((r) => r.status)).toEqual([401, 401, 401]);
+  });
+});
+
+describe('headers', () => {
+  test('a non-Bearer Authorization header reads as anonymous; a malformed or unknown Bearer token is 401', async () => {
+    expect((await request(app).get(`/api/relations/${f.stakeRel}/annotations`).set('Authorization', 'Basic dXNlcjpwYXNz')).status).toBe(200);
+    expect((await request(app).get(`/api/relations/${f.stakeRel}/annotations`).set('Authorization', 'Bearer short')).status).toBe(401);
+    expect((await request(app).get(`/api/relations/${f.stakeRel}/annotations`).set('Authorization', `Bearer ${'x'.repeat(40)}`)).status).toBe(401);
+  });
+
+  test('over plain HTTP the page is not told to upgrade to https; behind an HTTPS proxy it is, and the cookie is Secure', async () => {
+    const plain = await request(app).get('/api/health');
+    expect(plain.headers['content-security-policy']).toBeDefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    process.env.TRUST_PROXY = '1';
+    const proxied = createApp({ graph });
+    delete process.env.TRUST_PROXY;
+    const https = await request(proxied).get('/api/health').set('X-Forwarded-Proto', 'https');
+    expect(https.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    const loggedIn = await request(proxied).post('/api/auth/login').set('X-Forwarded-Proto', 'https').send({ username: alice, password: 'correct horse battery staple' });
+    expect(loggedIn.status).toBe(200);
+    expect(String(loggedIn.headers['set-cookie'])).toMatch(/Secure/);
+    // A forged X-Forwarded-Proto without TRUST_PROXY is not believed.
+    const forged = await request(app).get('/api/health').set('X-Forwarded-Proto', 'https');
+    expect(forged.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });
 

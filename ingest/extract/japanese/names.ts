@@ -1,0 +1,257 @@
+import { readRules } from '../data';
+import type { MatchText } from '../script';
+import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
+import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
+
+interface HeadSpec { type: string; proper: boolean; pattern: string }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; firmCues: string[]; facilityCues: string[] }
+
+const rules = readRules<NameRules>('names.ja.json');
+const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
+const strip = new Set(rules.strip);
+const titles = new Set(rules.titles);
+
+/** A morpheme with its offsets in the sentence text. */
+interface Word { t: JapaneseToken; start: number; end: number }
+
+const KATAKANA = /^[\u30a1-\u30fa\u30fc・]+$/;
+const LATIN = /^[A-Za-z][A-Za-z0-9&.\-]*$/;
+
+function isNoun(t: JapaneseToken): boolean {
+  return t.pos === '名詞' && t.pos_detail_1 !== '非自立' && t.pos_detail_1 !== '代名詞' && /[\p{L}\p{N}]/u.test(t.surface_form);
+}
+
+/** Evidence that a word names something: a proper noun, or a word the dictionary does not know. */
+function isProperWord(t: JapaneseToken): boolean {
+  if (t.pos_detail_1 === '固有名詞') return true;
+  return t.word_type === 'UNKNOWN' && (KATAKANA.test(t.surface_form) || LATIN.test(t.surface_form));
+}
+
+function isLoanName(t: JapaneseToken): boolean {
+  return t.word_type === 'UNKNOWN' && KATAKANA.test(t.surface_form);
+}
+
+/** Runs of words that can make one name: nouns, prefixes inside them, ・ between loanwords. */
+function nounRuns(words: Word[]): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const t = w.t;
+    const adjacent = run.length === 0 || run[run.length - 1].end === w.start;
+    if (!adjacent) close();
+    if (isNoun(t) && !(t.pos_detail_1 === '数' && !(run.length && /(?:[A-Za-z\u30a1-\u30fa]|第)$/.test(run[run.length - 1].t.surface_form)))) run.push(w);
+    else if (t.pos === '接頭詞' && t.surface_form !== '同' && i + 1 < words.length && isNoun(words[i + 1].t)) run.push(w);
+    else if (t.surface_form === '・' && run.length && i + 1 < words.length && isNoun(words[i + 1].t) && KATAKANA.test(run[run.length - 1].t.surface_form)) run.push(w);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+function headAt(text: string): (HeadSpec & { regex: RegExp; length: number }) | undefined {
+  for (const h of heads) {
+    const m = h.regex.exec(text);
+    if (m) return { ...h, length: m[0].length };
+  }
+  return undefined;
+}
+
+interface Found { start: number; end: number; type: string; method: string }
+
+/** Where in a run names end: cut after each head that is followed by more than a bare head. */
+function headedNames(text: string, run: Word[], known: Found[]): Found[] {
+  const out: Found[] = [];
+  let segStart = 0;
+  let last: { at: number; type: string; proper: boolean; length: number } | undefined;
+  const flush = (from: number, upto: number, head: { type: string; proper: boolean; length: number }) => {
+    let a = from;
+    // Leading description words and, except for places, a state (nationality) are not the name.
+    while (a < upto) {
+      const w = run[a];
+      const inState = known.some((k) => k.type === 'State' && k.start <= w.start && w.end <= k.end);
+      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && head.type !== 'Place')) a++;
+      else break;
+    }
+    if (a > upto) return;
+    const start = run[a].start;
+    const end = run[upto].end;
+    if (end - start <= head.length) return;
+    const modifiers = run.slice(a, upto + 1).filter((w) => w.end <= end - head.length || w.start < end - head.length);
+    const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource');
+    if (head.proper && !proper) return;
+    out.push({ start, end, type: head.type, method: 'ja-head' });
+  };
+  for (let j = 0; j < run.length; j++) {
+    const h = headAt(text.slice(run[segStart].start, run[j].end));
+    if (!h) continue;
+    if (last && run[j].end - run[last.at].end > h.length) {
+      flush(segStart, last.at, last);
+      segStart = last.at + 1;
+      const again = headAt(text.slice(run[segStart].start, run[j].end));
+      last = again ? { at: j, type: again.type, proper: again.proper, length: again.length } : undefined;
+      continue;
+    }
+    last = { at: j, type: h.type, proper: h.proper, length: h.length };
+  }
+  if (last) flush(segStart, last.at, last);
+  return out;
+}
+
+/** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
+function people(words: Word[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].t;
+    const next = words[i + 1];
+    if (t.pos_detail_2 === '人名' && t.pos_detail_3 === '姓') {
+      if (next && next.t.pos_detail_2 === '人名' && next.t.pos_detail_3 === '名' && next.start === words[i].end) {
+        out.push({ start: words[i].start, end: next.end, type: 'Person', method: 'ja-person' });
+        i++;
+        continue;
+      }
+      if (next && titles.has(next.t.surface_form)) out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
+      continue;
+    }
+    if (isLoanName(t) && next && titles.has(next.t.surface_form) && next.t.surface_form !== '代表') out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
+  }
+  return out;
+}
+
+/** Katakana names without a head, typed by what stands before them (企業カザトムプロム, 設備「プレリュード」). */
+function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && j > i) && (j === i || words[j].start === words[j - 1].end)) j++;
+    if (j === i) continue;
+    const start = words[i].start;
+    const end = words[j - 1].end;
+    i = j - 1;
+    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    const before = text.slice(Math.max(0, start - 6), start);
+    const after = text.slice(end, end + 1);
+    let type: string | undefined;
+    if (firmCueBefore(text, start)) type = 'Firm';
+    else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
+    // 〈国〉のカメコ（Cameco）: a foreign name introduced with its nationality and original spelling.
+    else if (before.endsWith('の') && /[（(][A-Za-z]/.test(text.slice(end, end + 2)) && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
+    if (type && after !== '・') out.push({ start, end, type, method: 'ja-loanword' });
+  }
+  return out;
+}
+
+const QUOTED = /「([^「」]{2,30})」/g;
+
+/** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
+function quotedFacilities(text: string, taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
+    if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    out.push({ start, end, type: 'Project', method: 'ja-quoted' });
+  }
+  return out;
+}
+
+/**
+ * 台湾中油（CPC）: words right before a Latin original in brackets are a name. Its type comes
+ * from a cue before it (企業, 傘下の), else from the names listed beside it (…、東京ガス、大阪ガス).
+ */
+function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const run of runs) {
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    if (!/^[（(][A-Za-z]/.test(text.slice(end, end + 2)) || end - start < 2) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !(k.start >= start && k.end <= end && k.end - k.start < end - start))) continue;
+    const close = text.indexOf(text[end] === '（' ? '）' : ')', end);
+    const listed = close > 0 && '、,，や'.includes(text[close + 1] ?? '') ? taken.find((k) => k.start === close + 2) : undefined;
+    const before = [...taken].filter((k) => k.end === start - 1 && '、,，'.includes(text[start - 1])).pop();
+    const type = firmCueBefore(text, start) ? 'Firm' : listed?.type ?? before?.type;
+    if (type === 'Firm' || type === 'Organization') out.push({ start, end, type, method: 'ja-original' });
+  }
+  return out;
+}
+
+function firmCueBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return rules.firmCues.some((c) => before.endsWith(c));
+}
+
+/** Proper nouns IPADIC knows that nothing above took: places (地域) and organisations (組織). */
+function dictionaryNames(text: string, words: Word[], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const w of words) {
+    const t = w.t;
+    if (t.pos_detail_1 !== '固有名詞' || t.word_type !== 'KNOWN' || taken.some((k) => overlaps(k, w))) continue;
+    if (t.pos_detail_2 === '地域' && t.pos_detail_3 !== '国' && w.end - w.start >= 3) out.push({ start: w.start, end: w.end, type: 'Place', method: 'ja-dictionary' });
+    else if (t.pos_detail_2 === '組織') {
+      const h = headAt(t.surface_form);
+      out.push({ start: w.start, end: w.end, type: h?.type ?? (firmCueBefore(text, w.start) ? 'Firm' : 'Organization'), method: 'ja-dictionary' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Names in a Japanese sentence (one with kana) found by morphology: noun compounds ending in a
+ * head word, people by their name parts or titles, katakana loanword names by their cue words,
+ * and proper nouns the dictionary knows. Offsets are converted to the compact match text.
+ * `known` are the names already found (lexicon, brackets, pairs), in compact offsets.
+ */
+export function japaneseCandidates(sentenceText: string, match: MatchText, known: Candidate[]): Candidate[] {
+  if (!hasKana(sentenceText)) return [];
+  const toCompact = new Int32Array(sentenceText.length + 1).fill(-1);
+  match.toText.forEach((t, c) => { if (toCompact[t] === -1) toCompact[t] = c; });
+  const toText = match.toText;
+  const knownText: Found[] = known.map((k) => ({ start: toText[k.start], end: toText[k.end - 1] + 1, type: k.type, method: k.method }));
+  const words: Word[] = [];
+  let at = 0;
+  for (const t of japaneseTokens(sentenceText)) {
+    const start = sentenceText.indexOf(t.surface_form, at);
+    if (start < 0) continue;
+    at = start + t.surface_form.length;
+    words.push({ t, start, end: at });
+  }
+  const found: Found[] = [];
+  for (const run of nounRuns(words)) found.push(...headedNames(sentenceText, run, knownText));
+  const persons = people(words).filter((p) => !found.some((f) => overlaps(f, p)));
+  found.push(...persons);
+  found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
+  found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
+  found.push(...namesBeforeOriginals(sentenceText, nounRuns(words), [...found, ...knownText]));
+  found.push(...dictionaryNames(sentenceText, words, [...found, ...knownText]));
+  const out: Candidate[] = [];
+  for (const f of found) {
+    // A known name covering this one, or crossing its edge, wins; names inside it are part of it.
+    if (knownText.some((k) => overlaps(k, f) && !(k.start >= f.start && k.end <= f.end && k.end - k.start < f.end - f.start))) continue;
+    const start = toCompact[f.start];
+    const last = toCompact[f.end - 1];
+    if (start < 0 || last < 0) continue;
+    out.push({ start, end: last + 1, type: f.type, method: f.method, priority: PRIORITY.head });
+  }
+  return out;
+}
+
+const LATIN_ORIGINAL = /^[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/;
+
+/**
+ * カメコ（Cameco）, 台湾中油（CPC）: a Latin original in brackets right after a Japanese name is
+ * another name of it. Japanese runs particles into names, so the name is the one morphology or
+ * the lexicon found ending at the bracket; no new span is made.
+ */
+export function pairLatinOriginals(text: string, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.pairedName || (text[c.end] !== '（' && text[c.end] !== '(')) continue;
+    const m = LATIN_ORIGINAL.exec(text.slice(c.end, c.end + 64));
+    if (m) c.pairedName = m[1].trim();
+  }
+}

@@ -1,0 +1,213 @@
+import type { Lexicon } from '../lexicon';
+import { matchAll } from '../matchAll';
+import { nameKey } from '../script';
+import { englishVocabulary, type EnglishVocabulary } from './englishWords';
+import { PRIORITY, type Candidate } from './types';
+
+/**
+ * What one English document has already named: short forms (Reliance for Reliance Industries
+ * Ltd, IOC for Indian Oil Corporation) and names typed by an earlier cue, so a later bare mention
+ * ("Nayara owns…") is read as the same entity.
+ */
+export class EnglishMemory {
+  readonly names = new Map<string, { type: string; name: string }>();
+
+  remember(surface: string, type: string, name: string): void {
+    if (!this.names.has(surface)) this.names.set(surface, { type, name });
+  }
+}
+
+/** A capitalised word; Co./Corp./Inc./Ltd. keep their full stop. */
+const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*)`;
+const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the) | & | )`;
+/** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
+/** "Ministry of Economy, Trade and Industry": a list continues an organisation's name. */
+const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
+const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
+const IN_BEFORE = /(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in $/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Names in an English sentence found without a list: capitalised word runs typed by their head
+ * word (…Corporation, Ministry of…, …Sea, …Agreement), by a lower-case head after them (the
+ * Vadinar refinery), by a title or role (President X; X, Russia's foreign minister; chaired by
+ * X), by an appositive (X, an open-pit mine), by a state's possessive (Poland's KGHM), by -based
+ * and by "in". Demonyms (Indian, Russian) name their state.
+ */
+export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
+  const v = englishVocabulary();
+  const out: Candidate[] = [];
+  // In a Title Case headline every word is capitalised: capitals tell nothing there.
+  if (isHeadline(text)) return out;
+  for (const m of matchAll(RUN, text)) {
+    let end = m.index + m[0].length;
+    let runText = m[0];
+    const firstWord = runText.split(' ')[0];
+    if (v.organizationLeads.has(firstWord) && / of /.test(runText)) {
+      ORG_LIST.lastIndex = end;
+      const more = ORG_LIST.exec(text);
+      if (more) {
+        runText += more[0];
+        end += more[0].length;
+      }
+    }
+    readRun(lexicon, v, text, words(runText, m.index), known, memory, out);
+  }
+  return out;
+}
+
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|as|vs\.?|via|into|under|over|its|s)$/;
+
+function isHeadline(text: string): boolean {
+  const all = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = all.filter((w) => !SMALL_WORDS.test(w));
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+function words(run: string, offset: number): Word[] {
+  return matchAll(/\S+/g, run).map((w) => ({ text: w[0].replace(/,$/, ''), start: offset + w.index, end: offset + w.index + w[0].replace(/,$/, '').length }));
+}
+
+function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[], known: Candidate[], memory: EnglishMemory, out: Candidate[]): void {
+  while (ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
+  while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
+  if (!ws.length) return;
+  // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.
+  const based = /^(\p{Lu}[\p{L}-]*)-based$/u.exec(ws[0].text);
+  if (based) {
+    const start = ws[0].start;
+    if (!coveredExactly(known, start, start + based[1].length)) out.push(candidate(start, start + based[1].length, 'Place', 'english-based'));
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
+  // A title splits a run: "Treasury Secretary Scott Bessent", "Russian President Vladimir Putin".
+  for (let i = 0; i < ws.length; i++) {
+    const title = titleAt(v, ws, i);
+    if (!title) continue;
+    const name = ws.slice(i + title);
+    if (name.length >= 1 && name.length <= 4 && name.every((w) => PERSON_WORD.test(w.text))) {
+      if (i > 0) readRun(lexicon, v, text, ws.slice(0, i), known, memory, out);
+      out.push(candidate(name[0].start, name[name.length - 1].end, 'Person', 'english-title'));
+      return;
+    }
+  }
+  const start = ws[0].start;
+  const end = ws[ws.length - 1].end;
+  const surface = text.slice(start, end);
+  if (coveredExactly(known, start, end)) return;
+  // "US Department of the Treasury": a state before an organisation's lead word is its seat.
+  if (ws.length > 2 && v.organizationLeads.has(ws[1].text) && isStateAt(lexicon, v, ws[0].text)) return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  const after = text.slice(end);
+  const before = text.slice(0, start);
+  let type = typeByHead(v, ws);
+  let nameEnd = end;
+  if (!type) {
+    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
+    if (lower) {
+      type = lower.type;
+      nameEnd = end + lower.words.length + 1;
+    }
+  }
+  if (!type && ws.length === 1 && v.demonyms.has(surface)) {
+    const state = lexicon.byNameKey.get(nameKey(v.demonyms.get(surface)!));
+    if (state) out.push({ ...candidate(start, end, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
+    return;
+  }
+  // "Anglo American Sur": a known firm's name with more words is another firm of its group.
+  if (!type && known.some((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'))) type = 'Firm';
+  const remembered = memory.names.get(surface);
+  if (!type && remembered) {
+    out.push({ ...candidate(start, end, remembered.type, 'english-memory'), name: remembered.name });
+    return;
+  }
+  const personLike = ws.length >= 2 && ws.length <= 4 && ws.every((w) => PERSON_WORD.test(w.text));
+  if (!type && personLike && (v.roleWords.test(after) || v.agentCues.test(before))) type = 'Person';
+  if (!type) {
+    const appositive = v.appositive.exec(after);
+    if (appositive) type = v.appositiveTypes[appositive[1]];
+  }
+  if (!type) {
+    // "its affiliate Kemco", "private equity firm MBK Partners", "the state miner Codelco".
+    const noun = v.nounBefore.exec(before);
+    if (noun) type = v.appositiveTypes[noun[1]];
+  }
+  // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
+  if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
+  if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
+  if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
+  if (!type) return;
+  const c = candidate(start, nameEnd, type, 'english-head');
+  const acronym = ACRONYM_AFTER.exec(text.slice(nameEnd));
+  const name = text.slice(start, nameEnd);
+  if (acronym && !/^\d+$/.test(acronym[1])) {
+    // The acronym is another name of the same entity (the id stays the slug of the long name).
+    const at = text.indexOf(acronym[1], nameEnd);
+    out.push({ ...candidate(at, at + acronym[1].length, type, 'english-acronym'), name });
+    memory.remember(acronym[1], type, name);
+  }
+  memory.remember(name, type, name);
+  // The first word of a firm's name is its short form (Reliance, Nayara, Lundin).
+  if (type === 'Firm' && ws.length > 1 && ws[0].text.length >= 3 && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
+  out.push(c);
+}
+
+function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {
+  const numbered = ws.length > 1 && /^\d+$/.test(ws[ws.length - 1].text);
+  if (numbered) ws = ws.slice(0, -1);
+  const head = ws[ws.length - 1].text;
+  if (ws.length > 2 && v.organizationLeads.has(ws[0].text) && ws[1].text === 'of') return 'Organization';
+  if (ws.length < 2 && !/^[A-Z]{2,}$/.test(head)) return undefined;
+  if (v.agreementHeads.has(head)) return 'Agreement';
+  if (v.policyHeads.has(head)) return 'Policy';
+  if (v.eventHeads.has(head)) return 'Event';
+  if (v.projectHeads.has(head)) return 'Project';
+  if (v.placeHeads.has(head)) return 'Place';
+  if (v.organizationHeads.has(head)) return 'Organization';
+  if (v.firmHeads.has(head)) return 'Firm';
+  return undefined;
+}
+
+function titleAt(v: EnglishVocabulary, ws: Word[], i: number): number | undefined {
+  for (const t of v.personTitles) if (t.every((w, k) => ws[i + k]?.text === w)) return t.length;
+  return undefined;
+}
+
+function isStateAt(lexicon: Lexicon, v: EnglishVocabulary, word: string): boolean {
+  if (v.demonyms.has(word)) return true;
+  return lexicon.byNameKey.get(nameKey(word))?.type === 'State';
+}
+
+function isConnector(word: string): boolean {
+  return /^(?:of|the|for|de|del|la|do|da|y|on|&)$/.test(word);
+}
+
+const COORDINATED_TYPES = new Set(['Firm', 'Organization']);
+
+function coordinatedType(text: string, start: number, end: number, named: Candidate[]): string | undefined {
+  const after = / and (?:the )?/y;
+  after.lastIndex = end;
+  const right = after.exec(text) ? named.find((k) => k.start === after.lastIndex) : undefined;
+  if (right && COORDINATED_TYPES.has(right.type)) return right.type;
+  const left = named.find((k) => / and (?:the )?$/.test(text.slice(k.end, start)) && text.slice(k.end, start).length <= 9);
+  return left && COORDINATED_TYPES.has(left.type) ? left.type : undefined;
+}
+
+function possessedByState(known: Candidate[], before: string): boolean {
+  const at = before.search(/['’]s (?:[a-z]+-[a-z]+ )?$/);
+  return known.some((k) => k.end === at && k.type === 'State');
+}
+
+function coveredExactly(known: Candidate[], start: number, end: number): boolean {
+  return known.some((k) => k.start === start && k.end === end);
+}
+
+function candidate(start: number, end: number, type: string, method: string): Candidate {
+  return { start, end, type, method, priority: PRIORITY.head };
+}

@@ -1,0 +1,84 @@
+import { readRules } from '../data';
+
+/** The vocabulary of English name discovery (data/rules/english.json). */
+export interface EnglishVocabulary {
+  firmHeads: Set<string>;
+  organizationHeads: Set<string>;
+  organizationLeads: Set<string>;
+  projectHeads: Set<string>;
+  placeHeads: Set<string>;
+  policyHeads: Set<string>;
+  agreementHeads: Set<string>;
+  eventHeads: Set<string>;
+  notNames: Set<string>;
+  connectors: string[];
+  /** Lower-case heads written after a name (the Vadinar refinery, the Moquegua region), longest first. */
+  lowerHeads: { words: string; type: string }[];
+  /** Titles before a person's name, as word lists, longest first (Prime Minister before Minister). */
+  personTitles: string[][];
+  roleWords: RegExp;
+  agentCues: RegExp;
+  appositive: RegExp;
+  appositiveTypes: Record<string, string>;
+  /** A common noun right before a name types it (its affiliate Kemco). */
+  nounBefore: RegExp;
+  demonyms: Map<string, string>;
+}
+
+interface EnglishRules {
+  firmHeads: string[];
+  organizationHeads: string[];
+  organizationLeads: string[];
+  projectHeads: string[];
+  projectHeadsLower: string[];
+  placeHeads: string[];
+  placeHeadsLower: string[];
+  policyHeads: string[];
+  agreementHeads: string[];
+  eventHeads: string[];
+  connectors: string[];
+  personTitles: string[];
+  personRoleWords: string[];
+  personAgentCues: string[];
+  appositiveTypes: Record<string, string>;
+  notNames: string[];
+  demonyms: Record<string, string>;
+}
+
+let cache: EnglishVocabulary | undefined;
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
+
+export function englishVocabulary(): EnglishVocabulary {
+  if (cache) return cache;
+  const r = readRules<EnglishRules>('english.json');
+  const lowerHeads = [
+    ...r.projectHeadsLower.map((words) => ({ words, type: 'Project' })),
+    ...r.placeHeadsLower.map((words) => ({ words, type: 'Place' })),
+  ].sort((a, b) => byLength(a.words, b.words));
+  cache = {
+    firmHeads: new Set(r.firmHeads),
+    organizationHeads: new Set(r.organizationHeads),
+    organizationLeads: new Set(r.organizationLeads),
+    projectHeads: new Set(r.projectHeads),
+    placeHeads: new Set(r.placeHeads),
+    policyHeads: new Set(r.policyHeads),
+    agreementHeads: new Set(r.agreementHeads),
+    eventHeads: new Set(r.eventHeads),
+    notNames: new Set(r.notNames),
+    connectors: [...r.connectors].sort(byLength),
+    lowerHeads,
+    personTitles: [...r.personTitles].sort(byLength).map((t) => t.split(' ')),
+    // "Sergei Lavrov, Russia's foreign minister"; "Hardeep Singh Puri, India's petroleum minister".
+    roleWords: new RegExp(`^,\\s*(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s |the |a |an )?(?:[a-z-]+ ){0,2}(?:${alternation(r.personRoleWords)})\\b`),
+    agentCues: new RegExp(`(?:${alternation(r.personAgentCues)}) (?:(?:${alternation(r.personRoleWords)}) )?$`),
+    // "Quellaveco, an open-pit mine"; "Young Poong, a major shareholder".
+    appositive: new RegExp(`^,\\s*(?:a|an|the) (?:[a-z-]+ ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
+    appositiveTypes: r.appositiveTypes,
+    nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
+    demonyms: new Map(Object.entries(r.demonyms)),
+  };
+  return cache;
+}

@@ -1,0 +1,207 @@
+import { readRules } from '../data';
+import { foldWord, hasCyrillic, isFixedWord, wordForms } from '../russianWords';
+import { textWords, type TextWord } from './russianLexicon';
+import { PRIORITY, type Candidate } from './types';
+
+/**
+ * Russian names the lexicon does not know, found by the words around them
+ * (data/rules/russian.json):
+ * - «quoted» names typed by the noun before them (ФГУП «Атомфлот», верфь «Звезда», проект
+ *   «Роснефти» «Восток Ойл») or by their own last word («Майский указ»);
+ * - a capitalised adjective and a head noun (Балтийский завод, Объединённая судостроительная
+ *   корпорация);
+ * - a capitalised head noun and its genitive (Министерство энергетики России, Фонд Шёлкового
+ *   пути, Правительство РФ), and ministries by their short form (Минтранс, Минэнерго);
+ * - people by the title before them (генеральный директор «Росатома» Алексей Лихачёв).
+ */
+interface RussianNameRules {
+  heads: Record<string, string[]>;
+  headFirst: string[];
+  ministryPrefix: string;
+  titles: string[];
+  latinFirmHeads: string[];
+  locative: string[];
+}
+
+interface Compiled {
+  /** Folded word form → type of the name it heads. */
+  heads: Map<string, string>;
+  headFirst: Set<string>;
+  ministryPrefix: string;
+  /** Titles as word-form sets, longest first. */
+  titles: Set<string>[][];
+  latinFirmHeads: Set<string>;
+  locative: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+
+function rules(): Compiled {
+  if (compiled) return compiled;
+  const spec = readRules<RussianNameRules>('russian.json');
+  const heads = new Map<string, string>();
+  const headFirst = new Set<string>();
+  for (const [type, words] of Object.entries(spec.heads)) {
+    for (const w of words) {
+      for (const f of wordForms(w)) {
+        heads.set(f, type);
+        if (spec.headFirst.includes(w)) headFirst.add(f);
+      }
+    }
+  }
+  const titles = spec.titles.map((t) => t.split(/\s+/).map((w) => new Set(wordForms(w)))).sort((a, b) => b.length - a.length);
+  compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative) };
+  return compiled;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+/** Adjective endings (the words before a head: Балтийский, судостроительную). */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
+/** Endings of a noun or adjective in the genitive (энергетики, Шёлкового пути, директоров). */
+const GENITIVE = /(?:и|ы|а|я|ов|ев|ей|ых|их|ого|его|ой)$/;
+
+function isCapitalised(w: TextWord): boolean {
+  return CAPITAL.test(w.text) && !isFixedWord(w.text);
+}
+
+/** Only spaces between two words of one name. */
+function joined(text: string, a: TextWord, b: TextWord): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+export function russianCandidates(text: string, known: Candidate[]): Candidate[] {
+  if (!hasCyrillic(text)) return [];
+  const r = rules();
+  const ws = textWords(text);
+  const inKnown = (w: TextWord) => known.some((k) => k.start <= w.start && k.end >= w.end);
+  const out: Candidate[] = [];
+  quoted(text, ws, known, r, out);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const type = r.heads.get(w.key);
+    // Балтийский завод: capitalised adjective, lower-case adjectives, head (not the sentence's first word).
+    if (type && !isCapitalised(w)) {
+      let j = i;
+      while (j > 0 && j > i - 3 && joined(text, ws[j - 1], ws[j]) && ADJECTIVE.test(ws[j - 1].key) && !CAPITAL.test(ws[j - 1].text)) j--;
+      const first = ws[j - 1];
+      if (j > 1 && first && joined(text, first, ws[j]) && isCapitalised(first) && ADJECTIVE.test(first.key) && !inKnown(first)) {
+        out.push({ start: first.start, end: w.end, type, method: 'head-word', priority: PRIORITY.head });
+      }
+    }
+    // Министерство энергетики России, Фонд Шёлкового пути, Минтранс России.
+    // Минтранс, Минэнерго; not the title министр.
+    const ministry = w.text.startsWith(r.ministryPrefix) && w.text.length >= r.ministryPrefix.length + 3 && /^\p{Ll}/u.test(w.text.slice(r.ministryPrefix.length))
+      && !r.titles.some((t) => t.length === 1 && t[0].has(w.key)) && !r.heads.has(w.key);
+    if (isCapitalised(w) && !inKnown(w) && (ministry || r.headFirst.has(w.key))) {
+      let end = i;
+      for (let k = i + 1; k < ws.length && k <= i + 4 && joined(text, ws[k - 1], ws[k]); k++) {
+        const v = ws[k];
+        if (inKnown(v)) {
+          end = k;
+          break;
+        }
+        if (CAPITAL.test(v.text) || GENITIVE.test(v.key)) end = k;
+        else break;
+      }
+      const type = ministry ? 'Organization' : r.heads.get(w.key) ?? 'Organization';
+      if (end > i || ministry) out.push({ start: w.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
+    }
+  }
+  out.push(...titledPeople(text, ws, inKnown, r));
+  out.push(...latinFirms(text, ws, known, r));
+  out.push(...locativePlaces(text, ws, inKnown, r));
+  return out;
+}
+
+const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
+
+/**
+ * Capitalised Latin words in a Russian sentence: a firm when a Latin firm word is among them
+ * (NewNew Shipping Line) or a nationality or firm head stands right before (китайская COSCO
+ * Shipping). A lexicon name inside the run gives way to the longer name.
+ */
+function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^[A-Z]/.test(ws[i].text) || hasCyrillic(ws[i].text)) continue;
+    let j = i;
+    while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && joined(text, ws[j], ws[j + 1])) j++;
+    const run = ws.slice(i, j + 1);
+    const prev = ws[i - 1];
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    const byState = prev && joined(text, prev, ws[i]) && known.some((k) => k.type === 'State' && k.start <= prev.start && k.end >= prev.end);
+    const byHead = prev && joined(text, prev, ws[i]) && r.heads.get(prev.key) === 'Firm';
+    const lexical = known.find((k) => k.start === start && k.end === end);
+    if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead)) {
+      out.push({ start, end, type: 'Firm', method: 'head-word', priority: PRIORITY.head });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** в Мурманске, на Таймыре: a capitalised word in the prepositional case after в / на is a place. */
+function locativePlaces(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    const next = ws[i + 1];
+    if (!r.locative.has(ws[i - 1].text) || !joined(text, ws[i - 1], w) || !isCapitalised(w) || inKnown(w) || !hasCyrillic(w.text)) continue;
+    if (w.text.length < 4 || !/[еи]$/.test(w.key) || (next && joined(text, w, next) && CAPITAL.test(next.text))) continue;
+    out.push({ start: w.start, end: w.end, type: 'Place', method: 'locative', priority: PRIORITY.compromise });
+  }
+  return out;
+}
+
+/** «Name» typed by the head before it or its own last word; names the lexicon knows are left to it. */
+function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, out: Candidate[]): void {
+  for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    if (known.some((k) => k.start <= start && k.end >= end)) continue;
+    const inner = ws.filter((w) => w.start >= start && w.end <= end);
+    const last = inner[inner.length - 1];
+    const type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
+    if (!type) continue;
+    out.push({ start, end, type, method: 'title-bracket', priority: PRIORITY.bracket });
+  }
+}
+
+/** The head noun right before an opening quote, over one quoted name in the genitive (проект «Роснефти» «Восток Ойл»). */
+function headBefore(text: string, ws: TextWord[], known: Candidate[], quoteAt: number, r: Compiled): string | undefined {
+  let at = quoteAt;
+  for (let hop = 0; hop < 2; hop++) {
+    const before = text.slice(0, at).trimEnd();
+    if (before.endsWith('»') && hop === 0) {
+      const open = before.lastIndexOf('«');
+      if (open < 0 || !known.some((k) => k.start === open + 1 && k.end === before.length - 1)) return undefined;
+      at = open;
+      continue;
+    }
+    const w = ws.filter((x) => x.end === before.length).at(-1);
+    return w ? r.heads.get(w.key) : undefined;
+  }
+  return undefined;
+}
+
+/** Two or three capitalised words after a title (and the body it heads): a person. */
+function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const title = r.titles.find((t) => t.every((forms, k) => ws[i + k] && forms.has(ws[i + k].key)));
+    if (!title) continue;
+    let j = i + title.length;
+    // The body the title belongs to: known names and lower-case genitives (министр энергетики России).
+    for (let hop = 0; hop < 3 && ws[j] && (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))); hop++) j++;
+    const a = ws[j];
+    const b = ws[j + 1];
+    if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;
+    if (!/^[\s«»"„“]*$/.test(text.slice(ws[j - 1].end, a.start))) continue;
+    const c = ws[j + 2];
+    const end = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text)) ? c : b;
+    out.push({ start: a.start, end: end.end, type: 'Person', method: 'title', priority: PRIORITY.head });
+    i = j + 1;
+  }
+  return out;
+}

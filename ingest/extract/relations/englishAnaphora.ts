@@ -1,0 +1,31 @@
+import { readRules } from '../data';
+import type { Occurrence } from './mask';
+
+const phrases = Object.entries(readRules<Record<string, string[] | string>>('anaphora.en.json'))
+  .filter(([type]) => !type.startsWith('_'))
+  .flatMap(([type, list]) => (list as string[]).map((phrase) => ({ type, phrase })));
+
+/**
+ * "the company", "the mine": the latest firm or project named before. Skipped where the phrase
+ * stands in apposition, follows "a mine" in the same sentence (X, the company that…), describes a name that follows (the company
+ * Reliance) or is itself part of a name.
+ */
+export function englishAnaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const { type, phrase } of phrases) {
+    let at = text.indexOf(phrase);
+    while (at >= 0) {
+      const end = at + phrase.length;
+      const id = latest.get(type);
+      const wordEnds = !/[\p{L}\p{N}'’-]/u.test(text[end] ?? '');
+      const appositive = /,\s?$/.test(text.slice(0, at));
+      const namesNext = /^\s?⟨|^\s\p{Lu}/u.test(text.slice(end, end + 2));
+      // "built a plant … the plant": the thing was introduced unnamed in this sentence.
+      const noun = phrase.slice(4);
+      const introduced = new RegExp(`\\ban? ${noun}\\b`).test(text.slice(0, at));
+      if (id && wordEnds && !appositive && !namesNext && !introduced && !taken.some((t) => at < t.end && t.start < end)) out.push({ start: at, end, entityId: id, type, anaphor: true });
+      at = text.indexOf(phrase, at + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import { readRules } from '../data';
+import { toSimplified } from '../script';
+import type { Occurrence } from './mask';
+
+/**
+ * What a text is about, per entity type: the entity named most often so far (the latest on a
+ * tie). Chinese drops the subject or object that the whole passage is about (项目由诺瓦泰克担任
+ * 作业者并控股50.1%; 道达尔能源与殼牌各持有9.375%); rules marked `implicit` and bare head nouns
+ * (项目, 专案) take it from here.
+ */
+export class Topics {
+  private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
+  private clock = 0;
+  private previous = new Map<string, string>();
+
+  /** Counts the names (not the references) of one sentence. */
+  note(occurrences: Occurrence[]): void {
+    this.clock++;
+    this.previous = new Map(occurrences.filter((o) => !o.anaphor).map((o) => [o.type, o.entityId]));
+    for (const o of occurrences) {
+      if (o.anaphor) continue;
+      let byId = this.seen.get(o.type);
+      if (!byId) this.seen.set(o.type, (byId = new Map()));
+      const s = byId.get(o.entityId) ?? { count: 0, last: 0 };
+      byId.set(o.entityId, { count: s.count + 1, last: this.clock });
+    }
+  }
+
+  /** The last entity of that type the sentence before named, if it named one. */
+  justNamed(type: string): string | undefined {
+    return this.previous.get(type);
+  }
+
+  /** The entity of that type the text is about: named at least twice, most often, latest. */
+  about(type: string): string | undefined {
+    let best: { id: string; count: number; last: number } | undefined;
+    for (const [id, s] of this.seen.get(type) ?? []) {
+      if (!best || s.count > best.count || (s.count === best.count && s.last > best.last)) best = { id, ...s };
+    }
+    // Named once, it may be an aside (伊朗的南帕斯气田); the text's own subject may be a name
+    // the mention finder missed. Better no relation than one with the wrong project.
+    return best && best.count >= 2 ? best.id : undefined;
+  }
+}
+
+interface BareHeads {
+  heads: Record<string, string[]>;
+  after: string;
+}
+
+const bare = readRules<BareHeads>('topic.zh.json');
+const bareHeads = Object.entries(bare.heads).flatMap(([type, words]) => words.map((w) => ({ type, word: toSimplified(w) })));
+/** The characters a bare head may follow: clause start, a preposition or a verb ending. */
+const bareAfter = new Set([...toSimplified(bare.after)]);
+const BOUNDARY = /[\s,，。；;：:、（(「“"]/;
+
+/**
+ * Bare head nouns standing for the entity the text is about (专案规划两条液化生产线, 自专案进口,
+ * 为专案提供贷款): only where the word cannot be the end of a longer name — at a clause start or
+ * right after a preposition or verb ending — and outside every name.
+ */
+export function bareReferences(text: string, taken: Occurrence[], topics: Topics): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const { type, word } of bareHeads) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = at === 0 ? '' : text[at - 1];
+      if (before && !BOUNDARY.test(before) && !bareAfter.has(before)) continue;
+      if (taken.some((t) => at < t.end && t.start < at + word.length)) continue;
+      const id = topics.about(type);
+      if (id) out.push({ start: at, end: at + word.length, entityId: id, type, anaphor: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * The argument a rule leaves unwritten (`implicit: "O:Project"`): the entity the text is about
+ * when this sentence names it before the match, else the first of that type the sentence names
+ * before the match (the clause's topic comes first), else the last one the sentence before
+ * named, else the one the text is about.
+ */
+export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+  // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
+  if (type === '*') {
+    const first = slots.find((s) => s.end <= before && !s.anaphor);
+    return first ? { ...first, start: before, end: before, anaphor: true } : undefined;
+  }
+  const about = topics?.about(type);
+  const earlier = slots.filter((s) => s.type === type && s.end <= before);
+  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed(type) ?? about;
+  return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
+}
+
+/**
+ * What 该项目 / 该公司 refer to when their own sentence names nothing of that type: the latest
+ * one if the sentence before named it, else the entity the text is about (a project named once
+ * two sentences back is more often an aside than the antecedent).
+ */
+export function referent(type: string, topics: Topics): string | undefined {
+  return topics.justNamed(type) ?? topics.about(type);
+}
