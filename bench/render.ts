@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startSampleNeo4j } from './lib/sampleGraph';
 import { projectRoot } from './lib/child';
 import { outDir, saveSection, table } from './lib/results';
