@@ -6,7 +6,7 @@ const common = {
   // htmlparser2 and its helpers ship ES modules only; compile them to CommonJS like our code.
   transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer)/)'],
   testTimeout: 60000,
-  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/', '<rootDir>/client/dist-bench/'],
 };
 
 /**
