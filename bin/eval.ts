@@ -14,7 +14,7 @@ import { EXIT, runTool, type ToolOutcome } from './runner';
  * keeps: the sample papers and the news-style dev documents.
  */
 
-const usage = 'usage: npm run eval [-- --gold DIR [--docs DIR]] [--verbose] [--only SUBSTRING] [--json FILE]';
+const usage = 'Usage: npm run eval [-- --gold DIR [--docs DIR]] [--verbose] [--only SUBSTRING] [--json FILE]';
 
 const fixtures = path.resolve(__dirname, '..', 'tests', 'fixtures');
 /** The gold sets scored by default: where their gold lies and where their documents lie. */
