@@ -15,6 +15,8 @@ const common = {
  * file, so its files run one after another (npm run test:integration, --runInBand).
  */
 module.exports = {
+  // A run-wide option: Jest ignores it inside a project, where the tests would get 5 s.
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.unit.test.ts'] },
     {
