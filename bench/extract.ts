@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { loadExtractor } from '../ingest/extraction';
 import { prepareDocument } from '../ingest/pipeline';
 import type { IngestDocument } from '../ingest/model';

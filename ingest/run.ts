@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/connection';
+import { isGraphLost } from '../graph/driverErrors';
 import { readEntityRedirects } from '../graph/ingest/redirects';
 import { resetExtractedData, type ResetCounts } from '../graph/ingest/reset';
 import { CorpusAggregate, type DocumentTally } from './aggregate';
@@ -82,7 +83,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
           else report.unchanged++;
           finished(doc, i, file);
         },
-        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isConnectionError },
+        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isGraphLost },
       )
     : undefined;
 
@@ -109,7 +110,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
         continue;
       }
       // One bad document never stops the others; a lost database connection does.
-      if (opts.graph && isConnectionError(err)) throw err;
+      if (opts.graph && isGraphLost(err)) throw err;
       failed(i, file, err);
     }
     // Let the driver read the replies of the write in flight while the next document is extracted.
@@ -119,9 +120,4 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   report.extractSeconds = seconds.get('extract') ?? 0;
   report.seconds = (performance.now() - started) / 1000;
   return report;
-}
-
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /Neo\.ClientError\.Security/.test(code);
 }
