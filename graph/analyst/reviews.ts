@@ -1,9 +1,10 @@
+import type { ReviewState } from '../../contract/limits';
 import type { Graph } from '../connection';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { findRelationEnds } from './relationLookup';
 
-export type ReviewState = 'confirmed' | 'rejected';
+export type { ReviewState };
 
 export interface ReviewRecord {
   id: string;
