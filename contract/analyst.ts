@@ -16,6 +16,8 @@ export const loginBody = z.object({
 export const loginAnswer = z.object({ user, csrfToken: z.string().describe('Send it as X-CSRF-Token on every write of this session.') });
 export const logoutAnswer = z.object({ user: z.null() });
 export const meAnswer = z.object({ user: user.nullable(), csrfToken: z.string().nullable() });
+export type LoginAnswer = z.infer<typeof loginAnswer>;
+export type MeAnswer = z.infer<typeof meAnswer>;
 
 const stance = z.enum(limits.stances, { error: `expected ${limits.stances.slice(0, -1).join(', ')} or ${limits.stances.at(-1)}` });
 const annotationText = z
@@ -30,7 +32,7 @@ const version = z.number({ error: 'expected the integer version you edited' }).i
 
 export const annotationBody = z.object({
   text: annotationText,
-  stance: stance.default('note'),
+  stance: stance.default(limits.defaultStance),
   confidence: confidence.optional().default(null),
   tags: tags.optional().default([]),
 });

@@ -32,6 +32,8 @@ export const reviewCommentMax = 5000;
 
 export const stances = ['supports', 'disputes', 'note'] as const;
 export type Stance = (typeof stances)[number];
+/** What an annotation says when its author picks no stance. */
+export const defaultStance: Stance = 'note';
 export const reviewStates = ['confirmed', 'rejected'] as const;
 export type ReviewState = (typeof reviewStates)[number];
 export const roles = ['viewer', 'analyst', 'admin'] as const;
