@@ -98,7 +98,7 @@ function boundedParameters(): { path: string; name: string; maximum: number; min
 
 /** The smallest query the route accepts, with `name` set to `value`. */
 function query(path: string, name: string, value: number): string {
-  const base = path === '/api/paths' ? { from: 'a', to: 'b' } : path === '/api/search' ? { q: 'x' } : {};
+  const base: Record<string, string> = path === '/api/paths' ? { from: 'a', to: 'b' } : path === '/api/search' ? { q: 'x' } : {};
   return new URLSearchParams({ ...base, [name]: String(value) }).toString();
 }
 
