@@ -45,6 +45,8 @@ export function specifiersOf(source: string): { specifier: string; line: number 
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
     const n = node as { type?: string; source?: { value?: string; span?: { start: number } }; callee?: { type?: string; value?: string }; arguments?: { expression?: { type?: string; value?: string; span?: { start: number } } }[] };
+    // A type-only import leaves nothing at run time: it makes no circle (the contract's types are shared this way).
+    if ((n as { typeOnly?: boolean }).typeOnly) return;
     if ((n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration' || n.type === 'ExportNamedDeclaration') && n.source?.value) {
       found.push({ specifier: n.source.value, offset: n.source.span?.start ?? 0 });
     }
