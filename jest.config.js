@@ -5,7 +5,8 @@ const common = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // htmlparser2 and its helpers ship ES modules only; compile them to CommonJS like our code.
   transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|entities|domhandler|domelementtype|domutils|dom-serializer)/)'],
-  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/'],
+  testTimeout: 60000,
+  modulePathIgnorePatterns: ['<rootDir>/var/', '<rootDir>/client/dist/', '<rootDir>/client/dist-bench/'],
 };
 
 /**
@@ -14,8 +15,8 @@ const common = {
  * file, so its files run one after another (npm run test:integration, --runInBand).
  */
 module.exports = {
-  // Global options (not per project): jest reads these from the top level only.
-  testTimeout: 60000,
+  // A run-wide option: Jest ignores it inside a project, where the tests would get 5 s.
+  testTimeout: common.testTimeout,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.unit.test.ts'] },
     {

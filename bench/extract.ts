@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { loadExtractor } from '../ingest/extraction';
-import { loadFile } from '../ingest/load/files';
-import { prepareLoaded } from '../ingest/pipeline';
+import { prepareDocument } from '../ingest/pipeline';
 import type { IngestDocument } from '../ingest/model';
 import { corpusDir } from './corpus';
 import { generateCorpus } from './synthetic/generate';
@@ -38,17 +37,13 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
   const timed = files.slice(0, args.quick ? 20 : Number(process.env.BENCH_EXTRACT_DOCS ?? 150));
   const extractor = loadExtractor();
   const jieba = Jieba.withDict(dict);
-  const prepare = (file: string): IngestDocument => {
-    const loaded = loadFile(path.join(dir, 'docs', file));
-    if (!loaded.ok) throw new Error(`${file}: ${loaded.skipped.reason}`);
-    return prepareLoaded(loaded.file);
-  };
+  const prepare = (file: string): Promise<IngestDocument> => prepareDocument(path.join(dir, 'docs', file));
 
   // Loading (lexicon, segmenter dictionary, rules, compromise's model) is not extraction: it
   // happens on a few documents outside the timed slice. Run 1 then reads documents this process
   // has not seen; runs 2 and 3 read the same ones again, when what extraction remembers per name
   // and per word (tags, compromise's reading of a name, name keys) is already known.
-  for (const file of files.slice(timed.length, timed.length + 3)) extractor.extractGraph(prepare(file));
+  for (const file of files.slice(timed.length, timed.length + 3)) extractor.extractGraph(await prepare(file));
 
   const extractMBs: number[] = [];
   const jiebaMBs: number[] = [];
@@ -58,7 +53,7 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
     let extractMs = 0;
     let jiebaMs = 0;
     for (const file of timed) {
-      const doc = prepare(file);
+      const doc = await prepare(file);
       bytes += Buffer.byteLength(doc.raw);
       let t = performance.now();
       extractor.extractGraph(doc);
@@ -80,7 +75,7 @@ export async function benchExtract(args: BenchArgs): Promise<void> {
   const invented = emptyTally();
   const relations = emptyTally();
   for (const file of scoreFiles) {
-    const doc = prepare(file);
+    const doc = await prepare(file);
     extractor.extractGraph(doc);
     const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth', file.replace(/\.txt$/, '.json')), 'utf8')) as DocumentTruth;
     const s = scoreDocument(truth, doc.entities, doc.relations);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startSampleNeo4j } from './lib/sampleGraph';
 import { startApi } from './lib/apiServer';
 import { outDir, saveSection, table } from './lib/results';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/benchNeo4j';
 import { killGroup, spawnTsx, waitForChild } from './lib/child';
 import { saveSection, table } from './lib/results';

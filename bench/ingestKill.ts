@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startBenchNeo4j } from './lib/benchNeo4j';
 import { killGroup, spawnTsx, waitForChild } from './lib/child';
 import { resultsDir } from './lib/results';
@@ -30,7 +30,7 @@ export async function benchIngestKill(args: BenchArgs): Promise<{ markdown: stri
   const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
   try {
     await emptyDatabase(neo.graph);
-    const first = spawnTsx('ingest/cli.ts', [folder], neo.graph.config);
+    const first = spawnTsx('bin/ingest.ts', [folder], neo.graph.config);
     const firstDone = waitForChild(first);
     let inAtKill = 0;
     let exited = false;
@@ -46,7 +46,7 @@ export async function benchIngestKill(args: BenchArgs): Promise<{ markdown: stri
     const firstRun = await firstDone;
     const atKill = await graphCounts(neo.graph);
     console.log(`  killed (${firstRun.signal ?? `exit ${firstRun.code}`}) with ${atKill.documents}/${documents} documents in`);
-    const second = await waitForChild(spawnTsx('ingest/cli.ts', [folder], neo.graph.config));
+    const second = await waitForChild(spawnTsx('bin/ingest.ts', [folder], neo.graph.config));
     const after = await graphCounts(neo.graph);
     const duplicates = await duplicateCounts(neo.graph);
     const clean = cleanCounts(documents);

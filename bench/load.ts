@@ -1,4 +1,4 @@
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import type { Graph } from '../graph/connection';
 import { startSampleNeo4j } from './lib/sampleGraph';
 import { startApi } from './lib/apiServer';

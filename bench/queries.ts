@@ -1,4 +1,4 @@
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startBenchNeo4j } from './lib/benchNeo4j';
 import { startApi } from './lib/apiServer';
 import { saveSection, table } from './lib/results';
@@ -66,7 +66,7 @@ export async function benchQueries(args: BenchArgs): Promise<void> {
       await clearSynthetic(neo.graph);
       const t = performance.now();
       await writeEntities(neo.graph, entities);
-      await writeRelations(neo.graph, entities, relations);
+      await writeRelations(neo.graph, entities, relations, new Random(7));
       loadSeconds = (performance.now() - t) / 1000;
       console.log(`  written in ${loadSeconds.toFixed(0)} s`);
     }

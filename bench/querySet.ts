@@ -1,4 +1,5 @@
 import type { LoadRequest } from './lib/httpLoad';
+import type { EntityPool } from '../graph/bench/pools';
 import type { Random } from './synthetic/random';
 
 /** The API queries the benchmarks time, each drawing random endpoints from a pool of ids. */
@@ -11,11 +12,7 @@ export interface QueryKind {
   size(json: unknown): number;
 }
 
-export interface EntityPool {
-  ids: string[];
-  /** Names (and English names) to search for. */
-  names: string[];
-}
+export type { EntityPool };
 
 const enc = encodeURIComponent;
 const elementCount = (json: unknown) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import type { BenchArgs } from './run';
+import type { BenchArgs } from './args';
 import { startSampleNeo4j } from './lib/sampleGraph';
 import { projectRoot } from './lib/child';
 import { outDir, saveSection, table } from './lib/results';
@@ -23,11 +23,11 @@ interface RenderTiming {
 
 export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
-/** Build the explorer into bench/out (not client/dist, which the running product serves). */
+/** Build the explorer with its harness (bench mode) into bench/out (not client/dist, which the running product serves). */
 function buildClient(): string {
   const dist = path.join(outDir, 'client-dist');
   const vite = path.join(projectRoot, 'node_modules', '.bin', 'vite');
-  const built = spawnSync(vite, ['build', '--config', 'client/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: projectRoot, encoding: 'utf8' });
+  const built = spawnSync(vite, ['build', '--config', 'client/vite.config.ts', '--mode', 'bench', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: projectRoot, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`vite build failed: ${built.stderr || built.stdout}`);
   return dist;
 }

@@ -21,9 +21,22 @@ export interface RelationshipTypeDef {
   inferred?: boolean;
   properties: string[];
   color: string;
+  /**
+   * Sentence templates by language, tried in order before the ontology's defaults: the first
+   * whose every {placeholder} has a value is used ({subject}, {object}, {label}, property names).
+   */
+  sentences?: Partial<Record<SentenceLang, string[]>>;
 }
 
-export const ontology: { entityTypes: EntityTypeDef[]; relationshipTypes: RelationshipTypeDef[] } = ontologyData;
+export type SentenceLang = 'en' | 'zh';
+
+
+export const ontology: {
+  entityTypes: EntityTypeDef[];
+  relationshipTypes: RelationshipTypeDef[];
+  /** The templates every relationship type falls back on, by language. */
+  sentenceDefaults: Record<SentenceLang, string[]>;
+} = ontologyData;
 export const entityTypeNames: string[] = ontology.entityTypes.map((t) => t.name);
 export const relationshipTypeNames: string[] = ontology.relationshipTypes.map((t) => t.name);
 

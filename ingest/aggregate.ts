@@ -9,7 +9,7 @@ export interface ExtractionJson {
   documents: Array<{ id: string; title: string; path: string; lang: string; chars: number; encoding: string; sentences: number }>;
   entities: ResolvedEntity[];
   relations: Array<Omit<ExtractedRelation, 'evidence'> & {
-    evidence: Array<{ document: string; sentence: string; start: number; end: number; sectionPath: string[]; sources: string[] }>;
+    evidence: Array<{ document: string; sentence: string; start: number; end: number; sectionPath: string[]; sources: string[]; page?: number }>;
   }>;
   sources: SourceRecord[];
 }
@@ -76,7 +76,7 @@ export class CorpusAggregate {
       }
     }
     for (const r of doc.relations) {
-      const all = r.evidence.map((ev) => ({ document: ev.documentId, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath, sources: ev.sourceIds ?? [] }));
+      const all = r.evidence.map((ev) => ({ document: ev.documentId, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath, sources: ev.sourceIds ?? [], ...(ev.page === undefined ? {} : { page: ev.page }) }));
       const known = this.relations.get(r.id);
       // Evidence of one document is new to the corpus: documents don't share offsets.
       const fresh = known ? all.filter((e) => !known.evidence.some((k) => k.document === e.document && k.start === e.start && k.end === e.end)) : all;

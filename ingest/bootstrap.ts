@@ -1,24 +1,15 @@
 import type { Graph } from '../graph/connection';
 import { countDocuments } from '../graph/documents';
 import { sampleCorpusDir } from './corpus';
-import { loadExtractor } from './extraction';
 import { runIngest } from './run';
 
 /**
  * First start: put the sample corpus in so the explorer has something to show — the same
- * pipeline as `npm run ingest`. Without the extraction stage the documents and their sources
- * still go in, and the log says why entities and relations are missing.
+ * pipeline as `npm run ingest`.
  */
 export async function ingestSampleCorpusIfEmpty(graph: Graph, log: (line: string) => void = console.log): Promise<void> {
   if ((await countDocuments(graph)) > 0) return;
-  let extract = true;
-  try {
-    loadExtractor();
-  } catch (err) {
-    extract = false;
-    log(`Sample corpus: ${(err as Error).message} Documents and sources only.`);
-  }
-  const report = await runIngest({ inputs: [sampleCorpusDir], graph, extract });
+  const report = await runIngest({ inputs: [sampleCorpusDir], graph });
   const json = report.aggregate.toJson();
   log(
     `Sample corpus: ${json.documents.length} documents, ${json.entities.length} entities, ${json.relations.length} relationships, ` +

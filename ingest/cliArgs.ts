@@ -1,3 +1,5 @@
+import { UsageError } from '../graph/neo4j/errors';
+
 /** The ingest command's arguments: files or folders, and a few switches. */
 
 export interface CliArgs {
@@ -20,8 +22,6 @@ export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
 Files: .txt .md .html in UTF-8, UTF-16, GB18030/GBK or Big5; larger than INGEST_MAX_FILE_MB
 (default 8) are skipped. Exit code 0 when every file went in, 1 when any was skipped, 2 on bad usage.`;
 
-export class UsageError extends Error {}
-
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -29,7 +29,7 @@ export function parseArgs(argv: string[]): CliArgs {
     switch (a) {
       case '--json': {
         const file = argv[++i];
-        if (!file || file.startsWith('--')) throw new UsageError('--json needs a file name');
+        if (!file || file.startsWith('--')) throw new UsageError('--json needs a file name', USAGE);
         args.json = file;
         break;
       }
@@ -51,11 +51,11 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       default:
         if (a.startsWith('--json=')) args.json = a.slice('--json='.length);
-        else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+        else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`, USAGE);
         else args.inputs.push(a);
     }
   }
-  if (args.includeAnalystData && !args.reset) throw new UsageError('--include-analyst-data only goes with --reset');
-  if (args.reset && args.dryRun) throw new UsageError('--reset and --dry-run contradict each other (a dry run never touches Neo4j)');
+  if (args.includeAnalystData && !args.reset) throw new UsageError('--include-analyst-data only goes with --reset', USAGE);
+  if (args.reset && args.dryRun) throw new UsageError('--reset and --dry-run contradict each other (a dry run never touches Neo4j)', USAGE);
   return args;
 }

@@ -72,12 +72,16 @@ export interface DocumentMeta {
   lang?: Lang;
 }
 
-/** catalog.json beside the file names known papers; otherwise the first heading or line. */
-export function documentMeta(filePath: string, firstLine: string): DocumentMeta {
+/**
+ * catalog.json beside the file names known papers; otherwise what the file's own metadata says
+ * (PDF information, <meta> tags); otherwise the first heading or line.
+ */
+export function documentMeta(filePath: string, firstLine: string, given: { title?: string; author?: string } = {}): DocumentMeta {
   const entry = readCatalog(path.dirname(path.resolve(filePath))).get(path.basename(filePath));
   if (entry) return { title: entry.title, author: entry.author, lang: entry.lang as Lang };
+  if (given.title) return { title: given.title.slice(0, 200), author: given.author ?? null };
   const title = firstLine.replace(/^#+\s*/, '').replace(/\*\*|__/g, '').trim().slice(0, 200);
-  return { title: ownCopy(title) || path.basename(filePath), author: null };
+  return { title: ownCopy(title) || path.basename(filePath), author: given.author ?? null };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The one document type that flows through the ingest pipeline (load → normalise → structure
- * → sentences → mentions → resolve → relations → sources → write). Each stage reads what the
+ * The one document type that flows through the ingest pipeline (the stages in stages.ts: read
+ * → normalise → structure → sentences → sources → extract → write). Each stage reads what the
  * earlier ones filled in and adds its own part. Every span is a pair of offsets into `raw`
  * (the decoded original text), so evidence can be shown exactly where it stands.
  */
@@ -69,6 +69,8 @@ export interface Evidence {
   sectionPath: string[];
   /** Ids of Source records whose footnote marker stands in this sentence. */
   sourceIds: string[];
+  /** The printed page the sentence starts on (paged formats: PDF). */
+  page?: number;
 }
 
 export interface ExtractedRelation {
@@ -101,12 +103,16 @@ export interface IngestDocument {
   path: string;
   title: string;
   author?: string | null;
+  /** Publication date as the file's metadata gives it. */
+  published?: string | null;
   lang: Lang;
   /** sha256 of the decoded text and the extraction data's fingerprint: same hash = nothing to do. */
   hash: string;
   encoding: string;
   /** The decoded original text; all offsets point into it. */
   raw: string;
+  /** Where each printed page begins in raw (paged formats: PDF). */
+  pages?: Array<{ page: number; start: number }>;
   sections: Section[];
   sentences: Sentence[];
   mentions: Mention[];

@@ -1,56 +1,55 @@
 import type { IngestDocument } from './model';
-import { loadFile, type LoadedFile } from './load/files';
-import { contentHash, detectLang, documentId, documentKey, documentMeta } from './meta';
-import { normaliseWidth } from './normalise/width';
-import { structureDocument } from './structure';
-import { extractionFingerprint } from './fingerprint';
-import { splitSentences } from './sentences';
-import { buildSources } from './sources';
+import type { LoadedFile } from './load/files';
+import { STAGE_NAMES, STAGES, type DocumentInProgress, type StageContext, type StageName } from './stages';
+
+export { SkippedFileError } from './stages';
 
 /**
- * The ingest pipeline over one IngestDocument: load → normalise → structure → sentences
- * (prepareDocument), then extraction (mentions, resolve, relations) and sources.
+ * The one runner of the ingest stages (stages.ts). runIngest (CLI, server bootstrap,
+ * benchmarks) runs every stage; the eval and the tests run them up to `sources` and extract
+ * on their own terms.
  */
 
-export class SkippedFileError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
-    super(`${path}: ${reason}`);
+export interface RunStagesOptions {
+  /** Start after this stage (its work is already on the document in progress). */
+  after?: StageName;
+  /** Stop after this stage. */
+  until?: StageName;
+  /** Called as each stage starts. */
+  onStage?: (name: StageName) => void;
+  /** Seconds spent per stage, added up over the documents run. */
+  seconds?: Map<StageName, number>;
+}
+
+export async function runStages(work: DocumentInProgress, ctx: StageContext, opts: RunStagesOptions = {}): Promise<DocumentInProgress> {
+  for (const stage of selected(opts)) {
+    opts.onStage?.(stage.name);
+    const t0 = performance.now();
+    await stage.run(work, ctx);
+    if (opts.seconds) opts.seconds.set(stage.name, (opts.seconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
   }
+  return work;
 }
 
-/** Load, normalise, structure and split one file; mentions, entities and relations stay empty. */
+function selected(opts: RunStagesOptions) {
+  const from = opts.after ? STAGE_NAMES.indexOf(opts.after) + 1 : 0;
+  const to = opts.until ? STAGE_NAMES.indexOf(opts.until) + 1 : STAGES.length;
+  return STAGES.slice(from, to);
+}
+
+/** Read, normalise, structure and split one file; mentions, entities and relations stay empty. */
 export async function prepareDocument(file: string): Promise<IngestDocument> {
-  const loaded = loadFile(file);
-  if (!loaded.ok) throw new SkippedFileError(loaded.skipped.path, loaded.skipped.reason);
-  return prepareLoaded(loaded.file);
+  const work = await runStages({ path: file }, { redirects: new Map() }, { until: 'sources' });
+  return work.doc as IngestDocument;
 }
 
+/** The stages after `read` over a file already read; they do no I/O, so this runs synchronously. */
 export function prepareLoaded(file: LoadedFile): IngestDocument {
-  // Characters in the private use area would be confused with the marker placeholder.
-  const raw = file.text.replace(/[\uE000-\uF8FF]/g, ' ');
-  const normal = normaliseWidth(raw);
-  const structure = structureDocument(normal);
-  const { sentences, occurrences } = splitSentences(structure.blocks, structure.hardWrapped);
-  const id = documentId(file.path);
-  const firstLine = raw.split('\n').find((l) => l.trim().length > 0) ?? '';
-  const meta = documentMeta(file.path, firstLine);
-  const doc: IngestDocument = {
-    id,
-    path: documentKey(file.path),
-    title: meta.title,
-    author: meta.author,
-    lang: meta.lang ?? detectLang(raw),
-    // Same text read with the same lexicon and rules = nothing to do on re-ingest.
-    hash: contentHash(`${extractionFingerprint()}\n${raw}`),
-    encoding: file.encoding,
-    raw,
-    sections: structure.sections,
-    sentences,
-    mentions: [],
-    entities: [],
-    relations: [],
-    sources: [],
-  };
-  doc.sources = buildSources(doc, structure.notes, occurrences);
-  return doc;
+  const work: DocumentInProgress = { path: file.path, file };
+  const ctx: StageContext = { redirects: new Map() };
+  for (const stage of selected({ after: 'read', until: 'sources' })) {
+    const pending = stage.run(work, ctx);
+    if (pending instanceof Promise) throw new Error(`ingest stage ${stage.name} is not synchronous`);
+  }
+  return work.doc as IngestDocument;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { STAGES, type ProgressEvent } from './run';
+import type { ProgressEvent } from './run';
+import { STAGE_NAMES as STAGES } from './stages';
 
 /**
  * Progress per document and stage: bars on a terminal, one plain line per step otherwise

@@ -1,26 +1,23 @@
 import type { Graph } from '../graph/connection';
+import { isGraphLost } from '../graph/driverErrors';
 import { readEntityRedirects } from '../graph/ingest/redirects';
 import { resetExtractedData, type ResetCounts } from '../graph/ingest/reset';
 import { CorpusAggregate, type DocumentTally } from './aggregate';
 import { loadExtractor, type Extractor } from './extraction';
-import { listInputFiles, loadFile, type SkippedFile } from './load/files';
-import { prepareLoaded } from './pipeline';
-import { citeSources } from './sources';
-import { applyRedirects } from './write/redirects';
+import { listInputFiles, type SkippedFile } from './load/files';
+import { runStages } from './pipeline';
+import { SkippedFileError, type StageName } from './stages';
 import { WriteBatcher, type BatchLimits } from './write/batcher';
 import { documentRows } from './write/rows';
 import type { IngestDocument } from './model';
 
-/** Ingest a set of files or folders: every document through every stage, one at a time. */
-
-export type Stage = 'load' | 'structure' | 'extract' | 'sources' | 'write';
-export const STAGES: Stage[] = ['load', 'structure', 'extract', 'sources', 'write'];
+/** Ingest a set of files or folders: every document through every stage (stages.ts), one at a time. */
 
 export interface ProgressEvent {
   index: number;
   total: number;
   path: string;
-  stage: Stage | 'done' | 'skipped';
+  stage: StageName | 'done' | 'skipped';
   detail?: string;
 }
 
@@ -86,50 +83,41 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
           else report.unchanged++;
           finished(doc, i, file);
         },
-        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isConnectionError },
+        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isGraphLost },
       )
     : undefined;
 
+  const seconds = new Map<StageName, number>();
   for (const [i, file] of files.entries()) {
     const at = (stage: ProgressEvent['stage'], detail?: string): void => progress({ index: i, total: files.length, path: file, stage, detail });
     try {
-      at('load');
-      const loaded = loadFile(file);
-      if (!loaded.ok) {
-        skipped.push(loaded.skipped);
-        at('skipped', loaded.skipped.reason);
+      const work = await runStages(
+        { path: file },
+        {
+          extractor,
+          redirects,
+          write: batcher ? (doc) => batcher.add({ rows: documentRows(doc), item: { doc: held(doc), i, file } }) : undefined,
+        },
+        { onStage: (stage) => at(stage), seconds },
+      );
+      const doc = work.doc as IngestDocument;
+      if (extractor) report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
+      if (!batcher) finished(doc, i, file);
+    } catch (err) {
+      if (err instanceof SkippedFileError) {
+        skipped.push({ path: err.path, reason: err.reason });
+        at('skipped', err.reason);
         continue;
       }
-      at('structure');
-      const doc = prepareLoaded(loaded.file);
-      if (extractor) {
-        at('extract');
-        const t0 = performance.now();
-        extractor.extractGraph(doc);
-        report.extractSeconds += (performance.now() - t0) / 1000;
-        report.extractedBytes += Buffer.byteLength(doc.raw, 'utf8');
-        at('sources');
-        citeSources(doc);
-        applyRedirects(doc, redirects, extractor.relationId);
-      }
-      if (batcher) {
-        at('write');
-        await batcher.add({ rows: documentRows(doc), item: { doc: held(doc), i, file } });
-      } else finished(doc, i, file);
-    } catch (err) {
       // One bad document never stops the others; a lost database connection does.
-      if (opts.graph && isConnectionError(err)) throw err;
+      if (opts.graph && isGraphLost(err)) throw err;
       failed(i, file, err);
     }
     // Let the driver read the replies of the write in flight while the next document is extracted.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await batcher?.finish();
+  report.extractSeconds = seconds.get('extract') ?? 0;
   report.seconds = (performance.now() - started) / 1000;
   return report;
-}
-
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /Neo\.ClientError\.Security/.test(code);
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { isGraphUnavailable } from '../graph/driverErrors';
 
 /** An error a client caused or should know about; becomes {"error": {code, message}}. */
 export class ApiError extends Error {
@@ -15,28 +16,6 @@ export class ApiError extends Error {
 
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });
-}
-
-/**
- * True for driver errors that mean the database itself can't be reached (down, restarting,
- * shutting down, the network cut) — not a slow or conflicting query. These close the API's
- * graph gate (server/graphGate.ts).
- */
-export function isGraphUnreachable(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  const message = err instanceof Error ? err.message : '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /DatabaseUnavailable/.test(code) ||
-    /ECONNREFUSED|ECONNRESET|Connection was closed|Could not perform discovery|Pool is closed|acquisition timed out/i.test(message)
-  );
-}
-
-/** True for driver errors that mean "Neo4j is not there right now" (503, not 500). */
-export function isGraphUnavailable(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return isGraphUnreachable(err) || /Neo.TransientError/.test(code) || /TransactionTimedOut/.test(code);
 }
 
 /** The last middleware: no client input may produce an unexplained 500 or take the server down. */

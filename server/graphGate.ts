@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { isGraphUnreachable, sendError } from './errors';
+import { isGraphUnreachable } from '../graph/driverErrors';
+import { sendError } from './errors';
 
 export interface GraphGateOptions {
   /** Resolves when the database answers (a connectivity check, no query). */

@@ -1,202 +1,123 @@
 import { Router } from 'express';
-import { entityTypeNames, relationshipTypeNames } from '../graph/ontology';
-import { addAnalystOpenApi } from './auth/openapi';
+import { z } from 'zod';
+import { apiRoutes, namedShapes, type ApiRoute } from '../contract/routes';
+import { wireSchemas } from '../contract/wire';
 
 /**
- * The OpenAPI 3.1 description of the whole API at /api/openapi.json. Each group of routes adds
- * its paths to `openApiPaths` (the explore routes below; the analyst routes add theirs).
+ * The OpenAPI 3.1 description of the whole API at /api/openapi.json, generated from the
+ * contract's zod schemas (contract/routes.ts): what the server validates is what it documents.
  */
 type Json = Record<string, unknown>;
 
-const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
-const q = (name: string, schema: Json, description: string, required = false): Json => ({ name, in: 'query', required, schema, description });
-const idPath = (what: string): Json => ({ name: 'id', in: 'path', required: true, schema: ref('Id'), description: `The ${what}'s stable id.` });
-const json = (schema: Json, description = 'OK'): Json => ({ description, content: { 'application/json': { schema } } });
-const errors = (...codes: number[]): Json =>
-  Object.fromEntries(
-    codes.map((c) => [String(c), { description: { 400: 'A bad parameter; the message names it.', 404: 'Unknown id.', 503: 'The graph is unreachable or the query timed out.' }[c] ?? 'Error', content: { 'application/json': { schema: ref('Error') } } }]),
+const schemaRef = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const uri = (id: string) => `#/components/schemas/${id}`;
+
+const errorMeaning: Record<number, string> = {
+  400: 'A bad parameter or field; the message names it.',
+  401: 'Not logged in (or an unknown API token).',
+  403: 'Role too low, not the author, or a missing X-CSRF-Token on a cookie session.',
+  404: 'Unknown id.',
+  409: 'A stale version, or a state that forbids the change.',
+  429: 'Too many failed logins.',
+  503: 'The graph is unreachable or the query timed out.',
+};
+
+const errorShape = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const idShape: Json = { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,200}$' };
+
+/** Query values are documented as sent (an integer with its range), not as the text that parses them. */
+function asSent(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+  const wire = wireSchemas.get(ctx.zodSchema);
+  if (!wire) return;
+  const { description, deprecated } = ctx.jsonSchema;
+  for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+  Object.assign(ctx.jsonSchema, description ? { description } : {}, deprecated ? { deprecated } : {}, wire.schema);
+}
+
+function toJson(schema: z.ZodType, io: 'input' | 'output'): Json {
+  const json = z.toJSONSchema(schema, { io, override: asSent, unrepresentable: 'any' }) as Json;
+  delete json.$schema;
+  return json;
+}
+
+/** The answers and shared shapes, converted together so answers refer to the shared shapes by $ref. */
+function answerSchemas(): { components: Record<string, Json>; answerName: Map<ApiRoute, string> } {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, shape] of Object.entries(namedShapes)) registry.add(shape, { id: name });
+  const answerName = new Map<ApiRoute, string>();
+  for (const route of apiRoutes) {
+    if (!route.answer) continue;
+    const known = registry.get(route.answer)?.id;
+    const name = known ?? `${route.operationId[0].toUpperCase()}${route.operationId.slice(1)}Answer`;
+    if (!known) registry.add(route.answer, { id: name });
+    answerName.set(route, name);
+  }
+  const { schemas } = z.toJSONSchema(registry, { io: 'output', uri, unrepresentable: 'any' }) as { schemas: Record<string, Json> };
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return { components: schemas, answerName };
+}
+
+/** A query schema's fields as OpenAPI query parameters. */
+function queryParameters(query: z.ZodType): Json[] {
+  const json = toJson(query, 'input') as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, field]) => {
+    const { description, deprecated, ...schema } = field;
+    return { name, in: 'query', required: json.required?.includes(name) ?? false, schema, description, ...(deprecated ? { deprecated } : {}) };
+  });
+}
+
+function operation(route: ApiRoute, answerName: string | undefined): Json {
+  const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: schemaRef('Id') }));
+  const parameters = [...pathParams, ...(route.query ? queryParameters(route.query) : [])];
+  const success = route.files
+    ? { description: 'An attachment', content: Object.fromEntries(route.files.map((type) => [type, {}])) }
+    : { description: 'OK', content: { 'application/json': { schema: answerName ? schemaRef(answerName) : { type: 'object' } } } };
+  const errors = Object.fromEntries(
+    route.errors.map((status) => [String(status), { description: errorMeaning[status], content: { 'application/json': { schema: schemaRef('Error') } } }]),
   );
-const obj = (properties: Json, required: string[] = Object.keys(properties)): Json => ({ type: 'object', properties, required });
-const arr = (items: Json): Json => ({ type: 'array', items });
-const str = { type: 'string' };
-const num = { type: 'number' };
-const int = { type: 'integer' };
-const nullable = (type: string): Json => ({ type: [type, 'null'] });
-
-const edgeFilters = [
-  q('rels', str, `Relationship types, comma-separated: ${relationshipTypeNames.join(', ')}.`),
-  q('minConfidence', { type: 'number', minimum: 0, maximum: 1 }, 'Leave out edges below this confidence.'),
-  q('inferred', { type: 'boolean', default: false }, 'Include inferred RELATED_TO (co-occurrence) edges (also included when rels names RELATED_TO).'),
-  q('reviewed', { enum: ['all', 'accepted'] }, '"all" keeps edges an analyst rejected (left out by default).'),
-];
-
-export const openApiSchemas: Json = {
-  Id: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,200}$' },
-  Error: obj({ error: obj({ code: str, message: str }) }),
-  EntitySummary: obj({ id: str, type: { enum: entityTypeNames }, name: str, nameEn: nullable('string'), aliases: arr(str), mentions: int, degree: int }),
-  Relation: obj({
-    id: str, type: { enum: relationshipTypeNames }, source: str, target: str,
-    properties: obj({ share: num, amount: { type: ['string', 'number'] }, resource: str, role: str, topic: str, about: str, count: num, weight: num, year: { type: ['string', 'number'] } }, []),
-    date: nullable('string'), confidence: num, method: nullable('string'), origin: { enum: ['extracted', 'analyst'] }, inferred: { type: 'boolean' },
-    review: { enum: ['confirmed', 'rejected', null] }, evidenceCount: int, annotationCount: int,
-  }),
-  Source: obj({ id: str, title: nullable('string'), author: nullable('string'), publisher: nullable('string'), date: nullable('string'), url: nullable('string') }),
-  Evidence: obj({ id: str, relId: str, documentId: str, documentTitle: nullable('string'), sentence: str, start: int, end: int, sectionPath: arr(str), sources: arr(ref('Source')) }),
-  Elements: obj({
-    nodes: arr(obj({ data: { allOf: [ref('EntitySummary'), obj({ label: str })] } })),
-    edges: arr(obj({ data: { allOf: [ref('Relation'), obj({ label: str })] } })),
-  }),
-};
-
-export const openApiPaths: Record<string, Json> = {
-  '/api/health': { get: { summary: 'Neo4j version, database and counts', responses: { 200: json({ type: 'object' }), ...errors(503) } } },
-  '/api/search': {
-    get: {
-      summary: 'Entities by name or alias in any script (exact and prefix matches first)',
-      parameters: [
-        q('q', { type: 'string', minLength: 1, maxLength: 200 }, 'What the analyst typed; Lucene syntax is taken literally.', true),
-        q('types', str, `Entity types, comma-separated: ${entityTypeNames.join(', ')}.`),
-        q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Most results.'),
-      ],
-      responses: { 200: json(obj({ results: arr({ allOf: [ref('EntitySummary'), obj({ score: num })] }) })), ...errors(400, 503) },
-    },
-  },
-  '/api/entities/{id}': {
-    get: {
-      summary: 'One entity, its degree by relationship type and the documents that mention it',
-      parameters: [idPath('entity')],
-      responses: { 200: json(obj({ entity: ref('EntitySummary'), degreeByType: { type: 'object', additionalProperties: int }, documents: arr(obj({ id: str, title: nullable('string'), mentions: int })) })), ...errors(400, 404, 503) },
-    },
-  },
-  '/api/entities/{id}/neighborhood': {
-    get: {
-      summary: 'Cytoscape elements within depth hops of the entity (center included)',
-      parameters: [
-        idPath('entity'),
-        q('depth', { type: 'integer', minimum: 1, maximum: 3, default: 1 }, 'Hops from the center.'),
-        q('types', str, 'Entity types of the neighbours, comma-separated.'),
-        q('from', { type: 'integer', minimum: 1000, maximum: 2999 }, 'Earliest year of an edge (undated edges stay).'),
-        q('to', { type: 'integer', minimum: 1000, maximum: 2999 }, 'Latest year of an edge (undated edges stay).'),
-        ...edgeFilters,
-        q('limit', { type: 'integer', minimum: 1, maximum: 1000, default: 200 }, 'Most nodes; truncated says when more were there.'),
-      ],
-      responses: { 200: json(obj({ elements: ref('Elements'), truncated: { type: 'boolean' } })), ...errors(400, 404, 503) },
-    },
-  },
-  '/api/paths': {
-    get: {
-      summary: 'Paths between two entities, each hop with its relation, evidence and a plain sentence',
-      parameters: [
-        q('from', ref('Id'), 'Start entity id.', true),
-        q('to', ref('Id'), 'End entity id (not the start).', true),
-        q('maxHops', { type: 'integer', minimum: 1, maximum: 6, default: 4 }, 'Longest path.'),
-        q('direction', { enum: ['any', 'out'], default: 'any' }, '"out" follows edges subject → object only.'),
-        q('mode', { enum: ['shortest', 'all-shortest', 'k'], default: 'shortest' }, 'One shortest path, all shortest paths, or the k shortest.'),
-        q('k', { type: 'integer', minimum: 1, maximum: 10, default: 3 }, 'How many paths in mode k.'),
-        q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 10 }, 'Most paths.'),
-        q('lang', { enum: ['zh', 'en'], default: 'en' }, 'Language of the explanations.'),
-        q('fromYear', int, 'Earliest year of an edge.'),
-        q('toYear', int, 'Latest year of an edge.'),
-        ...edgeFilters,
-      ],
-      responses: {
-        200: json(obj({
-          paths: arr(obj({ length: int, nodes: arr(ref('EntitySummary')), hops: arr(obj({ relation: ref('Relation'), from: str, to: str, explanation: str, evidence: arr(ref('Evidence')) })) })),
-          elements: ref('Elements'),
-        })),
-        ...errors(400, 404, 503),
-      },
-    },
-  },
-  '/api/relations/{id}': {
-    get: {
-      summary: 'One edge with both ends and all its evidence',
-      parameters: [idPath('relation')],
-      responses: { 200: json(obj({ relation: ref('Relation'), subject: ref('EntitySummary'), object: ref('EntitySummary'), evidence: arr(ref('Evidence')) })), ...errors(400, 404, 503) },
-    },
-  },
-  '/api/documents': {
-    get: {
-      summary: 'The ingested documents',
-      responses: { 200: json(obj({ documents: arr(obj({ id: str, title: nullable('string'), author: nullable('string'), lang: nullable('string'), chars: nullable('integer'), path: nullable('string'), ingestedAt: nullable('string') })) })), ...errors(503) },
-    },
-  },
-  '/api/documents/{id}': {
-    get: {
-      summary: 'A document text with its mention and evidence spans (offsets into text)',
-      parameters: [idPath('document')],
-      responses: {
-        200: json(obj({
-          document: obj({ id: str, title: nullable('string'), author: nullable('string'), lang: nullable('string'), text: str }),
-          mentions: arr(obj({ entityId: str, type: nullable('string'), start: int, end: int })),
-          evidence: arr(obj({ id: str, relId: str, type: nullable('string'), start: int, end: int })),
-        })),
-        ...errors(400, 404, 503),
-      },
-    },
-  },
-  '/api/schema': {
-    get: {
-      summary: 'Entity and relationship types with styles and counts, and the span of years',
-      responses: {
-        200: json(obj({
-          entityTypes: arr(obj({ name: str, labelZh: str, description: str, color: str, shape: str, count: int })),
-          relationshipTypes: arr(obj({ name: str, labelEn: str, labelZh: str, color: str, symmetric: { type: 'boolean' }, inferred: { type: 'boolean' }, count: int })),
-          years: { oneOf: [{ type: 'array', items: int, minItems: 2, maxItems: 2 }, { type: 'null' }] },
-        })),
-        ...errors(503),
-      },
-    },
-  },
-  '/api/stats': {
-    get: {
-      summary: 'Counts of documents, entities and relationships by type, evidence, sources, annotations',
-      responses: {
-        200: json(obj({
-          documents: int,
-          entities: obj({ total: int, byType: { type: 'object', additionalProperties: int } }),
-          relationships: obj({ total: int, byType: { type: 'object', additionalProperties: int } }),
-          evidence: int, sources: int, annotations: int,
-        })),
-        ...errors(503),
-      },
-    },
-  },
-  '/api/export': {
-    get: {
-      summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, or CSV of edges)',
-      parameters: [
-        q('format', { enum: ['json', 'graphml', 'csv'], default: 'json' }, 'File format.'),
-        q('ids', str, 'Entity ids, comma-separated (at most 5000); the edges among them are included. Absent: the whole graph.'),
-      ],
-      responses: {
-        200: { description: 'An attachment', content: { 'application/json': {}, 'application/graphml+xml': {}, 'text/csv': {} } },
-        ...errors(400, 503),
-      },
-    },
-  },
-  '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
-};
-
-addAnalystOpenApi(openApiPaths, openApiSchemas);
+  const access = route.write ? 'Needs the analyst role: the session cookie plus the X-CSRF-Token header, or Authorization: Bearer <API token>.' : undefined;
+  const description = [route.description, access].filter(Boolean).join(' ');
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(description ? { description } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(route.body, 'input') } } } } : {}),
+    responses: { [String(route.status ?? 200)]: success, ...errors },
+  };
+}
 
 export function openApiDocument(): Json {
+  const { components, answerName } = answerSchemas();
+  const paths: Record<string, Json> = {};
+  for (const route of apiRoutes) {
+    const key = `/api${route.path}`;
+    paths[key] = { ...(paths[key] ?? {}), [route.method]: operation(route, answerName.get(route)) };
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Energy and resource geopolitics graph API',
       version: '0.1.0',
-      description: 'Errors are {"error": {"code", "message"}}: 400 invalid_request names the bad field, 404 not_found, 503 graph_unavailable or query_timeout.',
+      description:
+        'Errors are {"error": {"code", "message"}}: 400 invalid_request names the bad field, 404 not_found, 503 graph_unavailable or query_timeout. ' +
+        'Year ranges are fromYear/toYear everywhere; neighbourhoods still accept the older from/to.',
     },
-    paths: openApiPaths,
-    components: { schemas: openApiSchemas },
+    paths,
+    components: { schemas: { Id: idShape, Error: toJson(errorShape, 'output'), ...components } },
   };
 }
 
 export function openApiRoutes(): Router {
   const router = Router();
+  // Built once: the contract does not change while the server runs.
+  let document: Json | undefined;
   router.get('/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
+    document ??= openApiDocument();
+    res.json(document);
   });
   return router;
 }

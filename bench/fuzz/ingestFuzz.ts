@@ -12,13 +12,13 @@ export interface IngestFuzzReport {
 }
 
 /**
- * Run `npm run ingest` (ingest/cli.ts) over the fuzz files — into the given Neo4j, or with
+ * Run `npm run ingest` (bin/ingest.ts) over the fuzz files — into the given Neo4j, or with
  * --dry-run — and read its report: each file is either ingested or skipped with a reason.
  */
 export async function fuzzIngest(dir: string, bigLineMB: number, graph: GraphConfig | undefined, timeoutMs = 600_000): Promise<IngestFuzzReport> {
   const files = writeIngestFuzzFiles(dir, bigLineMB);
   const args = graph ? [dir] : [dir, '--dry-run'];
-  const child = spawnTsx('ingest/cli.ts', args, graph ?? { uri: '', user: '', password: '' });
+  const child = spawnTsx('bin/ingest.ts', args, graph ?? { uri: '', user: '', password: '' });
   const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), timeoutMs);
   const run = await waitForChild(child);
   clearTimeout(timer);

@@ -1,6 +1,7 @@
 import type { NodeCollection } from 'cytoscape';
 import { api } from './api/client';
-import type { Elements, EntitySummary } from './api/types';
+import type { Elements, EntitySummary, NeighborhoodQuery } from './api/types';
+import { neighborhoodLimit } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
 import { ExpansionHistory, type Expansion } from './expansions';
@@ -8,7 +9,7 @@ import { addUnique, ExplorerState, removeValue, type LayoutName } from './state'
 import { notify, showError, withLoading } from './status';
 import { writeViewToUrl } from './urlState';
 
-const NEIGHBOUR_LIMIT = 200;
+const NEIGHBOUR_LIMIT = neighborhoodLimit.default;
 const MAX_URL_ENTITIES = 500;
 
 /**
@@ -71,14 +72,14 @@ export class Explorer {
   }
 
   /** The neighbourhood query the current filters ask for. */
-  neighbourQuery(depth = 1) {
+  neighbourQuery(depth = 1): NeighborhoodQuery {
     const { filters } = this.view;
     return {
       depth,
       types: filters.types,
       rels: filters.rels,
-      from: filters.from ?? undefined,
-      to: filters.to ?? undefined,
+      fromYear: filters.from ?? undefined,
+      toYear: filters.to ?? undefined,
       minConfidence: filters.minConfidence > 0 ? filters.minConfidence : undefined,
       inferred: filters.inferred,
       limit: NEIGHBOUR_LIMIT,

@@ -13,7 +13,6 @@ import { ExplorerState } from './state';
 import { describeError, notify, statusBar } from './status';
 import { createToolbar } from './toolbar';
 import { parseView } from './urlState';
-import { installHarness } from './bench';
 import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
 import { showRelationOnCanvas } from './showRelation';
@@ -97,7 +96,8 @@ async function start(): Promise<void> {
     largeNote.hidden = !large;
     if (large) notify(LARGE_NOTE);
   });
-  installHarness(explorer);
+  // Bench builds only: the product bundle carries no test hooks.
+  if (__BENCH_HARNESS__) (await import('./bench')).installHarness(explorer);
   installKeyboard(explorer);
   onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));
   await restoreView(explorer);

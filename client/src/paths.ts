@@ -1,3 +1,4 @@
+import { maxHops as hopRange } from '../../contract/limits';
 import { api, type PathQuery } from './api/client';
 import type { EntitySummary, GraphPath, PathsResult } from './api/types';
 import { button, clear, el } from './dom';
@@ -38,7 +39,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
   for (const type of state.schema.relationshipTypes) {
     rels.append(el('option', { value: type.name, text: `${type.name} · ${type.labelZh}` }));
   }
-  const maxHops = el('input', { type: 'number', min: 1, max: 6, value: 4, 'data-testid': 'path-max-hops', 'aria-label': 'Maximum hops' });
+  const maxHops = el('input', { type: 'number', min: hopRange.min, max: hopRange.max, value: hopRange.default, 'data-testid': 'path-max-hops', 'aria-label': 'Maximum hops' });
   const mode = el('select', { 'data-testid': 'path-mode', 'aria-label': 'Which paths' });
   mode.append(
     el('option', { value: 'all-shortest', text: 'All shortest paths' }),
@@ -61,7 +62,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       results.append(el('p', { className: 'error', 'data-testid': 'path-error', text: 'Choose both ends first: pick an entity in each box.' }));
       return;
     }
-    const hops = Math.min(6, Math.max(1, Number(maxHops.value) || 4));
+    const hops = Math.min(hopRange.max, Math.max(hopRange.min, Number(maxHops.value) || hopRange.default));
     maxHops.value = String(hops);
     const query: PathQuery = {
       from: from.id,

@@ -7,3 +7,6 @@ declare module 'cytoscape-fcose' {
 
 // Stylesheets are bundled by Vite.
 declare module '*.css';
+
+// True only in the bench build (vite build --mode bench): it carries the render-timing harness.
+declare const __BENCH_HARNESS__: boolean;

@@ -1,11 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Stance, TargetKind } from '../../contract/limits';
 import type { Graph } from '../connection';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { entityExists, findRelationEnds } from './relationLookup';
 
-export type Stance = 'supports' | 'disputes' | 'note';
-export type TargetKind = 'relation' | 'entity';
+export type { Stance, TargetKind };
 
 export interface AnnotationContent {
   text: string;

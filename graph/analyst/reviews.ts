@@ -1,10 +1,11 @@
+import type { ReviewState } from '../../contract/limits';
 import type { Graph } from '../connection';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { lockTargets } from './locks';
 import { findRelationEnds } from './relationLookup';
 
-export type ReviewState = 'confirmed' | 'rejected';
+export type { ReviewState };
 
 export interface ReviewRecord {
   id: string;

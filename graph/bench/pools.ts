@@ -1,5 +1,11 @@
 import type { Graph } from '../connection';
-import type { EntityPool } from '../../bench/querySet';
+
+/** Entity ids and names the benchmarks draw their requests from. */
+export interface EntityPool {
+  ids: string[];
+  /** Names (and English names) to search for. */
+  names: string[];
+}
 
 /**
  * Ids and names to query: the sample graph's entities (not "syn:") with at least one extracted

@@ -1,6 +1,12 @@
 import type { Graph } from '../connection';
 import { entityTypeNames, ontology } from '../ontology';
-import { Random } from '../../bench/synthetic/random';
+
+/** The seeded random draws the relations are made from (the benchmark's generator). */
+export interface Draws {
+  int(maxExclusive: number): number;
+  chance(p: number): boolean;
+  pick<T>(items: readonly T[]): T;
+}
 
 /**
  * A large synthetic graph in the product's data model (graph/README.md), written straight into
@@ -69,8 +75,7 @@ function allowedTypes(subject: string, object: string): string[] {
  * `count` relationships: sources uniform, targets 80% uniform and 20% among the first 1% of
  * entities (hubs, as states and majors are in real data). Grouped by type, one UNWIND per batch.
  */
-export async function writeRelations(graph: Graph, entities: number, count: number, seed = 7, batch = 10_000, log = console.log, prefix = 'syn:'): Promise<void> {
-  const random = new Random(seed);
+export async function writeRelations(graph: Graph, entities: number, count: number, random: Draws, batch = 10_000, log = console.log, prefix = 'syn:'): Promise<void> {
   const hubs = Math.max(10, Math.floor(entities / 100));
   const pending = new Map<string, Record<string, unknown>[]>();
   let written = 0;

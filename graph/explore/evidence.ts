@@ -17,7 +17,7 @@ export async function evidenceFor(tx: ManagedTransaction, relIds: string[], perR
        WITH e, d ORDER BY e.documentId, e.start LIMIT $perRelation
        RETURN collect({
          id: e.id, relId: e.relId, documentId: coalesce(d.id, e.documentId), documentTitle: d.title,
-         sentence: e.sentence, start: e.start, end: e.end, sectionPath: coalesce(e.sectionPath, []),
+         sentence: e.sentence, start: e.start, end: e.end, sectionPath: coalesce(e.sectionPath, []), page: e.page,
          sources: COLLECT {
            MATCH (e)-[:CITES]->(s:Source)
            RETURN {id: s.id, title: s.title, author: s.author, publisher: s.publisher, date: s.date, url: s.url} AS source
@@ -31,7 +31,7 @@ export async function evidenceFor(tx: ManagedTransaction, relIds: string[], perR
   for (const record of result.records) {
     for (const ev of record.get('evidence')) {
       const list = byRel.get(ev.relId) ?? [];
-      list.push({ ...ev, documentTitle: ev.documentTitle ?? null, sources: ev.sources.map(cleanSource) });
+      list.push({ ...ev, documentTitle: ev.documentTitle ?? null, page: ev.page ?? null, sources: ev.sources.map(cleanSource) });
       byRel.set(ev.relId, list);
     }
   }

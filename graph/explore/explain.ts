@@ -1,37 +1,46 @@
-import { relationshipType } from '../ontology';
-import type { EntitySummary, Relation } from './model';
+import { relationProperty } from '../../contract/ontology';
+import { ontology, relationshipType, type SentenceLang } from '../ontology';
+import { relationPropertyNames, type EntitySummary, type Relation, type RelationProperty } from './model';
 
-export type Lang = 'zh' | 'en';
+export type Lang = SentenceLang;
+
+const placeholder = /\{(\w+)\}/g;
 
 /**
- * One plain sentence for an edge, from the ontology labels and the edge's properties:
- * "Mitsui & Co. holds 10% of Arctic LNG 2 (2023)", "United States sanctions Arctic LNG 2 (2023-11)".
+ * One plain sentence for an edge, from the ontology's sentence templates, labels and the edge's
+ * properties: "Mitsui & Co. holds 10% of Arctic LNG 2 (2023)", "United States sanctions Arctic
+ * LNG 2 (2023-11)". Properties the sentence does not name follow in brackets, then the date.
  */
 export function explainRelation(rel: Relation, subject: EntitySummary | undefined, object: EntitySummary | undefined, lang: Lang): string {
   const def = relationshipType(rel.type);
-  const s = displayName(subject, rel.source, lang);
-  const o = displayName(object, rel.target, lang);
-  const p = rel.properties;
-  const share = typeof p.share === 'number' ? formatShare(p.share) : null;
-  const details = [p.resource, p.amount, p.role, p.topic, p.about, p.count, p.year].filter((v) => v !== undefined && v !== '').map(String);
-  if (rel.date) details.push(rel.date);
-
-  if (lang === 'zh') {
-    const label = def?.labelZh ?? rel.type;
-    const core =
-      share && (rel.type === 'HOLDS_STAKE_IN' || rel.type === 'ACQUIRES')
-        ? `${s}${rel.type === 'ACQUIRES' ? '收購' : '持有'}${o} ${share}股權`
-        : `${s}${label}${o}`;
-    return details.length > 0 ? `${core}（${details.join('，')}）` : core;
+  const slots = new Map<string, string>([
+    ['subject', displayName(subject, rel.source, lang)],
+    ['object', displayName(object, rel.target, lang)],
+    ['label', (lang === 'zh' ? def?.labelZh : def?.labelEn) ?? rel.type.toLowerCase().replace(/_/g, ' ')],
+  ]);
+  for (const name of relationPropertyNames) {
+    const value = formatProperty(name, rel.properties[name]);
+    if (value !== null) slots.set(name, value);
   }
+  const templates = [...(def?.sentences?.[lang] ?? []), ...ontology.sentenceDefaults[lang]];
+  const template = templates.find((t) => namesIn(t).every((name) => slots.has(name))) ?? '{subject} {label} {object}';
+  const core = template.replace(placeholder, (_, name: string) => slots.get(name) ?? '');
+  const named = new Set(namesIn(template));
+  const details = relationPropertyNames.filter((name) => relationProperty(name).detail && !named.has(name) && slots.has(name)).map((name) => slots.get(name) as string);
+  if (rel.date) details.push(rel.date);
+  if (details.length === 0) return core;
+  return lang === 'zh' ? `${core}（${details.join('，')}）` : `${core} (${details.join(', ')})`;
+}
 
-  const label = def?.labelEn ?? rel.type.toLowerCase().replace(/_/g, ' ');
-  let core: string;
-  if (share && rel.type === 'HOLDS_STAKE_IN') core = `${s} holds ${share} of ${o}`;
-  else if (share && rel.type === 'ACQUIRES') core = `${s} acquires ${share} of ${o}`;
-  else if (share) core = `${s} ${label} ${o}, ${share}`;
-  else core = `${s} ${label} ${o}`;
-  return details.length > 0 ? `${core} (${details.join(', ')})` : core;
+function namesIn(template: string): string[] {
+  return [...template.matchAll(placeholder)].map(([, name]) => name);
+}
+
+/** A property as the sentence shows it, or null when it has no value worth saying. */
+function formatProperty(name: RelationProperty, value: string | number | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (relationProperty(name).type === 'fraction') return typeof value === 'number' ? formatShare(value) : null;
+  return String(value);
 }
 
 function displayName(entity: EntitySummary | undefined, fallbackId: string, lang: Lang): string {

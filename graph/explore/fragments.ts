@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { relationshipTypeNames } from '../ontology';
+import { relationProperty, type RelationPropertyType } from '../../contract/ontology';
 import { relationPropertyNames, type EntitySummary, type Relation } from './model';
 
 /** LIMIT and SKIP need Cypher integers; plain JS numbers travel as floats. */
@@ -55,7 +56,7 @@ export function toRelation(row: RelationRow): Relation {
   const properties: Relation['properties'] = {};
   for (const name of relationPropertyNames) {
     const value = row.props[name];
-    if (typeof value === 'string' || typeof value === 'number') properties[name] = value;
+    if (fitsType(relationProperty(name).type, value)) properties[name] = value;
   }
   const date = row.props.date;
   const confidence = row.props.confidence;
@@ -74,6 +75,13 @@ export function toRelation(row: RelationRow): Relation {
     evidenceCount: row.evidenceCount,
     annotationCount: row.annotationCount,
   };
+}
+
+/** Only values of the type the ontology gives a property reach the API (the contract promises them). */
+function fitsType(type: RelationPropertyType, value: unknown): value is string | number {
+  if (type === 'fraction' || type === 'number') return typeof value === 'number';
+  if (type === 'text' || type === 'entity') return typeof value === 'string';
+  return typeof value === 'string' || typeof value === 'number';
 }
 
 export function toEntity(row: EntitySummary): EntitySummary {

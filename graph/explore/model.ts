@@ -1,65 +1,9 @@
-/** The shapes the explore API returns (see the API contract); plain objects, no driver types. */
-
-export interface EntitySummary {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  aliases: string[];
-  mentions: number;
-  degree: number;
-}
-
-export type RelationProperty = 'share' | 'amount' | 'resource' | 'role' | 'topic' | 'about' | 'count' | 'weight' | 'year';
-export const relationPropertyNames: RelationProperty[] = ['share', 'amount', 'resource', 'role', 'topic', 'about', 'count', 'weight', 'year'];
-
-export interface Relation {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: Partial<Record<RelationProperty, string | number>>;
-  date: string | null;
-  confidence: number;
-  method: string | null;
-  origin: 'extracted' | 'analyst';
-  inferred: boolean;
-  review: 'confirmed' | 'rejected' | null;
-  evidenceCount: number;
-  annotationCount: number;
-}
-
-export interface SourceRef {
-  id: string;
-  title: string | null;
-  author: string | null;
-  publisher: string | null;
-  date: string | null;
-  url: string | null;
-}
-
-export interface Evidence {
-  id: string;
-  relId: string;
-  documentId: string;
-  documentTitle: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-  sectionPath: string[];
-  sources: SourceRef[];
-}
-
-export interface CyNode {
-  data: EntitySummary & { label: string };
-}
-export interface CyEdge {
-  data: Relation & { label: string };
-}
-export interface Elements {
-  nodes: CyNode[];
-  edges: CyEdge[];
-}
+/**
+ * The shapes the explore API returns are the contract's (contract/explore.ts); the graph builds
+ * them as plain objects, no driver types.
+ */
+export type { CyEdge, CyNode, Elements, EntitySummary, Evidence, Relation, RelationProperties, SourceRef } from '../../contract/explore';
+export { relationPropertyNames, type RelationPropertyName as RelationProperty } from '../../contract/ontology';
 
 /** Shared bounds: every query the explore API runs is capped by these. */
 export const limits = {

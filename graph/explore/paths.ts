@@ -1,3 +1,4 @@
+import { maxHops, pathCount, type PathMode } from '../../contract/limits';
 import type { Graph } from '../connection';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { toElements } from './elements';
@@ -6,16 +7,16 @@ import { explainRelation, type Lang } from './explain';
 import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
 
-export type PathMode = 'shortest' | 'all-shortest' | 'k';
+export type { PathMode };
 
 export interface PathOptions extends EdgeFilter {
   from: string;
   to: string;
-  /** 1..6, validated by the caller. */
+  /** Within the contract's maxHops, validated by the caller. */
   maxHops: number;
   direction: 'any' | 'out';
   mode: PathMode;
-  /** 1..10, for mode k. */
+  /** Within the contract's pathCount, for mode k. */
   k: number;
   limit: number;
   lang: Lang;
@@ -43,8 +44,8 @@ export type PathsAnswer = { paths: FoundPath[]; elements: Elements } | { missing
  * maxHops and k are validated integers spliced as literals: Cypher takes neither as a parameter.
  */
 export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsAnswer> {
-  const hops = Math.max(1, Math.min(6, Math.trunc(opts.maxHops)));
-  const k = Math.max(1, Math.min(10, Math.trunc(opts.k)));
+  const hops = Math.max(maxHops.min, Math.min(maxHops.max, Math.trunc(opts.maxHops)));
+  const k = Math.max(pathCount.min, Math.min(pathCount.max, Math.trunc(opts.k)));
   const types = traversableTypes(opts.rels, opts.inferred);
   return graph.read(async (tx) => {
     const pattern = types.length === 0 ? null : relTypeAlternation(types);

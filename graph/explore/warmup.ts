@@ -1,3 +1,4 @@
+import { maxHops, pathCount, pathsLimit } from '../../contract/limits';
 import type { Graph } from '../connection';
 import { getNeighborhood } from './neighborhood';
 import { findPaths, type PathMode } from './paths';
@@ -19,7 +20,7 @@ export async function warmExploreQueries(graph: Graph): Promise<number> {
     ...(pair.r ? [getRelation(graph, pair.r)] : []),
     ...[1, 2].map((depth) => getNeighborhood(graph, pair.a, { ...base, depth, limit: 200 })),
     ...(['shortest', 'all-shortest', 'k'] as PathMode[]).map((mode) =>
-      findPaths(graph, { ...base, from: pair.a, to: pair.b, maxHops: 4, direction: 'any', mode, k: 3, limit: 10, lang: 'en' }),
+      findPaths(graph, { ...base, from: pair.a, to: pair.b, maxHops: maxHops.default, direction: 'any', mode, k: pathCount.default, limit: pathsLimit.default, lang: 'en' }),
     ),
   ];
   const settled = await Promise.allSettled(runs);

@@ -4,6 +4,8 @@ export interface DocumentNodeRow {
   id: string;
   title: string;
   author: string | null;
+  /** Publication date from the file's metadata. */
+  published?: string | null;
   path: string;
   lang: string;
   chars: number;
@@ -47,6 +49,8 @@ export interface EvidenceRow {
   end: number;
   sectionPath: string[];
   sourceIds: string[];
+  /** The printed page the sentence stands on (PDF). */
+  page?: number | null;
 }
 
 export interface SourceRow {

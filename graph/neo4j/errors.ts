@@ -1,6 +1,6 @@
 /**
  * A failure the user can act on: one line saying what went wrong, one saying what to do.
- * The CLI entry points print both and exit non-zero instead of dumping a stack trace.
+ * The command-line runner (bin/runner.ts) prints both and exits 1 instead of dumping a stack.
  */
 export class SetupError extends Error {
   constructor(
@@ -19,9 +19,13 @@ export class SetupError extends Error {
   }
 }
 
-/** Print a SetupError (or any error) the way every command does, then exit non-zero. */
-export function exitWithError(err: unknown): never {
-  if (err instanceof SetupError) console.error(err.describe());
-  else console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-  process.exit(1);
+/** A command line the tool can't make sense of: the runner prints it with the usage and exits 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
 }

@@ -8,6 +8,7 @@ import { SetupError } from './errors';
 import { javaBinary, checkJava } from './java';
 import { distDir, neo4jVersion } from './paths';
 import { fetchNeo4j } from './fetch';
+import { forgetRunning, recordRunning } from './running';
 
 export interface LocalNeo4jOptions {
   /** Server home: conf/, data/, logs/ are created inside. */
@@ -179,6 +180,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     );
   }
   log(`Neo4j ${neo4jVersion} listening on ${uri} (logs in ${dirs.logs})`);
+  const pid = child.pid ?? 0;
+  recordRunning(opts.home, { pid, boltPort: opts.boltPort, passwordFile: path.resolve(opts.passwordFile), ownerPid: process.pid, startedAt: new Date().toISOString() });
+  child.once('exit', () => forgetRunning(opts.home, pid));
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeBytes } from './decode';
-import { htmlToText } from './html';
+import { readerFor, SUPPORTED_EXTENSIONS, type ReadDocument } from './readers';
 
 /**
- * Finding input files and reading each one into text. One bad file never stops the others:
- * every failure becomes a SkippedFile with a one-line reason.
+ * Finding input files and reading each one into text with the reader of its type (./readers).
+ * One bad file never stops the others: every failure becomes a SkippedFile with a one-line reason.
  */
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export { SUPPORTED_EXTENSIONS };
 
 /**
  * Files larger than this are refused before any byte is read (a 50 MB single-line dump is not
@@ -20,11 +19,10 @@ export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
   return (Number.isFinite(mb) && mb > 0 ? mb : 8) * 1024 * 1024;
 }
 
-export interface LoadedFile {
+export interface LoadedFile extends ReadDocument {
   path: string;
-  text: string;
-  encoding: string;
-  format: 'text' | 'markdown' | 'html';
+  /** The reader's format: text, markdown, html, pdf, docx… */
+  format: string;
   bytes: number;
 }
 
@@ -63,8 +61,10 @@ export function listInputFiles(inputs: string[]): { files: string[]; skipped: Sk
   return { files, skipped };
 }
 
-export function loadFile(filePath: string, limit = maxFileBytes()): LoadResult {
+export async function loadFile(filePath: string, limit = maxFileBytes()): Promise<LoadResult> {
   const skip = (reason: string): LoadResult => ({ ok: false, skipped: { path: filePath, reason } });
+  const reader = readerFor(filePath);
+  if (!reader) return skip(`unsupported file type "${path.extname(filePath) || 'none'}" (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
   let size: number;
   try {
     size = fs.statSync(filePath).size;
@@ -81,13 +81,7 @@ export function loadFile(filePath: string, limit = maxFileBytes()): LoadResult {
   } catch (err) {
     return skip(`unreadable: ${(err as Error).message}`);
   }
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return skip(decoded.reason);
-  const ext = path.extname(filePath).toLowerCase();
-  const format = ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-  // Line ends are made uniform here so every later offset counts one character per line break.
-  let text = decoded.text.replace(/\r\n?/g, '\n');
-  if (format === 'html') text = htmlToText(text);
-  if (text.trim().length === 0) return skip(format === 'html' ? 'no text in the HTML' : 'empty file (only whitespace)');
-  return { ok: true, file: { path: filePath, text, encoding: decoded.encoding, format, bytes: size } };
+  const read = await reader.read(bytes, filePath);
+  if (!read.ok) return skip(read.reason);
+  return { ok: true, file: { ...read.doc, path: filePath, format: reader.format, bytes: size } };
 }

@@ -15,6 +15,11 @@ export function sentenceAsWritten(raw: string, sentence: Pick<Sentence, 'text' |
       out += sentence.text[i];
       continue;
     }
+    // The space a join put between Latin words maps onto the next line's first character.
+    if (sentence.text[i] === ' ' && !/\s/.test(raw[r] ?? '')) {
+      out += ' ';
+      continue;
+    }
     if (r <= last) continue;
     last = r;
     const ch = raw[r];

@@ -51,7 +51,7 @@ function splitBlock(joined: MappedText, block: Block, sentences: Sentence[], occ
         text: sentenceText,
         toRaw,
         start: toRaw[0],
-        end: toRaw[sentenceText.length],
+        end: ownEnd(sentenceText, toRaw),
         sectionPath: block.path,
         footnoteMarkers: currentMarkers.map((m) => m.label),
       });
@@ -95,4 +95,16 @@ function splitBlock(joined: MappedText, block: Block, sentences: Sentence[], occ
     }
   }
   flush();
+}
+
+/**
+ * Where a sentence ends in the raw text. The offset after its last character is where the
+ * next character stands, which after a joined line break can be far on: past a page's
+ * footnotes, a running header, a page break. Then the sentence ends with its own character.
+ */
+function ownEnd(text: string, toRaw: number[]): number {
+  const last = toRaw[text.length - 1];
+  const next = toRaw[text.length];
+  const own = /[\uDC00-\uDFFF]/.test(text[text.length - 1]) && toRaw[text.length - 2] === last ? 2 : 1;
+  return next - last > own + 1 ? last + own : next;
 }

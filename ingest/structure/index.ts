@@ -41,9 +41,10 @@ export interface Structure {
   hardWrapped: boolean;
 }
 
-export function structureDocument(doc: MappedText): Structure {
+/** `printed`: the reader knows the lines are printed lines (PDF), whatever their lengths say. */
+export function structureDocument(doc: MappedText, printed = false): Structure {
   const lines = splitLines(doc);
-  const hardWrapped = isHardWrapped(lines);
+  const hardWrapped = printed || isHardWrapped(lines);
   const st = new StructureBuilder(hardWrapped);
   for (const line of lines) st.take(line);
   return st.finish(doc);

@@ -27,7 +27,7 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       if (ev.documentId !== doc.id) continue;
       const id = evidenceId(r.id, doc.id, ev.start, ev.end);
       if (!evidence.has(id)) {
-        evidence.set(id, { id, relId: r.id, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath ?? [], sourceIds: ev.sourceIds ?? [] });
+        evidence.set(id, { id, relId: r.id, sentence: ev.sentence, start: ev.start, end: ev.end, sectionPath: ev.sectionPath ?? [], sourceIds: ev.sourceIds ?? [], page: ev.page ?? null });
       }
     }
   }
@@ -37,6 +37,7 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       id: doc.id,
       title: doc.title,
       author: doc.author ?? null,
+      published: doc.published ?? null,
       path: doc.path,
       lang: doc.lang,
       chars: doc.raw.length,

@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import {
   annotationHistory,
@@ -12,23 +11,9 @@ import {
 } from '../../graph/analyst/annotations';
 import { hasRole, requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idListParam, idParams, parseInput, parseParams, parseQuery } from '../validation';
-
-const stance = z.enum(['supports', 'disputes', 'note'], { error: 'expected supports, disputes or note' });
-const annotationText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).max(10_000);
-const confidence = z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1).nullable();
-const tags = z.array(z.string({ error: 'expected text' }).trim().min(1).max(40), { error: 'expected a list of tags' }).max(20);
-const version = z.number({ error: 'expected the integer version you edited' }).int().min(1);
-
-const createBody = z.object({
-  text: annotationText,
-  stance: stance.default('note'),
-  confidence: confidence.optional().default(null),
-  tags: tags.optional().default([]),
-});
-const patchBody = z.object({ version, text: annotationText.optional(), stance: stance.optional(), confidence: confidence.optional(), tags: tags.optional() });
-const deleteBody = z.object({ version });
-const summaryQuery = z.object({ ids: idListParam(500) });
+import { annotationBody, annotationDeleteBody, annotationPatchBody, summaryQuery } from '../../contract/analyst';
+import { idParams } from '../../contract/wire';
+import { parseInput, parseParams, parseQuery } from '../validation';
 
 /** Annotations on relations and entities: list, add, edit, delete, history. */
 export function analystAnnotationRoutes(graph: Graph): Router {
@@ -43,7 +28,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
     router.post(base, async (req, res) => {
       const user = requireUser(req, 'analyst');
       const { id } = parseParams(idParams, req);
-      const content = parseInput(createBody, req.body);
+      const content = parseInput(annotationBody, req.body);
       const annotation = await createAnnotation(graph, { kind, id }, content, user.username);
       if (!annotation) throw new ApiError(404, 'not_found', `No ${kind} with id "${id}".`);
       res.status(201).json({ annotation });
@@ -67,7 +52,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
   router.patch('/annotations/:id', async (req, res) => {
     const user = requireUser(req, 'analyst');
     const { id } = parseParams(idParams, req);
-    const { version: v, ...content } = parseInput(patchBody, req.body);
+    const { version: v, ...content } = parseInput(annotationPatchBody, req.body);
     const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'update', content });
     res.json({ annotation: unwrap(result, id) });
   });
@@ -75,7 +60,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
   router.delete('/annotations/:id', async (req, res) => {
     const user = requireUser(req, 'analyst');
     const { id } = parseParams(idParams, req);
-    const { version: v } = parseInput(deleteBody, versionFrom(req));
+    const { version: v } = parseInput(annotationDeleteBody, versionFrom(req));
     const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'delete' });
     res.json({ annotation: unwrap(result, id) });
   });

@@ -1,20 +1,12 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { listAudit } from '../../graph/analyst/audit';
 import { mergeEntities, unmergeEntity } from '../../graph/analyst/merges';
 import { requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idParams, idSchema, intParam, parseInput, parseParams, parseQuery } from '../validation';
-
-const mergeBody = z.object({ keepId: idSchema, mergeId: idSchema });
-const auditQuery = z.object({
-  actor: z.string({ error: 'expected a single username' }).max(100).optional(),
-  action: z.string({ error: 'expected a single action' }).regex(/^[a-z]+\.[a-z]+$/, { error: 'expected an action like annotation.create' }).optional(),
-  targetId: idSchema.optional(),
-  limit: intParam(1, 500, 50),
-  offset: intParam(0, 1_000_000, 0),
-});
+import { auditQuery, mergeBody } from '../../contract/analyst';
+import { idParams } from '../../contract/wire';
+import { parseInput, parseParams, parseQuery } from '../validation';
 
 /** Merging and unmerging entities, and the audit trail of every write. */
 export function analystEntityRoutes(graph: Graph): Router {

@@ -1,29 +1,12 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { createAnalystRelation, retractAnalystRelation } from '../../graph/analyst/analystRelations';
 import { listReviews, reviewRelation } from '../../graph/analyst/reviews';
-import { relationshipTypeNames } from '../../graph/ontology';
 import { hasRole, requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
-import { idParams, idSchema, parseInput, parseParams } from '../validation';
-
-const createBody = z.object({
-  type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
-  source: idSchema,
-  target: idSchema,
-  justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(10_000),
-  sourceUrl: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .max(2000)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
-});
-const reviewBody = z.object({
-  state: z.enum(['confirmed', 'rejected'], { error: 'expected confirmed or rejected' }),
-  comment: z.string({ error: 'expected text' }).trim().max(5000).nullable().optional().transform((v) => v || null),
-});
+import { analystEdgeBody, reviewBody } from '../../contract/analyst';
+import { idParams } from '../../contract/wire';
+import { parseInput, parseParams } from '../validation';
 
 /** Analyst-made edges (assert, retract) and reviews of extracted edges. */
 export function analystRelationRoutes(graph: Graph): Router {
@@ -31,7 +14,7 @@ export function analystRelationRoutes(graph: Graph): Router {
 
   router.post('/relations', async (req, res) => {
     const user = requireUser(req, 'analyst');
-    const input = parseInput(createBody, req.body);
+    const input = parseInput(analystEdgeBody, req.body);
     if (input.source === input.target) throw new ApiError(400, 'invalid_request', 'Invalid "target": an edge needs two different entities.');
     const result = await createAnalystRelation(graph, input, user.username);
     if (!result.ok) throw new ApiError(400, 'invalid_request', `Invalid "${result.field}": no entity with id "${input[result.field]}".`);

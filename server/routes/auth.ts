@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { createSession, deleteSession, deleteExpiredSessions } from '../../graph/analyst/sessions';
 import { findUser } from '../../graph/analyst/users';
@@ -8,12 +7,8 @@ import { HashGate } from '../auth/hashGate';
 import { loginLimiter } from '../auth/loginLimiter';
 import { dummyPasswordHash, hashSecret, randomSecret, verifyPassword } from '../auth/secrets';
 import { ApiError } from '../errors';
+import { loginBody } from '../../contract/analyst';
 import { parseInput } from '../validation';
-
-const loginBody = z.object({
-  username: z.string({ error: 'expected text' }).trim().min(1, { error: 'required.' }).max(100),
-  password: z.string({ error: 'expected text' }).min(1, { error: 'required.' }).max(1000),
-});
 
 /** Login, logout and "who am I" for the explorer's cookie session. */
 export function authRoutes(graph: Graph, options: { loginLimit?: number; addressLimit?: number } = {}): Router {

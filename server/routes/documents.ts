@@ -2,7 +2,8 @@ import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { getDocument, listDocuments } from '../../graph/explore/documents';
 import { ApiError } from '../errors';
-import { idParams, parseParams } from '../validation';
+import { idParams } from '../../contract/wire';
+import { parseParams } from '../validation';
 
 export function documentRoutes(graph: Graph): Router {
   const router = Router();

@@ -1,24 +1,11 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { getEntity } from '../../graph/explore/entities';
 import { getNeighborhood } from '../../graph/explore/neighborhood';
 import { ApiError } from '../errors';
-import { boolParam, entityTypesParam, idParams, intParam, numberParam, optionalIntParam, parseParams, parseQuery, relationshipTypesParam } from '../validation';
-
-const neighborhoodQuery = z
-  .object({
-    depth: intParam(1, 3, 1),
-    types: entityTypesParam,
-    rels: relationshipTypesParam,
-    from: optionalIntParam(1000, 2999),
-    to: optionalIntParam(1000, 2999),
-    minConfidence: numberParam(0, 1),
-    inferred: boolParam(false),
-    reviewed: z.enum(['all', 'accepted'], { error: 'expected all or accepted' }).optional(),
-    limit: intParam(1, 1000, 200),
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { error: 'must not be before "from"', path: ['to'] });
+import { neighborhoodQuery } from '../../contract/exploreQueries';
+import { idParams } from '../../contract/wire';
+import { parseParams, parseQuery } from '../validation';
 
 function notFound(id: string): ApiError {
   return new ApiError(404, 'not_found', `No entity with id "${id}".`);
@@ -40,8 +27,8 @@ export function entityRoutes(graph: Graph): Router {
       depth: q.depth,
       types: q.types,
       rels: q.rels,
-      fromYear: q.from,
-      toYear: q.to,
+      fromYear: q.fromYear,
+      toYear: q.toYear,
       minConfidence: q.minConfidence,
       inferred: q.inferred,
       includeRejected: q.reviewed === 'all',

@@ -1,14 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { exportGraph } from '../../graph/explore/export';
 import { toCsv, toGraphml, toJson } from '../../graph/explore/exportFormats';
-import { enumParam, idListParam, parseQuery } from '../validation';
-
-const exportQuery = z.object({
-  format: enumParam(['json', 'graphml', 'csv'], 'json'),
-  ids: idListParam(5000),
-});
+import { exportQuery } from '../../contract/exploreQueries';
+import { parseQuery } from '../validation';
 
 const formats = {
   json: { type: 'application/json; charset=utf-8', write: toJson },

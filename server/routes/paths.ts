@@ -1,28 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import type { Graph } from '../../graph/connection';
 import { findPaths } from '../../graph/explore/paths';
 import { ApiError } from '../errors';
-import { boolParam, enumParam, idSchema, intParam, numberParam, optionalIntParam, parseQuery, relationshipTypesParam } from '../validation';
-
-const pathsQuery = z
-  .object({
-    from: idSchema,
-    to: idSchema,
-    maxHops: intParam(1, 6, 4),
-    rels: relationshipTypesParam,
-    direction: enumParam(['any', 'out'], 'any'),
-    mode: enumParam(['shortest', 'all-shortest', 'k'], 'shortest'),
-    k: intParam(1, 10, 3),
-    limit: intParam(1, 50, 10),
-    lang: enumParam(['zh', 'en'], 'en'),
-    inferred: boolParam(false),
-    reviewed: z.enum(['all', 'accepted'], { error: 'expected all or accepted' }).optional(),
-    minConfidence: numberParam(0, 1),
-    fromYear: optionalIntParam(1000, 2999),
-    toYear: optionalIntParam(1000, 2999),
-  })
-  .refine((q) => q.from !== q.to, { error: 'must differ from "from"', path: ['to'] });
+import { pathsQuery } from '../../contract/exploreQueries';
+import { parseQuery } from '../validation';
 
 export function pathRoutes(graph: Graph): Router {
   const router = Router();

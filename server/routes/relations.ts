@@ -2,7 +2,8 @@ import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { getRelation } from '../../graph/explore/relations';
 import { ApiError } from '../errors';
-import { idParams, parseParams } from '../validation';
+import { idParams } from '../../contract/wire';
+import { parseParams } from '../validation';
 
 export function relationRoutes(graph: Graph): Router {
   const router = Router();

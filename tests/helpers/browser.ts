@@ -15,10 +15,11 @@ import { ensureSampleCorpus } from './corpus';
 
 const root = path.resolve(__dirname, '..', '..');
 const clientDir = path.join(root, 'client');
-const distDir = path.join(clientDir, 'dist');
+// The bench build: the explorer with its window.__explorer harness, which these tests drive.
+const distDir = path.join(clientDir, 'dist-bench');
 export const artifactsDir = path.join(root, 'tests', 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -36,7 +37,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds client/dist with Vite's build API when it is missing or older than the sources. */
+/** Builds client/dist-bench with Vite's build API when it is missing or older than the sources. */
 export function ensureClientBuilt(): void {
   const built = path.join(distDir, 'index.html');
   const sources = Math.max(
@@ -46,7 +47,7 @@ export function ensureClientBuilt(): void {
   );
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
   // Vite is an ES module; a plain Node process loads it where Jest's module system would not.
-  const script = `require('vite').build({ configFile: ${JSON.stringify(path.join(clientDir, 'vite.config.ts'))}, logLevel: 'error' }).catch((e) => { console.error(e); process.exit(1); })`;
+  const script = `require('vite').build({ configFile: ${JSON.stringify(path.join(clientDir, 'vite.config.ts'))}, mode: 'bench', logLevel: 'error' }).catch((e) => { console.error(e); process.exit(1); })`;
   execFileSync(process.execPath, ['-e', script], { cwd: root, stdio: 'inherit' });
 }
 

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Graph } from '../../graph/connection';
 import { storedDocumentHash } from '../../graph/ingest/write';
 import { readCatalog, sampleCorpusDir } from '../../ingest/corpus';
-import { loadExtractor } from '../../ingest/extraction';
 import { documentId } from '../../ingest/meta';
 import { runIngest } from '../../ingest/run';
 
@@ -14,13 +13,7 @@ import { runIngest } from '../../ingest/run';
 export async function ensureSampleCorpus(graph: Graph): Promise<void> {
   const stored = await Promise.all(sampleDocumentIds().map((id) => storedDocumentHash(graph, id)));
   if (stored.every((hash) => hash !== null)) return;
-  let extract = true;
-  try {
-    loadExtractor();
-  } catch {
-    extract = false;
-  }
-  await runIngest({ inputs: [sampleCorpusDir], graph, extract });
+  await runIngest({ inputs: [sampleCorpusDir], graph });
 }
 
 /** Ids of the sample corpus documents, in catalog order. */

@@ -5,6 +5,7 @@ import { startApi, type RunningApi } from '../../bench/lib/apiServer';
 import { benchAnalystToken } from '../../bench/lib/analyst';
 import { countAnnotations, runMixedLoad } from '../../bench/lib/mixedRun';
 import { syntheticEntity, writeEntities, writeRelations } from '../../graph/bench/syntheticGraph';
+import { Random } from '../../bench/synthetic/random';
 import { clearSynthetic } from '../../graph/bench/clear';
 
 /**
@@ -24,7 +25,7 @@ describe('mini load with annotation writes', () => {
     graph = testGraph();
     const quiet = () => undefined;
     await writeEntities(graph, entities, 5000, quiet, prefix);
-    await writeRelations(graph, entities, relations, 11, 10_000, quiet, prefix);
+    await writeRelations(graph, entities, relations, new Random(11), 10_000, quiet, prefix);
     api = await startApi(graph);
   }, 120_000);
 

@@ -1,5 +1,6 @@
 import { el } from '../dom';
-import type { AnnotationInput, Stance } from './api';
+import { defaultStance, stances, type Stance } from '../../../contract/limits';
+import type { AnnotationInput } from './api';
 
 // The add / edit form of an annotation: text, stance, optional confidence, tags.
 
@@ -12,8 +13,9 @@ export function annotationForm(
   const text = el('textarea', { 'data-testid': 'annotation-text', rows: 3, placeholder: 'Your judgement (plain text; **bold**, *italic*, - lists, [links](https://…))' });
   text.value = initial.text ?? '';
   const stance = el('select', { 'data-testid': 'annotation-stance', 'aria-label': 'Stance' });
-  for (const value of ['note', 'supports', 'disputes'] as Stance[]) stance.append(el('option', { value, text: value }));
-  stance.value = initial.stance ?? 'note';
+  // The default first, then the others in the contract's order.
+  for (const value of [defaultStance, ...stances.filter((s) => s !== defaultStance)]) stance.append(el('option', { value, text: value }));
+  stance.value = initial.stance ?? defaultStance;
   const confidence = el('input', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: 'confidence 0–1', 'data-testid': 'annotation-confidence', 'aria-label': 'Confidence' });
   confidence.value = initial.confidence === null || initial.confidence === undefined ? '' : String(initial.confidence);
   const tags = el('input', { type: 'text', placeholder: 'tags, comma-separated', 'data-testid': 'annotation-tags', 'aria-label': 'Tags' });

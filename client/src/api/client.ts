@@ -3,11 +3,15 @@ import type {
   DocumentSummary,
   EntityDetail,
   Neighborhood,
+  NeighborhoodQuery,
+  PathQuery,
   PathsResult,
   RelationDetail,
   Schema,
   SearchResult,
 } from './types';
+
+export type { NeighborhoodQuery, PathQuery };
 
 /** An API answer that was not a success, with the server's own words when it gave them. */
 export class ApiRequestError extends Error {
@@ -80,28 +84,6 @@ export async function requestJson<T>(method: string, path: string, body?: unknow
 
 const get = <T>(path: string, signal?: AbortSignal) => requestJson<T>('GET', path, undefined, signal);
 const id = encodeURIComponent;
-
-export interface NeighborhoodQuery {
-  depth?: number;
-  types?: string[];
-  rels?: string[];
-  from?: number;
-  to?: number;
-  minConfidence?: number;
-  inferred?: boolean;
-  limit?: number;
-}
-
-export interface PathQuery {
-  from: string;
-  to: string;
-  maxHops?: number;
-  rels?: string[];
-  direction?: 'any' | 'out';
-  mode?: 'shortest' | 'all-shortest' | 'k';
-  k?: number;
-  lang?: 'zh' | 'en';
-}
 
 /** The explorer's only door to the data. */
 export const api = {

@@ -50,14 +50,14 @@ describe('scoring against gold', () => {
 
 describe('npm run eval', () => {
   test('scores the gold fixtures per document and overall', () => {
-    const out = execFileSync('npx', ['tsx', 'ingest/eval/cli.ts', '--gold', 'tests/fixtures/gold'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'bin/eval.ts', '--gold', 'tests/fixtures/gold'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/000_80306e837f2edb1f\.txt/);
     expect(out).toMatch(/003_de7e3ed9aac2a254\.txt/);
     expect(out).toMatch(/overall/);
   }, 120000);
 
   test('without --gold it scores every gold set: per document, per language and overall', () => {
-    const out = execFileSync('npx', ['tsx', 'ingest/eval/cli.ts'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'bin/eval.ts'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/000_80306e837f2edb1f\.txt/);
     expect(out).toMatch(/14-russia-india-oil\.en\.txt/);
     for (const lang of ['en', 'ja', 'ru', 'zh-Hans', 'zh-Hant']) expect(out).toMatch(new RegExp(`language ${lang} `));
@@ -65,7 +65,7 @@ describe('npm run eval', () => {
   }, 120000);
 
   test('a missing gold directory is said and exits non-zero', () => {
-    const missing = spawnSync('npx', ['tsx', 'ingest/eval/cli.ts', '--gold', path.join(os.tmpdir(), 'no-such-gold-dir')], { cwd: root, encoding: 'utf8' });
+    const missing = spawnSync('npx', ['tsx', 'bin/eval.ts', '--gold', path.join(os.tmpdir(), 'no-such-gold-dir')], { cwd: root, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/gold directory not found/);
   }, 60000);
@@ -73,7 +73,7 @@ describe('npm run eval', () => {
   test('a malformed gold file is named in the error', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gold-'));
     fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ doc: 'x.txt', lang: 'en', entities: 'no' }));
-    const run = spawnSync('npx', ['tsx', 'ingest/eval/cli.ts', '--gold', dir], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'bin/eval.ts', '--gold', dir], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/bad\.json: not a gold file/);
     fs.rmSync(dir, { recursive: true });

@@ -69,30 +69,30 @@ describe('loading files', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-load-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses a file above the size limit before reading it', () => {
+  it('refuses a file above the size limit before reading it', async () => {
     const big = path.join(dir, 'big.txt');
     const fd = fs.openSync(big, 'w');
     // 50 MB on one line, written sparsely: the loader must not read it.
     fs.writeSync(fd, 'x', 50 * 1024 * 1024 - 1);
     fs.closeSync(fd);
-    const result = loadFile(big);
+    const result = await loadFile(big);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.skipped.reason).toMatch(/too large: 50\.0 MB > 8 MB limit/);
   });
 
-  it('loads an empty file as skipped and a whitespace-only file as skipped', () => {
+  it('loads an empty file as skipped and a whitespace-only file as skipped', async () => {
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.writeFileSync(path.join(dir, 'blank.md'), '  \n\n ');
     for (const name of ['empty.txt', 'blank.md']) {
-      const result = loadFile(path.join(dir, name));
+      const result = await loadFile(path.join(dir, name));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.skipped.reason).toMatch(/empty/);
     }
   });
 
-  it('uniforms line ends so offsets count one character per break', () => {
+  it('uniforms line ends so offsets count one character per break', async () => {
     fs.writeFileSync(path.join(dir, 'crlf.txt'), 'First line.\r\nSecond line.\r\n');
-    const result = loadFile(path.join(dir, 'crlf.txt'));
+    const result = await loadFile(path.join(dir, 'crlf.txt'));
     expect(result.ok && result.file.text).toBe('First line.\nSecond line.\n');
   });
 });

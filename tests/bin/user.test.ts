@@ -2,17 +2,17 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
-import { createApp } from '../../../server/app';
-import type { Graph } from '../../../graph/connection';
-import { testGraph } from '../../helpers/graph';
-import { createFixture, fixturePrefix, removeFixture, type Fixture } from '../../graph/analyst/fixtures';
+import { createApp } from '../../server/app';
+import type { Graph } from '../../graph/connection';
+import { testGraph } from '../helpers/graph';
+import { createFixture, fixturePrefix, removeFixture, type Fixture } from '../graph/analyst/fixtures';
 
-const root = path.resolve(__dirname, '..', '..', '..');
+const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** `npm run user -- ...` against the test database (NEO4J_URI is set by the jest global setup). */
 function user(...args: string[]) {
-  const run = spawnSync(tsx, ['server/auth/userCli.ts', ...args], { cwd: root, env: process.env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(tsx, ['bin/user.ts', ...args], { cwd: root, env: process.env, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sampleCorpusDir } from '../corpus';
-import { readGoldDir, type Gold } from './gold';
-import type { DocumentScore, Prf } from './score';
+import { SetupError, UsageError } from '../graph/neo4j/errors';
+import { sampleCorpusDir } from '../ingest/corpus';
+import { readGoldDir, type Gold } from '../ingest/eval/gold';
+import type { DocumentScore, Prf } from '../ingest/eval/score';
+import { EXIT, runTool, type ToolOutcome } from './runner';
 
 /**
  * npm run eval [-- --gold DIR --docs DIR] [--verbose] [--json FILE]
@@ -12,22 +14,21 @@ import type { DocumentScore, Prf } from './score';
  * keeps: the sample papers and the news-style dev documents.
  */
 
-const usage = 'usage: npm run eval [-- --gold DIR [--docs DIR]] [--verbose] [--only SUBSTRING] [--json FILE]';
+const usage = 'Usage: npm run eval [-- --gold DIR [--docs DIR]] [--verbose] [--only SUBSTRING] [--json FILE]';
 
-const fixtures = path.resolve(__dirname, '..', '..', 'tests', 'fixtures');
+const fixtures = path.resolve(__dirname, '..', 'tests', 'fixtures');
 /** The gold sets scored by default: where their gold lies and where their documents lie. */
 const DEFAULT_SETS = [
   { gold: path.join(fixtures, 'gold'), docs: sampleCorpusDir },
   { gold: path.join(fixtures, 'dev', 'gold'), docs: path.join(fixtures, 'dev', 'docs') },
 ];
 
-async function main(): Promise<number> {
+async function evaluate(argv: string[]): Promise<ToolOutcome> {
   let args;
   try {
-    args = parseArgs({ options: { gold: { type: 'string' }, docs: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' }, only: { type: 'string' } } }).values;
+    args = parseArgs({ args: argv, options: { gold: { type: 'string' }, docs: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, json: { type: 'string' }, only: { type: 'string' } } }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n${usage}`);
-    return 2;
+    throw new UsageError((e as Error).message, usage);
   }
   const sets = args.gold ? [{ gold: path.resolve(args.gold), docs: path.resolve(args.docs ?? sampleCorpusDir) }] : DEFAULT_SETS;
   const work: { gold: Gold; file: string }[] = [];
@@ -35,17 +36,14 @@ async function main(): Promise<number> {
     for (const gold of readGoldDir(set.gold)) {
       if (args.only && !gold.doc.includes(args.only)) continue;
       const file = path.join(set.docs, gold.doc);
-      if (!fs.existsSync(file)) {
-        console.error(`${gold.doc}: document not found in ${set.docs}`);
-        return 1;
-      }
+      if (!fs.existsSync(file)) throw new SetupError(`${gold.doc}: document not found in ${set.docs}`, 'Give --docs the folder that holds the gold set\'s documents.');
       work.push({ gold, file });
     }
   }
   // Loaded only once the arguments are good: the lexicon and segmenter take a moment.
-  const { prepareDocument } = await import('../pipeline');
-  const { extractGraph } = await import('../extract');
-  const { overall, scoreDocument } = await import('./score');
+  const { prepareDocument } = await import('../ingest/pipeline');
+  const { extractGraph } = await import('../ingest/extract');
+  const { overall, scoreDocument } = await import('../ingest/eval/score');
   const scores: (DocumentScore & { lang: string })[] = [];
   let chars = 0;
   let seconds = 0;
@@ -86,7 +84,7 @@ async function main(): Promise<number> {
     }
   }
   if (args.json) fs.writeFileSync(args.json, JSON.stringify({ documents: scores, languages: byLang, overall: all }, null, 2));
-  return 0;
+  return EXIT.ok;
 }
 
 function fmt(p: Prf): string {
@@ -94,7 +92,4 @@ function fmt(p: Prf): string {
   return `${pc(p.precision)} / ${pc(p.recall)} / ${pc(p.f1)} (${p.predicted}/${p.gold})`;
 }
 
-main().then((code) => process.exit(code), (e: Error) => {
-  console.error(e.message);
-  process.exit(1);
-});
+runTool(evaluate);

@@ -10,7 +10,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function ingest(args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'ingest/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bin/ingest.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 170_000,

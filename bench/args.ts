@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../graph/neo4j/errors';
+
+export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|queries|render|load|faults|fuzz|report|all>… [--docs N] [--quick]
+  [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run]   (see bench/README.md)`;
+
+export interface BenchArgs {
+  /** Size of the synthetic corpus (default 1,000). */
+  docs: number;
+  quick: boolean;
+  /** Documents per repeated end-to-end vs floor comparison (default 100). */
+  ingestDocs: number;
+  /** Documents of the ingest that is killed halfway (default: the whole corpus). */
+  killDocs: number;
+  /** Generated API fuzz requests (default 5,000). */
+  fuzzCases: number;
+  /** Dry-run RSS pass over the whole corpus when writing it all would take too long. */
+  rssDryRun: boolean;
+}
+
+/** The options, and the benchmarks named on the command line (none: all). */
+export function parseBenchArgs(argv: string[]): { args: BenchArgs; names: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        docs: { type: 'string', default: '1000' },
+        quick: { type: 'boolean', default: false },
+        'ingest-docs': { type: 'string', default: '100' },
+        'kill-docs': { type: 'string' },
+        'fuzz-cases': { type: 'string', default: '5000' },
+        'rss-dry-run': { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message, BENCH_USAGE);
+  }
+  const { values, positionals } = parsed;
+  const count = (name: string, raw: string | undefined): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got "${raw}"`, BENCH_USAGE);
+    return n;
+  };
+  const docs = count('docs', values.docs);
+  const args: BenchArgs = {
+    docs,
+    quick: values.quick ?? false,
+    ingestDocs: Math.min(docs, count('ingest-docs', values['ingest-docs'])),
+    killDocs: Math.min(docs, count('kill-docs', values['kill-docs'] ?? String(docs))),
+    fuzzCases: count('fuzz-cases', values['fuzz-cases']),
+    rssDryRun: values['rss-dry-run'] ?? false,
+  };
+  return { args, names: positionals.length ? positionals : ['all'] };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { elements, entitySummary, evidence, relation, searchResult } from './explore';
+
+/** The answers of the explore routes, one schema per route. */
+
+const count = z.int();
+const countsByName = z.record(z.string(), z.int());
+
+export const healthAnswer = z.object({
+  status: z.literal('ok'),
+  neo4j: z.object({ version: z.string(), edition: z.string(), address: z.string() }),
+  database: z.string(),
+  counts: z.object({ documents: count, entities: count, relationships: count }),
+});
+
+export const searchAnswer = z.object({ results: z.array(searchResult) });
+export type SearchAnswer = z.infer<typeof searchAnswer>;
+
+export const entityDetail = z.object({
+  entity: entitySummary,
+  degreeByType: countsByName,
+  documents: z.array(z.object({ id: z.string(), title: z.string().nullable(), mentions: count })),
+});
+export type EntityDetail = z.infer<typeof entityDetail>;
+
+export const neighborhood = z.object({ elements, truncated: z.boolean().describe('More nodes were there than the limit let in.') });
+export type Neighborhood = z.infer<typeof neighborhood>;
+
+export const pathHop = z.object({
+  relation,
+  from: z.string(),
+  to: z.string(),
+  explanation: z.string().describe('The hop in one plain sentence, in the asked language.'),
+  evidence: z.array(evidence),
+});
+export type PathHop = z.infer<typeof pathHop>;
+export const graphPath = z.object({ length: count, nodes: z.array(entitySummary), hops: z.array(pathHop) });
+export type GraphPath = z.infer<typeof graphPath>;
+export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
+export type PathsResult = z.infer<typeof pathsAnswer>;
+
+export const relationDetail = z.object({ relation, subject: entitySummary, object: entitySummary, evidence: z.array(evidence) });
+export type RelationDetail = z.infer<typeof relationDetail>;
+
+export const documentSummary = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  lang: z.string().nullable(),
+  chars: z.int().nullable(),
+  path: z.string().nullable(),
+  ingestedAt: z.string().nullable(),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+export const documentsAnswer = z.object({ documents: z.array(documentSummary) });
+
+const span = { start: z.int(), end: z.int() };
+export const documentDetail = z.object({
+  document: z.object({ id: z.string(), title: z.string().nullable(), author: z.string().nullable(), lang: z.string().nullable(), text: z.string() }),
+  mentions: z.array(z.object({ entityId: z.string(), type: z.string().nullable(), ...span })),
+  evidence: z.array(z.object({ id: z.string(), relId: z.string(), type: z.string().nullable(), ...span })),
+});
+export type DocumentDetail = z.infer<typeof documentDetail>;
+
+export const entityTypeInfo = z.object({ name: z.string(), labelZh: z.string(), description: z.string(), color: z.string(), shape: z.string(), count });
+export type EntityTypeInfo = z.infer<typeof entityTypeInfo>;
+export const relationshipTypeInfo = z.object({ name: z.string(), labelEn: z.string(), labelZh: z.string(), color: z.string(), symmetric: z.boolean(), inferred: z.boolean(), count });
+export type RelationshipTypeInfo = z.infer<typeof relationshipTypeInfo>;
+export const schemaAnswer = z.object({
+  entityTypes: z.array(entityTypeInfo),
+  relationshipTypes: z.array(relationshipTypeInfo),
+  years: z.tuple([z.int(), z.int()]).nullable().describe('The first and last year of a dated edge.'),
+});
+export type Schema = z.infer<typeof schemaAnswer>;
+
+export const statsAnswer = z.object({
+  documents: count,
+  entities: z.object({ total: count, byType: countsByName }),
+  relationships: z.object({ total: count, byType: countsByName }),
+  evidence: count,
+  sources: count,
+  annotations: count,
+});
+export type Stats = z.infer<typeof statsAnswer>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import * as limits from './limits';
+import { entityTypeNames, relationshipTypeNames } from './ontology';
+import { boolParam, closedListParam, enumParam, idListParam, idSchema, intParam, numberParam, optionalEnumParam, optionalIntParam, text } from './wire';
+
+/** The query strings of the explore routes. */
+
+export const entityTypesParam = closedListParam(entityTypeNames, 'entity type', 'Entity types.');
+export const relationshipTypesParam = closedListParam(relationshipTypeNames, 'relationship type', 'Relationship types (none: every type but RELATED_TO).');
+
+const fromYear = optionalIntParam(limits.years, 'Earliest year of an edge (undated edges stay).');
+const toYear = optionalIntParam(limits.years, 'Latest year of an edge (undated edges stay).');
+
+/** The filters every traversal applies to the edges it walks (neighbourhoods and paths). */
+export const edgeFilterFields = {
+  rels: relationshipTypesParam,
+  minConfidence: numberParam(0, 1, 'Leave out edges below this confidence.'),
+  inferred: boolParam(false, 'Include inferred RELATED_TO (co-occurrence) edges (also included when rels names RELATED_TO).'),
+  reviewed: optionalEnumParam(limits.reviewedFilters, '"all" keeps edges an analyst rejected (left out by default).'),
+  fromYear,
+  toYear,
+};
+
+export const searchQuery = z.object({
+  q: text
+    .trim()
+    .min(1, { error: 'type at least one character' })
+    .max(limits.searchTextMax, { error: `at most ${limits.searchTextMax} characters` })
+    .describe('What the analyst typed, in any script; Lucene syntax is taken literally.'),
+  types: entityTypesParam,
+  limit: intParam(limits.searchLimit, 'Most results.'),
+});
+
+const oldSpelling = (name: string) => `Old spelling of ${name}, still accepted here; prefer ${name}.`;
+
+/** Neighbourhoods took the year range as from/to before paths named it fromYear/toYear; both are read. */
+export const neighborhoodQuery = z
+  .object({
+    depth: intParam(limits.neighborhoodDepth, 'Hops from the center.'),
+    types: closedListParam(entityTypeNames, 'entity type', 'Entity types of the neighbours.'),
+    ...edgeFilterFields,
+    from: optionalIntParam(limits.years, oldSpelling('fromYear')).meta({ deprecated: true }),
+    to: optionalIntParam(limits.years, oldSpelling('toYear')).meta({ deprecated: true }),
+    limit: intParam(limits.neighborhoodLimit, 'Most nodes; truncated says when more were there.'),
+  })
+  .superRefine((q, ctx) => {
+    const earliest = q.fromYear ?? q.from;
+    const latest = q.toYear ?? q.to;
+    if (earliest !== undefined && latest !== undefined && earliest > latest) {
+      ctx.addIssue({ code: 'custom', message: 'must not be before the earliest year', path: [q.toYear === undefined ? 'to' : 'toYear'] });
+    }
+  })
+  .transform(({ from, to, ...q }) => ({ ...q, fromYear: q.fromYear ?? from, toYear: q.toYear ?? to }));
+
+export const pathsQuery = z
+  .object({
+    from: idSchema.describe('Start entity id.'),
+    to: idSchema.describe('End entity id (not the start).'),
+    maxHops: intParam(limits.maxHops, 'Longest path.'),
+    direction: enumParam(limits.directions, 'any', '"out" follows edges subject → object only.'),
+    mode: enumParam(limits.pathModes, 'shortest', 'One shortest path, all shortest paths, or the k shortest.'),
+    k: intParam(limits.pathCount, 'How many paths in mode k.'),
+    limit: intParam(limits.pathsLimit, 'Most paths.'),
+    lang: enumParam(limits.langs, 'en', 'Language of the explanations.'),
+    ...edgeFilterFields,
+  })
+  .refine((q) => q.from !== q.to, { error: 'must differ from "from"', path: ['to'] })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    error: 'must not be before "fromYear"',
+    path: ['toYear'],
+  });
+
+export const exportQuery = z.object({
+  format: enumParam(limits.exportFormats, 'json', 'File format: JSON nodes and edges, GraphML, or CSV of edges.'),
+  ids: idListParam(limits.exportIdsMax, 'Entity ids; the edges among them are included. Absent: the whole graph.'),
+});
+
+/** What the explorer sends: the parsed values, each optional but the ends of a path. */
+type Sent<S extends z.ZodType> = { [K in keyof z.output<S>]?: z.output<S>[K] };
+export type NeighborhoodQuery = Sent<typeof neighborhoodQuery>;
+export type PathQuery = Sent<typeof pathsQuery> & Pick<z.output<typeof pathsQuery>, 'from' | 'to'>;
+export type SearchQuery = Sent<typeof searchQuery>;

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import * as analyst from './analyst';
+import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
+import * as answers from './exploreAnswers';
+import { exportQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
+
+/**
+ * Every route of the API (under /api), with the schemas it reads and answers with. The server
+ * validates with these schemas and builds its OpenAPI document from this table.
+ */
+export interface ApiRoute {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** OpenAPI form, under /api: /entities/{id}. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  answer?: z.ZodType;
+  /** The success status when not 200. */
+  status?: number;
+  /** Media types of a file answer (instead of a JSON `answer`). */
+  files?: string[];
+  errors: number[];
+  /** Needs the analyst role (session cookie plus X-CSRF-Token, or a Bearer API token). */
+  write?: boolean;
+}
+
+/** The shared shapes, named in the OpenAPI components. */
+export const namedShapes: Record<string, z.ZodType> = {
+  EntitySummary: entitySummary,
+  Relation: relation,
+  Source: sourceRef,
+  Evidence: evidence,
+  Elements: elements,
+  User: analyst.user,
+  Annotation: analyst.annotation,
+  AnnotationRevision: analyst.annotationRevision,
+  Review: analyst.review,
+  AuditEvent: analyst.auditEvent,
+};
+
+const writeErrors = [400, 401, 403, 503];
+
+export const apiRoutes: ApiRoute[] = [
+  { method: 'get', path: '/health', operationId: 'health', summary: 'Neo4j version, database and counts', answer: answers.healthAnswer, errors: [503] },
+  { method: 'get', path: '/openapi.json', operationId: 'openApi', summary: 'This document', errors: [] },
+  {
+    method: 'get', path: '/search', operationId: 'search', summary: 'Entities by name or alias in any script (exact and prefix matches first)',
+    query: searchQuery, answer: answers.searchAnswer, errors: [400, 503],
+  },
+  {
+    method: 'get', path: '/entities/{id}', operationId: 'entity', summary: 'One entity, its degree by relationship type and the documents that mention it',
+    answer: answers.entityDetail, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/entities/{id}/neighborhood', operationId: 'neighborhood', summary: 'Cytoscape elements within depth hops of the entity (center included)',
+    description: 'The year range is fromYear/toYear, as on /paths; the older from/to are still accepted here (fromYear/toYear win when both are given).',
+    query: neighborhoodQuery, answer: answers.neighborhood, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/paths', operationId: 'paths', summary: 'Paths between two entities, each hop with its relation, evidence and a plain sentence',
+    query: pathsQuery, answer: answers.pathsAnswer, errors: [400, 404, 503],
+  },
+  { method: 'get', path: '/relations/{id}', operationId: 'relation', summary: 'One edge with both ends and all its evidence', answer: answers.relationDetail, errors: [400, 404, 503] },
+  { method: 'get', path: '/documents', operationId: 'documents', summary: 'The ingested documents', answer: answers.documentsAnswer, errors: [503] },
+  {
+    method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A document text with its mention and evidence spans (offsets into text)',
+    answer: answers.documentDetail, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/schema', operationId: 'schema', summary: 'Entity and relationship types with styles and counts, and the span of years',
+    answer: answers.schemaAnswer, errors: [503],
+  },
+  {
+    method: 'get', path: '/stats', operationId: 'stats', summary: 'Counts of documents, entities and relationships by type, evidence, sources, annotations',
+    answer: answers.statsAnswer, errors: [503],
+  },
+  {
+    method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, or CSV of edges)',
+    description: 'The header X-Export-Truncated: true says the graph was larger than an export holds.',
+    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'text/csv'], errors: [400, 503],
+  },
+  {
+    method: 'post', path: '/auth/login', operationId: 'login', summary: 'Log in: sets the HTTP-only session cookie and returns the CSRF token for writes',
+    body: analyst.loginBody, answer: analyst.loginAnswer, errors: [400, 401, 429, 503],
+  },
+  { method: 'post', path: '/auth/logout', operationId: 'logout', summary: 'End the session', write: true, answer: analyst.logoutAnswer, errors: [403] },
+  { method: 'get', path: '/auth/me', operationId: 'me', summary: 'Who is logged in, and the CSRF token for this session', answer: analyst.meAnswer, errors: [] },
+  ...(['relation', 'entity'] as const).flatMap((kind): ApiRoute[] => [
+    {
+      method: 'get', path: `/${kind === 'relation' ? 'relations' : 'entities'}/{id}/annotations`, operationId: `${kind}Annotations`,
+      summary: `Live annotations on a ${kind}, oldest first`, answer: analyst.annotationsAnswer, errors: [400, 503],
+    },
+    {
+      method: 'post', path: `/${kind === 'relation' ? 'relations' : 'entities'}/{id}/annotations`, operationId: `annotate${kind === 'relation' ? 'Relation' : 'Entity'}`,
+      summary: `Annotate a ${kind}`, write: true, body: analyst.annotationBody, answer: analyst.annotationAnswer, status: 201, errors: [...writeErrors, 404],
+    },
+  ]),
+  {
+    method: 'get', path: '/annotations/summary', operationId: 'annotationSummaries', summary: 'Annotation count and stances per target id (for badges)',
+    query: analyst.summaryQuery, answer: analyst.summaryAnswer, errors: [400],
+  },
+  { method: 'get', path: '/annotations/{id}/history', operationId: 'annotationHistory', summary: 'Every revision: who, what, when', answer: analyst.historyAnswer, errors: [400, 404] },
+  {
+    method: 'patch', path: '/annotations/{id}', operationId: 'editAnnotation', summary: 'Edit an annotation (author or admin); a stale version is 409',
+    write: true, body: analyst.annotationPatchBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'delete', path: '/annotations/{id}', operationId: 'deleteAnnotation', summary: 'Delete an annotation (kept in its history)',
+    description: 'The version may also travel as ?version= (some clients drop DELETE bodies).',
+    write: true, body: analyst.annotationDeleteBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'post', path: '/relations', operationId: 'assertRelation', summary: "Assert an analyst's edge (origin analyst, confidence 1)",
+    write: true, body: analyst.analystEdgeBody, answer: analyst.relationAnswer, status: 201, errors: writeErrors,
+  },
+  {
+    method: 'delete', path: '/relations/{id}', operationId: 'retractRelation', summary: "Retract an analyst's edge (kept, with retractedAt, hidden by default)",
+    write: true, answer: analyst.retractAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'post', path: '/relations/{id}/review', operationId: 'reviewRelation', summary: 'Confirm or reject an edge (the newest review is its state)',
+    write: true, body: analyst.reviewBody, answer: analyst.reviewAnswer, status: 201, errors: [...writeErrors, 404],
+  },
+  { method: 'get', path: '/relations/{id}/reviews', operationId: 'relationReviews', summary: 'Every review of an edge, newest first', answer: analyst.reviewsAnswer, errors: [400] },
+  {
+    method: 'post', path: '/entities/merge', operationId: 'mergeEntities', summary: 'Merge mergeId into keepId (undo with unmerge)',
+    write: true, body: analyst.mergeBody, answer: analyst.mergeAnswer, status: 201, errors: [...writeErrors, 404],
+  },
+  {
+    method: 'post', path: '/entities/{id}/unmerge', operationId: 'unmergeEntity', summary: 'Undo the newest merge of this entity',
+    write: true, answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first (analysts and admins)',
+    query: analyst.auditQuery, answer: analyst.auditAnswer, errors: [400, 401, 403],
+  },
+];
