@@ -4,13 +4,13 @@ import { headOf } from './mentions/heads';
 import type { NamedMention } from './resolve';
 import { isCjkChar, nameKey, toSimplified } from './script';
 
-/** Words a name is written with either way (data/rules/nameVariants.json). */
+/** Words a name is written with either way (data/rules/zh/nameVariants.json). */
 interface VariantRules {
   sameWords: string[][];
   minContainedLength: number;
 }
 
-const rules = readRules<VariantRules>('nameVariants.json');
+const rules = readRules<VariantRules>('zh/nameVariants.json');
 const sameWords = rules.sameWords.map((ws) => ws.map(toSimplified));
 
 /** The name with every variant word written its first way: 日美贸易协议 → 日美贸易协定. */

@@ -3,7 +3,7 @@ import { readRules } from './data';
 /**
  * Russian inflects names (Россия, России, Россию, Россией; Северный морской путь, на Северном
  * морском пути). A lexicon name word is expanded once into the forms of its declension, read off
- * its ending (data/rules/russian.json); text words are then looked up as written.
+ * its ending (data/rules/ru/names.json); text words are then looked up as written.
  */
 interface Declension {
   ending: string;
@@ -18,7 +18,7 @@ interface RussianMorphology {
 let morphology: RussianMorphology | undefined;
 
 function rules(): RussianMorphology {
-  morphology ??= readRules<RussianMorphology>('russian.json');
+  morphology ??= readRules<RussianMorphology>('ru/names.json');
   return morphology;
 }
 

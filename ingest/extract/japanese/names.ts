@@ -6,7 +6,7 @@ import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 interface HeadSpec { type: string; proper: boolean; pattern: string }
 interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; firmCues: string[]; facilityCues: string[] }
 
-const rules = readRules<NameRules>('names.ja.json');
+const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
 const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);

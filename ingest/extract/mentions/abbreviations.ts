@@ -12,7 +12,7 @@ interface AbbreviationRules {
   runFollowers: string[];
 }
 
-const rules = readRules<AbbreviationRules>('abbreviations.json');
+const rules = readRules<AbbreviationRules>('zh/abbreviations.json');
 
 /**
  * One-character state abbreviations, only inside compounds: runs such as 日俄 or 中日韩 that

@@ -1,6 +1,6 @@
 import { readRules } from '../data';
 
-/** The vocabulary of English name discovery (data/rules/english.json). */
+/** The vocabulary of English name discovery (data/rules/en/names.json). */
 export interface EnglishVocabulary {
   firmHeads: Set<string>;
   organizationHeads: Set<string>;
@@ -53,7 +53,7 @@ const alternation = (words: string[]) => [...words].sort(byLength).map(escape).j
 
 export function englishVocabulary(): EnglishVocabulary {
   if (cache) return cache;
-  const r = readRules<EnglishRules>('english.json');
+  const r = readRules<EnglishRules>('en/names.json');
   const lowerHeads = [
     ...r.projectHeadsLower.map((words) => ({ words, type: 'Project' })),
     ...r.placeHeadsLower.map((words) => ({ words, type: 'Place' })),

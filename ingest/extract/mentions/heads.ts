@@ -2,7 +2,7 @@ import { readRules } from '../data';
 import { toSimplified } from '../script';
 import { writesForeignName } from './transliteration';
 
-/** Head words that type names not in the lexicon (data/rules/heads.json). */
+/** Head words that type names not in the lexicon (data/rules/zh/heads.json). */
 interface HeadRules {
   types: Record<string, string[]>;
   bracketOnly: string[];
@@ -17,7 +17,7 @@ interface HeadRules {
   soundHeads: Record<string, string[]>;
 }
 
-const data = readRules<HeadRules>('heads.json');
+const data = readRules<HeadRules>('zh/heads.json');
 const simplify = (s: string) => toSimplified(s);
 
 export interface Head {

@@ -15,7 +15,7 @@ interface PairRules {
   maxPersonLength: number;
 }
 
-const rules = readRules<PairRules>('pairs.json');
+const rules = readRules<PairRules>('zh/pairs.json');
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
 

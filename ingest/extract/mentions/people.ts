@@ -13,7 +13,7 @@ interface PeopleRules {
   nameFollowers: string[];
 }
 
-const rules = readRules<PeopleRules>('people.json');
+const rules = readRules<PeopleRules>('zh/people.json');
 const titles = rules.titles.map(toSimplified).sort((a, b) => b.length - a.length);
 /** Most sentences hold no title: one pass finds the few that occur. */
 const titleScanner = new LiteralScanner(titles);

@@ -5,7 +5,7 @@ import { PRIORITY, type Candidate } from './types';
 
 /**
  * Russian names the lexicon does not know, found by the words around them
- * (data/rules/russian.json):
+ * (data/rules/ru/names.json):
  * - «quoted» names typed by the noun before them (ФГУП «Атомфлот», верфь «Звезда», проект
  *   «Роснефти» «Восток Ойл») or by their own last word («Майский указ»);
  * - a capitalised adjective and a head noun (Балтийский завод, Объединённая судостроительная
@@ -38,7 +38,7 @@ let compiled: Compiled | undefined;
 
 function rules(): Compiled {
   if (compiled) return compiled;
-  const spec = readRules<RussianNameRules>('russian.json');
+  const spec = readRules<RussianNameRules>('ru/names.json');
   const heads = new Map<string, string>();
   const headFirst = new Set<string>();
   for (const [type, words] of Object.entries(spec.heads)) {

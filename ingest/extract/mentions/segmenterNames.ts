@@ -4,7 +4,7 @@ import type { Segmentation, Token } from '../segment';
 import { headOf, headRules } from './heads';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
-/** Names the segmenter's part-of-speech tags point to (data/rules/segmenterNames.json). */
+/** Names the segmenter's part-of-speech tags point to (data/rules/zh/segmenterNames.json). */
 interface SegmenterNameRules {
   organizationEnds: string;
   minOrganizationLength: number;
@@ -17,7 +17,7 @@ interface SegmenterNameRules {
   maxPlaceLength: number;
 }
 
-const rules = readRules<SegmenterNameRules>('segmenterNames.json');
+const rules = readRules<SegmenterNameRules>('zh/segmenterNames.json');
 const orgEnds = new Set(toSimplified(rules.organizationEnds));
 const notNames = new Set(rules.notNames.map(toSimplified));
 const prepositions = new Set(rules.placePrepositions.map(toSimplified));

@@ -1,7 +1,7 @@
 import { readRules } from '../data';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
-/** Characters that write foreign names by sound (data/rules/transliteration.json). */
+/** Characters that write foreign names by sound (data/rules/zh/transliteration.json). */
 interface TransliterationRules {
   chars: string;
   dots: string;
@@ -10,7 +10,7 @@ interface TransliterationRules {
   maxTitledName: number;
 }
 
-const rules = readRules<TransliterationRules>('transliteration.json');
+const rules = readRules<TransliterationRules>('zh/transliteration.json');
 const soundChars = new Set(rules.chars);
 export const maxTransliteratedName = rules.maxTitledName;
 

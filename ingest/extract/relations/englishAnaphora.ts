@@ -1,7 +1,7 @@
 import { readRules } from '../data';
 import type { Occurrence } from './mask';
 
-const phrases = Object.entries(readRules<Record<string, string[] | string>>('anaphora.en.json'))
+const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/anaphora.json'))
   .filter(([type]) => !type.startsWith('_'))
   .flatMap(([type, list]) => (list as string[]).map((phrase) => ({ type, phrase })));
 

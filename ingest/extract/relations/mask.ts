@@ -21,7 +21,7 @@ export interface Masked {
   slots: Occurrence[];
 }
 
-const anaphoraRules = readRules<Record<string, unknown>>('anaphora.json');
+const anaphoraRules = readRules<Record<string, unknown>>('zh/anaphora.json');
 const anaphora = Object.entries(anaphoraRules)
   .filter(([type]) => /^[A-Z]/.test(type))
   .flatMap(([type, phrases]) => (phrases as string[]).map((p) => ({ type, phrase: toSimplified(p) })));

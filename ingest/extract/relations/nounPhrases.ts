@@ -19,7 +19,7 @@ interface NounPhraseWords {
   partnerVerbs: string[];
 }
 
-const words = readRules<NounPhraseWords>('nounPhrases.zh.json');
+const words = readRules<NounPhraseWords>('zh/nounPhrases.json');
 const alt = (list: string[]) => list.map((w) => toSimplified(w)).sort((a, b) => b.length - a.length).join('|');
 const MEMBER = '⟨\\d+:(?:Firm|Organization|Project|Place)⟩';
 const JOIN = '(?:、|和|与|及|以及)';

@@ -1,5 +1,5 @@
 import { isRelationshipType } from '../../../graph/ontology';
-import { readRules } from '../data';
+import { readRules, relationRuleFiles } from '../data';
 import { toSimplified } from '../script';
 import { FilterIndex, textFilter, type TextFilter } from '../requiredText';
 
@@ -106,15 +106,19 @@ export function compilePattern(pattern: string, lang: RuleLang): RegExp {
 }
 
 /**
- * The rule files each sentence language runs. Chinese and Japanese share many kanji triggers
+ * The rule folders each sentence language runs. Chinese and Japanese share many kanji triggers
  * (制裁, 出資), so each also runs the other's rules; English and Russian run their own.
  */
-const FILES: Record<RuleLang, string[]> = {
-  zh: ['relations.zh.json', 'relations.ja.json'],
-  ja: ['relations.ja.json', 'relations.zh.json'],
-  en: ['relations.en.json'],
-  ru: ['relations.ru.json'],
+const FOLDERS: Record<RuleLang, string[]> = {
+  zh: ['zh', 'ja'],
+  ja: ['ja', 'zh'],
+  en: ['en'],
+  ru: ['ru'],
 };
+
+function ruleFiles(lang: RuleLang): string[] {
+  return FOLDERS[lang].flatMap(relationRuleFiles);
+}
 
 type PerLang<T> = Record<RuleLang, T>;
 
@@ -123,7 +127,7 @@ function perLang<T>(make: (lang: RuleLang) => T): PerLang<T> {
 }
 
 function load(lang: RuleLang): CompiledRule[] {
-  const rules = FILES[lang].flatMap((f) => readRules<{ rules: RuleSpec[] }>(f).rules);
+  const rules = ruleFiles(lang).flatMap((f) => readRules<{ rules: RuleSpec[] }>(f).rules);
   return rules.map((r) => {
     if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
     const regex = compilePattern(r.pattern, lang);
@@ -155,7 +159,7 @@ export function negations(): PerLang<string[]> {
 }
 
 function readNegations(lang: RuleLang): string[] {
-  return FILES[lang].flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (isCjkRuleLang(lang) ? toSimplified(n) : n.toLowerCase()));
+  return ruleFiles(lang).flatMap((f) => readRules<{ negations?: string[] }>(f).negations ?? []).map((n) => (isCjkRuleLang(lang) ? toSimplified(n) : n.toLowerCase()));
 }
 
 /** The rule set for a sentence, from its script: kana → ja, other CJK → zh, Cyrillic → ru. */

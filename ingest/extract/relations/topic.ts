@@ -48,7 +48,7 @@ interface BareHeads {
   after: string;
 }
 
-const bare = readRules<BareHeads>('topic.zh.json');
+const bare = readRules<BareHeads>('zh/topic.json');
 const bareHeads = Object.entries(bare.heads).flatMap(([type, words]) => words.map((w) => ({ type, word: toSimplified(w) })));
 /** The characters a bare head may follow: clause start, a preposition or a verb ending. */
 const bareAfter = new Set([...toSimplified(bare.after)]);
