@@ -39,7 +39,13 @@ export type GraphPath = z.infer<typeof graphPath>;
 export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
 export type PathsResult = z.infer<typeof pathsAnswer>;
 
-export const relationDetail = z.object({ relation, subject: entitySummary, object: entitySummary, evidence: z.array(evidence) });
+export const relationDetail = z.object({
+  relation,
+  subject: entitySummary,
+  object: entitySummary,
+  evidence: z.array(evidence),
+  reading: z.string().describe('How the edge was read, in words: the trigger rule and the words of the sentence that fired it.'),
+});
 export type RelationDetail = z.infer<typeof relationDetail>;
 
 export const documentSummary = z.object({

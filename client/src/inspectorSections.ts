@@ -142,7 +142,7 @@ async function renderRelation(context: InspectorContext, container: HTMLElement)
   const rows = [
     row('Date', relation.date, 'prop-date'),
     row('Confidence', relation.confidence?.toFixed(2)),
-    row('Method', relation.method),
+    row('Method', detail.reading, 'prop-method'),
     row('Origin', relation.origin),
     row('Inferred', relation.inferred ? 'yes (mentioned together)' : null),
     row('Review', relation.review),

@@ -1,6 +1,7 @@
 import type { Graph } from '../connection';
 import { entitySummary, relationRecord, matchRelationsById, toEntity, toRelation, type RelationRow } from './fragments';
 import { evidenceFor } from './evidence';
+import { methodReading } from './reading';
 import { limits, type EntitySummary, type Evidence, type Relation } from './model';
 
 export interface RelationDetail {
@@ -8,6 +9,8 @@ export interface RelationDetail {
   subject: EntitySummary;
   object: EntitySummary;
   evidence: Evidence[];
+  /** How the edge was read, in words (the rule and the words that fired it). */
+  reading: string;
 }
 
 /** One edge with both ends and all its evidence (capped at 200 records); null if unknown. */
@@ -22,12 +25,14 @@ export async function getRelation(graph: Graph, id: string): Promise<RelationDet
     );
     const row = found.records[0];
     if (!row) return null;
-    const evidence = await evidenceFor(tx, [id], 200);
+    const evidence = (await evidenceFor(tx, [id], 200)).get(id) ?? [];
+    const relation = toRelation(row.get('rel'));
     return {
-      relation: toRelation(row.get('rel')),
+      relation,
       subject: toEntity(row.get('subject')),
       object: toEntity(row.get('object')),
-      evidence: evidence.get(id) ?? [],
+      evidence,
+      reading: methodReading(relation.method, relation.type, evidence[0]?.sentence),
     };
   }, limits.timeoutMs);
 }

@@ -100,6 +100,9 @@ describe('GET /api/relations/:id', () => {
     expect(res.body.evidence).toHaveLength(1);
     expect(res.body.evidence[0].sectionPath).toEqual(['前言']);
     expect(res.body.evidence[0].sources[0].date).toBe('2023-11-02');
+    // The inspector says how the edge was read: the rule and the words of the sentence that fired it.
+    expect(res.body.reading).toContain('zh.sanctions.list');
+    expect(res.body.reading).toContain('“將 … 納入制裁”');
   });
 
   it('answers 404 for an unknown relation', async () => {
