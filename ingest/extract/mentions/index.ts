@@ -12,6 +12,7 @@ import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
+import { russianAdjectiveCandidates } from './russianAdjectives';
 import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -34,12 +35,15 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
+  // Russian state and city adjectives (китайская, петербургский): modifiers, never part of `known`,
+  // so that a longer name starting with one (Российская академия наук) is still discovered.
+  const adjectives = russianAdjectiveCandidates(lexicon, text);
   // Japanese sentences are read by morphology (kuromoji) instead of Chinese word cutting.
   const japanese = hasKana(sentenceText);
   const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
   const headed = japanese
     ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
-    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
+    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known, adjectives)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
@@ -49,7 +53,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const english = isEnglishPassage(text) ? englishNameCandidates(lexicon, text, known, memory) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目, Indian Oil Corporation).
   for (const h of [...headed, ...english]) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
-  const accepted = settle([...known, ...pairs, ...headed, ...people, ...english].filter((c) => c.priority >= 0));
+  const accepted = settle([...known, ...pairs, ...headed, ...people, ...english, ...adjectives].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, words, taken);
@@ -62,11 +66,12 @@ function isEnglishPassage(text: string): boolean {
   // Counted by code unit, as /[A-Za-z]/g and /[\u3040-\u30ff\u3400-\u9fff]/g would, without
   // building match arrays for every sentence.
   let latin = 0;
-  let cjk = 0;
+  let cjk = 0; // and Cyrillic: a Russian sentence with Latin names in it is Russian
+
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) cjk++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0x400 && c <= 0x4ff)) cjk++;
   }
   return latin >= 12 && latin > 2 * cjk;
 }

@@ -69,7 +69,8 @@ function joined(text: string, a: TextWord, b: TextWord): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
-export function russianCandidates(text: string, known: Candidate[]): Candidate[] {
+/** `modifiers`: state and city adjectives before a name (китайская COSCO Shipping). */
+export function russianCandidates(text: string, known: Candidate[], modifiers: Candidate[] = []): Candidate[] {
   if (!hasCyrillic(text)) return [];
   const r = rules();
   const ws = textWords(text);
@@ -108,7 +109,7 @@ export function russianCandidates(text: string, known: Candidate[]): Candidate[]
     }
   }
   out.push(...titledPeople(text, ws, inKnown, r));
-  out.push(...latinFirms(text, ws, known, r));
+  out.push(...latinFirms(text, ws, [...known, ...modifiers], r));
   out.push(...locativePlaces(text, ws, inKnown, r));
   return out;
 }

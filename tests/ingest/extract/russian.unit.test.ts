@@ -71,3 +71,23 @@ describe('Russian relation rules', () => {
     expect(triples(project)).toContain('power-of-siberia LOCATED_IN n-' + (entityId(project, 'Якутии') ?? '').slice(2));
   });
 });
+
+describe('Russian state and city adjectives', () => {
+  test('a nationality adjective names the state and locates the firm it stands before, in any case', () => {
+    const doc = ru('Японской компании Mitsui принадлежит доля в проекте, а индийская ONGC Videsh ведёт переговоры.');
+    expect(relation(doc, entityId(doc, 'Mitsui') ?? '', 'LOCATED_IN', 'japan')).toBeDefined();
+    expect(doc.entities.find((e) => e.name === 'Японской компании Mitsui')).toBeUndefined();
+  });
+
+  test('a city adjective locates the works it stands before; after a preposition a place locates nothing', () => {
+    const doc = ru('Ледоколы строит московский завод «Прогресс». В Мурманске «Атомфлот» обслуживает суда.');
+    expect(relation(doc, entityId(doc, 'Прогресс') ?? '', 'LOCATED_IN', 'moscow')).toBeDefined();
+    expect(relation(doc, entityId(doc, 'Атомфлот') ?? '', 'LOCATED_IN', 'murmansk')).toBeUndefined();
+  });
+
+  test('an adjective does not split a longer name that starts with it', () => {
+    const doc = ru('Доклад подготовила Российская академия наук.');
+    expect(doc.entities.find((e) => e.name.startsWith('Российская академия'))?.type).toBe('Organization');
+    expect(doc.entities.map((e) => e.id)).not.toContain('russia');
+  });
+});
