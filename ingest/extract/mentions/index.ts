@@ -13,6 +13,7 @@ import { personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
+import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -42,7 +43,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const japanese = hasKana(sentenceText);
   const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
   const headed = japanese
-    ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
+    ? [...japaneseCandidates(sentenceText, match, [...known, ...pairs]), ...japaneseStateAbbreviations(lexicon, text)]
     : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known, adjectives)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));

@@ -41,3 +41,20 @@ describe('Japanese sentences are read by morphology and Japanese rules', () => {
     expect(relation(doc, ichthys, 'PRODUCES', 'condensate')).toBeDefined();
   });
 });
+
+describe('states written as one kanji', () => {
+  const ja = (text: string) => extractText(text, 'invented.ja.txt');
+
+  test('a kanji before a foreign firm names its state and locates the firm', () => {
+    const doc = ja('同事業には英シェルや米エクソンモービルも参加した。');
+    expect(relation(doc, 'shell', 'LOCATED_IN', 'united-kingdom')).toBeDefined();
+    expect(relation(doc, 'exxonmobil', 'LOCATED_IN', 'united-states')).toBeDefined();
+  });
+
+  test('a run of kanji before 首脳 or 関係 names each state; after another kanji it names none', () => {
+    const pair = ja('日米首脳会談が開かれた。');
+    expect(pair.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['japan', 'united-states']));
+    const region = ja('北米シェールガスの輸出が増えた。');
+    expect(region.entities.map((e) => e.id)).not.toContain('united-states');
+  });
+});

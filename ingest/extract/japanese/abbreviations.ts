@@ -1,0 +1,39 @@
+import { readRules } from '../data';
+import type { Lexicon } from '../lexicon';
+import { PRIORITY, type Candidate } from '../mentions/types';
+
+/**
+ * States written as one kanji in Japanese news (data/rules/ja/names.json, stateAbbreviations):
+ * right before a foreign name (英シェル, 米エクソンモービル → the state, which then locates the
+ * firm), or as a run of two or more before a word such as 首脳 or 関係 (日米首脳会談, 米中対立).
+ * Never right after another kanji (北米, 欧米 are regions; 中国 is a name the lexicon knows).
+ */
+interface AbbreviationRules {
+  stateAbbreviations: Record<string, string>;
+  abbreviationRunFollowers: string[];
+}
+
+const rules = readRules<AbbreviationRules>('ja/names.json');
+const KANJI = /[\u3400-\u9fff々]/;
+const NAME_START = /[\u30a1-\u30faA-Za-z]/;
+
+export function japaneseStateAbbreviations(lexicon: Lexicon, text: string): Candidate[] {
+  const table = rules.stateAbbreviations;
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!(text[i] in table) || (i > 0 && KANJI.test(text[i - 1]))) continue;
+    let end = i;
+    while (end < text.length && text[end] in table && end - i < 4) end++;
+    const after = text.slice(end);
+    const single = end - i === 1 && NAME_START.test(after[0] ?? '');
+    const run = end - i >= 2 && rules.abbreviationRunFollowers.some((f) => after.startsWith(f));
+    if (single || run) {
+      for (let k = i; k < end; k++) {
+        const entry = lexicon.entries.get(table[text[k]]);
+        if (entry) out.push({ start: k, end: k + 1, type: entry.type, method: 'ja-abbreviation', priority: PRIORITY.abbreviation, lexiconKey: entry.key });
+      }
+    }
+    i = end - 1;
+  }
+  return out;
+}
