@@ -58,3 +58,13 @@ describe('states written as one kanji', () => {
     expect(region.entities.map((e) => e.id)).not.toContain('united-states');
   });
 });
+
+describe('stakes in the project the passage is about', () => {
+  test('a holder and its share, the project left unwritten, in percent or as a fraction', () => {
+    const doc = extractText('ゴルゴンLNGプロジェクトは西豪州の沖合にある。ゴルゴンLNGプロジェクトの権益はシェブロンが約3分の2を持ち、エクソンモービルが25%を保有する。', 'invented.ja.txt');
+    const project = entityId(doc, 'ゴルゴンLNGプロジェクト')!;
+    expect(project).toBeDefined();
+    expect(relation(doc, entityId(doc, 'シェブロン')!, 'HOLDS_STAKE_IN', project)).toBeDefined();
+    expect(relation(doc, 'exxonmobil', 'HOLDS_STAKE_IN', project)?.properties.share).toBe(0.25);
+  });
+});
