@@ -24,7 +24,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   const masked = maskSentence(text, occurrences);
   const found = matchRules(masked, lang, dates, topics);
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
-  found.push(...locationByModifier(masked.text, masked.slots));
+  found.push(...locationByModifier(masked.text, masked.slots, text));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
@@ -40,7 +40,15 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   return found;
 }
 
-function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelation[] {
+/** An address written large to small: 鹿児島県薩摩川内市, 江苏省南京市 — the smaller unit is in the larger. */
+const HIGHER_UNIT = /[省県县州府都道]$/;
+const LOWER_UNIT = /[市町村区區郡县縣]$/;
+
+function isAddressChain(text: string, outer: Occurrence, inner: Occurrence): boolean {
+  return HIGHER_UNIT.test(text.slice(outer.start, outer.end)) && LOWER_UNIT.test(text.slice(inner.start, inner.end));
+}
+
+function locationByModifier(maskedText: string, slots: Occurrence[], text: string): FoundRelation[] {
   const out: FoundRelation[] = [];
   let prev: { occ: Occurrence; end: number } | undefined;
   for (const m of matchAll(SLOT, maskedText)) {
@@ -51,7 +59,7 @@ function locationByModifier(maskedText: string, slots: Occurrence[]): FoundRelat
     // region used as an attribute (日本中亚外交).
     const attributive = occ.type === 'Place' && /^(?:外交|政策|战略|关系|合作|事务|问题)/.test(maskedText.slice(m.index + m[0].length));
     if (prev && adjacent && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor && !prev.occ.abbreviation && !occ.abbreviation
-      && !(occ.type === 'Place' && prev.occ.type === 'Place') && !attributive
+      && !(occ.type === 'Place' && prev.occ.type === 'Place' && !isAddressChain(text, prev.occ, occ)) && !attributive
       && occ.type !== 'State' && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
       out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
     }

@@ -68,3 +68,10 @@ describe('stakes in the project the passage is about', () => {
     expect(relation(doc, 'exxonmobil', 'HOLDS_STAKE_IN', project)?.properties.share).toBe(0.25);
   });
 });
+
+describe('addresses written large to small', () => {
+  test('a city after its prefecture is located in it', () => {
+    const ja = extractText('九州電力は鹿児島県薩摩川内市の川内原子力発電所を再稼働させた。', 'invented.ja.txt');
+    expect(relation(ja, entityId(ja, '薩摩川内市')!, 'LOCATED_IN', entityId(ja, '鹿児島県')!)).toBeDefined();
+  });
+});
