@@ -4,7 +4,7 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; firmCues: string[]; facilityCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
@@ -122,7 +122,7 @@ function people(words: Word[]): Found[] {
   return out;
 }
 
-/** Katakana names without a head, typed by what stands before them (企業カザトムプロム, 設備「プレリュード」). */
+/** Katakana names without a head, typed by what stands before them (企業カザトムプロム, 設備「プレリュード」, 州都ダーウィン). */
 function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -137,6 +137,8 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     const after = text.slice(end, end + 1);
     let type: string | undefined;
     if (firmCueBefore(text, start)) type = 'Firm';
+    // 州都ダーウィン, ダーウィン郊外のブラディン・ポイント: a city or a site named after a place word.
+    else if (rules.placeCues.some((c) => before.endsWith(c))) type = 'Place';
     else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
     // 〈国〉のカメコ（Cameco）: a foreign name introduced with its nationality and original spelling.
     else if (before.endsWith('の') && /[（(][A-Za-z]/.test(text.slice(end, end + 2)) && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
