@@ -77,8 +77,8 @@ describe('addresses written large to small', () => {
 });
 
 describe('places named after a place word', () => {
-  test('a capital after its state and a site on the outskirts of a city are located there', () => {
-    const doc = extractText('天然ガスは北部準州の州都ダーウィンへ送られる。液化プラントはダーウィン郊外のウィッカム・ポイントにある。', 'invented.ja.txt');
+  test('a capital after its state is a place located in it', () => {
+    const doc = extractText('天然ガスは北部準州の州都ダーウィンへ送られる。', 'invented.ja.txt');
     const darwin = entityId(doc, 'ダーウィン')!;
     expect(doc.entities.find((e) => e.id === darwin)?.type).toBe('Place');
     expect(relation(doc, darwin, 'LOCATED_IN', entityId(doc, '北部準州')!)).toBeDefined();
