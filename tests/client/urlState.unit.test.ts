@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { parseView, serializeView } from '../../client/src/urlState';
 
 /** The view in a shared link: what an analyst sends is what a colleague opens. */
