@@ -13,6 +13,7 @@ import { personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
+import { adoptKnownFirm } from './legalForms';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
@@ -53,7 +54,11 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   // inside CJK text come as pairs or from the lexicon.
   const english = isEnglishPassage(text) ? englishNameCandidates(lexicon, text, known, memory) : [];
   // A lexicon word inside a discovered name is part of that name (邦尼岛天然气项目, Indian Oil Corporation).
-  for (const h of [...headed, ...english]) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) k.priority = -1;
+  // A known firm with only a legal form after it (諾瓦泰克天然氣公司) stays that firm.
+  for (const h of [...headed, ...english]) for (const k of known) if (k.start >= h.start && k.end <= h.end && k.priority < PRIORITY.bracket) {
+    adoptKnownFirm(h, k, text);
+    k.priority = -1;
+  }
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english, ...adjectives].filter((c) => c.priority >= 0));
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;

@@ -74,3 +74,11 @@ describe('English relation rules', () => {
     expect(triples(apposed)).not.toContain('lundin-mining DEVELOPS las-vegas-mine');
   });
 });
+
+describe('a known firm with its legal form', () => {
+  test('Rosneft Oil Company is Rosneft, not a second firm', () => {
+    const doc = extractText('Rosneft Oil Company signed a supply deal with Indian Oil Corporation in 2023.', 'invented.en.txt');
+    expect(doc.entities.filter((e) => e.type === 'Firm').map((e) => e.id)).toContain('rosneft');
+    expect(doc.entities.find((e) => e.name === 'Rosneft Oil Company' && e.id !== 'rosneft')).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { relation } from './helpers';
 const docs = new Map<string, IngestDocument>();
 
 beforeAll(async () => {
-  for (const file of ['000_80306e837f2edb1f.txt', '003_de7e3ed9aac2a254.txt']) {
+  for (const file of ['000_80306e837f2edb1f.txt', '001_f8cad53052893a76.txt', '003_de7e3ed9aac2a254.txt']) {
     const doc = await prepareDocument(path.join(sampleCorpusDir, file));
     extractGraph(doc);
     docs.set(file.slice(0, 3), doc);
@@ -62,4 +62,11 @@ test('Mitsui and Mitsubishi, unlike Shell, ask to stay in Sakhalin-2 under its n
     expect(stays?.evidence[0].sentence).toContain('表達參加意願');
   }
   expect(relation(paper2022(), 'shell', 'WITHDRAWS_FROM', 'sakhalin-2')).toBeDefined();
+});
+
+test('Novatek written with its legal form (諾瓦泰克天然氣公司) is Novatek, found by its English name', () => {
+  const paper = docs.get('001')!;
+  const novatek = paper.entities.find((e) => e.aliases.includes('諾瓦泰克天然氣公司'));
+  expect(novatek?.id).toBe('novatek');
+  expect(novatek?.nameEn).toBe('Novatek');
 });
