@@ -7,6 +7,8 @@ import { maskSentence, type Occurrence } from './mask';
 import { matchRules, typesAllowed, type FoundRelation } from './match';
 import type { Topics } from './topic';
 import { nounPhraseLocations } from './nounPhrases';
+import { carriedSubjectRelations } from './droppedSubjects';
+import { guardRelations } from './guards';
 
 export type { FoundRelation } from './match';
 
@@ -25,6 +27,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
+  if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
+  if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
   if (named.length <= MAX_COOCCURRING) {

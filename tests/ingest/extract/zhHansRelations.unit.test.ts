@@ -1,0 +1,63 @@
+import { extractText, relation, triples } from './helpers';
+
+/** Simplified-Chinese relations a reader sees: sentence in, relation (type, parties, properties) out. */
+
+describe('a clause without its own subject continues the one before', () => {
+  test('又在…建设了: the developer of the first clause builds the second project too', () => {
+    const doc = extractText('诺瓦泰克开发亚马尔液化天然气项目，又在摩尔曼斯克建设了北极液化天然气2号。');
+    expect(relation(doc, 'novatek', 'DEVELOPS', 'arctic-lng-2')?.method).toContain('carried-subject');
+  });
+
+  test('two leaders meet, then sign: both sign', () => {
+    const doc = extractText('普京与习近平在莫斯科会晤，签署了《中俄联合声明》。');
+    const signed = triples(doc).filter((t) => t.includes(' SIGNS '));
+    expect(signed.some((t) => t.startsWith('vladimir-putin'))).toBe(true);
+    expect(signed.some((t) => t.startsWith('xi-jinping'))).toBe(true);
+  });
+
+  test('A 与 B 签署协议，收购…: only A buys, B is the partner it signed with', () => {
+    const doc = extractText('2019年，三井物产与诺瓦泰克签署协议，收购北极液化天然气2号10%的股权。');
+    expect(relation(doc, 'mitsui-and-co', 'ACQUIRES', 'arctic-lng-2')?.date).toBe('2019');
+    expect(triples(doc)).not.toContain('novatek ACQUIRES arctic-lng-2');
+  });
+
+  test('the words of a speaker are not acts of the speaker', () => {
+    const doc = extractText('俄罗斯外交部发言人称，将与日本维持合作关系。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('Chinese precision guards (simplified)', () => {
+  test('联合体 is a consortium, not 联合 (joining forces): the members do not cooperate by it', () => {
+    const doc = extractText('项目由法国德希尼布与日本的日挥和千代田化工建设组成的联合体承建。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
+  test('共同出资成立 gives stakes, neither a bare investment nor a cooperation', () => {
+    const doc = extractText('三井物产与三菱商事共同出资成立日本北极液化天然气公司。');
+    expect(triples(doc).filter((t) => t.includes('HOLDS_STAKE_IN'))).toHaveLength(2);
+    expect(triples(doc).filter((t) => /INVESTS_IN|COOPERATES_WITH/.test(t))).toEqual([]);
+  });
+
+  test('日本企业 are Japanese firms: Japan is not the partner of the contract', () => {
+    const doc = extractText('JOGMEC与日本企业签订共同勘探合同，开展联合勘探。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
+  test('an agreement named after two states, signed by two named people: the people sign', () => {
+    const doc = extractText('岸田文雄与拜登在华盛顿签署了《日美能源协定》。');
+    const signed = triples(doc).filter((t) => t.includes(' SIGNS '));
+    expect(signed.some((t) => t.startsWith('fumio-kishida'))).toBe(true);
+    expect(signed.filter((t) => t.startsWith('japan') || t.startsWith('united-states'))).toEqual([]);
+  });
+
+  test('attending a ceremony held at a port is not taking part in the port', () => {
+    const doc = extractText('俄罗斯总统普京出席了在萨贝塔港举行的装船仪式。');
+    expect(triples(doc).filter((t) => t.includes('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  test('投资 inside a name (中国投资有限责任公司) is no verb', () => {
+    const doc = extractText('该基金由国家开发银行、中国投资有限责任公司和中国进出口银行共同出资。');
+    expect(triples(doc).filter((t) => t.includes('INVESTS_IN china-development-bank') || t.includes('INVESTS_IN export-import-bank-of-china'))).toEqual([]);
+  });
+});
