@@ -9,6 +9,7 @@ import type { Topics } from './topic';
 import { nounPhraseLocations } from './nounPhrases';
 import { carriedSubjectRelations } from './droppedSubjects';
 import { guardRelations } from './guards';
+import { titledOrganisationRelations } from './titledOrganisations';
 
 export type { FoundRelation } from './match';
 
@@ -28,6 +29,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   found.push(...locationByModifier(masked.text, masked.slots));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
+  if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

@@ -61,3 +61,20 @@ describe('Chinese precision guards (simplified)', () => {
     expect(triples(doc).filter((t) => t.includes('INVESTS_IN china-development-bank') || t.includes('INVESTS_IN export-import-bank-of-china'))).toEqual([]);
   });
 });
+
+describe('organisations named inside other names', () => {
+  test('a title built from a ministry name: the minister leads the ministry, the title is the role', () => {
+    const doc = extractText('时任经济产业大臣西村康稔表示，将仔细评估措施的影响。');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.object === 'meti');
+    expect(leads?.properties.role).toBe('经济产业大臣');
+  });
+
+  test('a deputy minister does not lead the ministry', () => {
+    const doc = extractText('经济产业副大臣太田房江访问了澳大利亚。');
+    expect(triples(doc).filter((t) => t.includes('LEADS'))).toEqual([]);
+  });
+
+  test('a government body named after its state is in that state', () => {
+    expect(triples(extractText('美国财政部把诺瓦泰克纳入制裁名单。'))).toContain('us-treasury LOCATED_IN united-states');
+  });
+});
