@@ -12,10 +12,11 @@ import type { FoundRelation } from './match';
  *   when the sentence does not say who signed it (戴琪与富田浩司在华盛顿签署…: the signers are
  *   the two people);
  * - a pair tied by a more specific type (HOLDS_STAKE_IN) is not also given the general one
- *   (INVESTS_IN): 三井物产与三菱商事共同出资成立X.
+ *   (INVESTS_IN): 三井物产与三菱商事共同出资成立X;
+ * - a rule may override other types for its pair (a policy planned is proposed, not implemented).
  */
 
-const words = readRules<{ stateAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]> }>('zh/relationGuards.json');
+const words = readRules<{ stateAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]> }>('zh/relationGuards.json');
 const ECONOMIC = new Set(words.economic);
 const ATTRIBUTE = new RegExp(`^(?:${words.stateAsAttribute.map(toSimplified).join('|')})`);
 
@@ -37,9 +38,10 @@ export function guardRelations(masked: Masked, found: FoundRelation[]): FoundRel
   const signedByPeople = new Set(found.filter((f) => f.type === 'SIGNS' && f.subject.type === 'Person').map((f) => f.object.entityId));
   const typed = new Set(found.map((f) => `${f.subject.entityId}|${f.type}|${f.object.entityId}`));
   const specific = (f: FoundRelation) => (words.moreSpecific[f.type] ?? []).some((t) => typed.has(`${f.subject.entityId}|${t}|${f.object.entityId}`));
+  const overridden = new Set(found.flatMap((f) => (words.overrides[f.method.replace(/^rule:/, '').replace(/\+.*$/, '')] ?? []).map((t) => `${f.subject.entityId}|${t}|${f.object.entityId}`)));
   return found.filter((f) => {
     if (f.type === 'RELATED_TO') return true;
-    if (specific(f)) return false;
+    if (specific(f) || overridden.has(`${f.subject.entityId}|${f.type}|${f.object.entityId}`)) return false;
     if (f.method === 'agreement-name' && signedByPeople.has(f.object.entityId)) return false;
     return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject)) && !isAttribute(masked, f.object);
   });

@@ -78,3 +78,35 @@ describe('organisations named inside other names', () => {
     expect(triples(extractText('美国财政部把诺瓦泰克纳入制裁名单。'))).toContain('us-treasury LOCATED_IN united-states');
   });
 });
+
+describe('quantities, places and plans that state relations', () => {
+  test('a share of the world’s capacity: the country produces the resource', () => {
+    expect(triples(extractText('印度尼西亚在全球镍冶炼产能中约占五成。'))).toContain('indonesia PRODUCES nickel');
+  });
+
+  test('output concentrated in a country: it produces the resource', () => {
+    expect(triples(extractText('钴的开采主要集中在刚果（金）。')).some((t) => t.endsWith('PRODUCES cobalt'))).toBe(true);
+  });
+
+  test('what a firm produces goes to the receiver named right after the verb', () => {
+    const doc = extractText('诺瓦泰克扩建了亚马尔液化天然气项目，所产液化天然气优先供应中国。');
+    expect(relation(doc, 'novatek', 'SUPPLIES', 'china')?.properties.resource).toBe('lng');
+  });
+
+  test('building in a state and place: the builder develops it, it is located there', () => {
+    const doc = extractText('三井物产开发亚马尔液化天然气项目，又在俄罗斯摩尔曼斯克建设了北极液化天然气2号。');
+    const built = doc.relations.filter((r) => r.type === 'DEVELOPS' && r.subject === 'mitsui-and-co');
+    expect(built.length).toBeGreaterThanOrEqual(2);
+    expect(triples(doc).filter((t) => t.includes('LOCATED_IN russia')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a policy a government will make is proposed, not implemented', () => {
+    const doc = extractText('日本政府预计在2026年制定新的《氢能基本战略》。');
+    expect(triples(doc).filter((t) => t.includes('IMPLEMENTS'))).toEqual([]);
+    expect(triples(doc).filter((t) => t.includes('PROPOSES'))).toHaveLength(1);
+  });
+
+  test('bidding for a project is taking part in it', () => {
+    expect(triples(extractText('丸红竞标莫桑比克液化天然气项目。')).filter((t) => t.includes('PARTICIPATES_IN'))).toHaveLength(1);
+  });
+});
