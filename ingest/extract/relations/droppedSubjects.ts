@@ -55,7 +55,8 @@ function leadingSubjects(clause: string, slots: Occurrence[]): Subjects {
     if (!m) break;
     // A state right before a name is its nationality (法国德希尼布), not a member of the list.
     const next = rest.slice(m[0].length);
-    if (NATIONALITY.test(rest) && SLOT_AT.test(next)) {
+    // Abbreviations run together (日澳两国) are each a member.
+    if (NATIONALITY.test(rest) && SLOT_AT.test(next) && !slots[Number(m[1])].abbreviation) {
       rest = next;
       continue;
     }

@@ -110,3 +110,34 @@ describe('quantities, places and plans that state relations', () => {
     expect(triples(extractText('丸红竞标莫桑比克液化天然气项目。')).filter((t) => t.includes('PARTICIPATES_IN'))).toHaveLength(1);
   });
 });
+
+describe('dependence, bans, accusations and seats', () => {
+  test('resources that depend on imports: the state depends on each', () => {
+    const doc = extractText('韩国制造业所需的锂、镍和钴等几乎全部依赖进口。');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['south-korea DEPENDS_ON lithium', 'south-korea DEPENDS_ON nickel', 'south-korea DEPENDS_ON cobalt']));
+  });
+
+  test('其…依赖进口: the state the passage is about, each resource with its share', () => {
+    const doc = extractText('韩国是能源进口大国。其 92.5% 的石油供给与 80.1% 的煤炭供给依赖进口。');
+    expect(relation(doc, 'south-korea', 'DEPENDS_ON', 'oil')?.properties.share).toBe(0.925);
+    expect(relation(doc, 'south-korea', 'DEPENDS_ON', 'coal')?.properties.share).toBe(0.801);
+  });
+
+  test('refusing export licences bans each resource named', () => {
+    const doc = extractText('2025年，中国宣布，原则上不予许可锂、石墨等物项对美国出口。');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['china BANS lithium', 'china BANS graphite']));
+  });
+
+  test('an accusation is opposition', () => {
+    expect(triples(extractText('美国总统拜登在会上指责俄罗斯破坏能源安全。'))).toContain('joe-biden OPPOSES russia');
+  });
+
+  test('founded in a city: the organisation is there', () => {
+    expect(triples(extractText('亚洲基础设施投资银行于2015年在北京成立。')).some((t) => t.endsWith('LOCATED_IN beijing'))).toBe(true);
+  });
+
+  test('three states whose coordination grows closer cooperate pairwise', () => {
+    const doc = extractText('日美韩三国在半导体领域的协调日益密切。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toHaveLength(3);
+  });
+});
