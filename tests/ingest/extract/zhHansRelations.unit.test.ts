@@ -141,3 +141,7 @@ describe('dependence, bans, accusations and seats', () => {
     expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toHaveLength(3);
   });
 });
+
+test('a tariff threatened on a state’s goods opposes the state', () => {
+  expect(triples(extractText('拜登威胁对俄罗斯商品加征50%关税。'))).toContain('joe-biden OPPOSES russia');
+});
