@@ -25,7 +25,7 @@ interface DroppedSubjectWords {
 
 const words = readRules<DroppedSubjectWords>('zh/droppedSubjects.json');
 const openers = words.openers.map(toSimplified).sort((a, b) => b.length - a.length);
-const CONTINUES = new RegExp(`^${words.timePhrase}?(?:${openers.join('|')})`);
+const CONTINUES = new RegExp(`^${words.timePhrase}{0,3}(?:${openers.join('|')})`);
 const TIME_PREFIX = new RegExp(`^${words.timePhrase}*`);
 /** A clause ends at a comma or semicolon; a full stop ends the sentence. */
 const CLAUSE_END = /[，,；;]/g;
