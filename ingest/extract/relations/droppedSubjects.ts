@@ -21,6 +21,7 @@ interface DroppedSubjectWords {
   partnerJoins: string[];
   jointVerbs: string[];
   speech: string[];
+  bothSides: Record<string, string>;
 }
 
 const words = readRules<DroppedSubjectWords>('zh/droppedSubjects.json');
@@ -30,12 +31,17 @@ const TIME_PREFIX = new RegExp(`^${words.timePhrase}*`);
 /** A clause ends at a comma or semicolon; a full stop ends the sentence. */
 const CLAUSE_END = /[，,；;]/g;
 const SLOT_AT = /^⟨(\d+):([A-Za-z]+)⟩/;
+const SLOT_G = /⟨(\d+):([A-Za-z]+)⟩/g;
 /** Things, texts and happenings do not carry over as an acting subject. */
 const NOT_SUBJECTS = new Set(['Resource', 'Event', 'Agreement', 'Policy']);
 const JOIN = /^(?:与|和|及|以及|、|同|跟)/;
 const partnerJoins = new Set(words.partnerJoins.map(toSimplified));
 const JOINT = new RegExp(words.jointVerbs.map(toSimplified).join('|'));
 const SPEECH = new RegExp(`(?:${words.speech.map(toSimplified).join('|')})(?:[：:]|$|「|“)`);
+
+const bothSides = Object.entries(words.bothSides).map(([word, type]) => ({ word: toSimplified(word), type })).sort((a, b) => b.word.length - a.word.length);
+const BOTH_SIDES = new RegExp(`^${words.timePhrase}{0,3}(?:${bothSides.map((b) => b.word).join('|')})`);
+const ACTORS = new Set(['State', 'Person', 'Firm', 'Organization']);
 
 /** The names a clause opens with; `partners` are those joined by 与 (maybe "with", not "and"). */
 interface Subjects {
@@ -58,6 +64,12 @@ function leadingSubjects(clause: string, slots: Occurrence[]): Subjects {
     // Abbreviations run together (日澳两国) are each a member.
     if (NATIONALITY.test(rest) && SLOT_AT.test(next) && !slots[Number(m[1])].abbreviation) {
       rest = next;
+      continue;
+    }
+    // 日本首相岸田文雄: the state and the title qualify the person who follows.
+    const personTitle = /^([^⟨⟩，,。；;、与和及同跟]{1,6})⟨\d+:Person⟩/.exec(next);
+    if (NATIONALITY.test(rest) && personTitle && personTitle[1].length <= words.titleGap) {
+      rest = next.slice(personTitle[1].length);
       continue;
     }
     out.push(slots[Number(m[1])]);
@@ -95,12 +107,31 @@ export function carriedSubjectRelations(masked: Masked, lang: RuleLang, dates: D
       carried = SPEECH.test(clause) ? { names: [], partners: new Set() } : own;
       continue;
     }
+    const both = BOTH_SIDES.exec(clause);
+    if (k > 0 && both) {
+      const pair = twoSides(masked, bounds[0], start, both[0], carried);
+      if (pair.length === 2) out.push(...clauseWithSubject(masked, start, end, pair, lang, dates, topics));
+      continue;
+    }
     if (k === 0 || !carried.names.length || !CONTINUES.test(clause)) continue;
     const joint = JOINT.test(clause);
     const subjects = carried.names.filter((n) => joint || !carried.partners.has(n));
     out.push(...clauseWithSubject(masked, start, end, subjects, lang, dates, topics));
   }
   return out;
+}
+
+/** 双方 / 两国: the two distinct actors of one type named in the clauses before. */
+function twoSides(masked: Masked, from: number, to: number, opener: string, carried: Subjects): Occurrence[] {
+  const word = bothSides.find((b) => opener.endsWith(b.word));
+  const type = word && word.type !== '*' ? word.type : carried.names[0]?.type;
+  if (!type || !ACTORS.has(type)) return [];
+  const seen = new Map<string, Occurrence>();
+  for (const m of masked.text.slice(from, to).matchAll(SLOT_G)) {
+    const occ = masked.slots[Number(m[1])];
+    if (occ.type === type && !occ.anaphor && !seen.has(occ.entityId)) seen.set(occ.entityId, occ);
+  }
+  return seen.size === 2 ? [...seen.values()] : [];
 }
 
 function clauseWithSubject(masked: Masked, start: number, end: number, subjects: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {

@@ -145,3 +145,16 @@ describe('dependence, bans, accusations and seats', () => {
 test('a tariff threatened on a state’s goods opposes the state', () => {
   expect(triples(extractText('拜登威胁对俄罗斯商品加征50%关税。'))).toContain('joe-biden OPPOSES russia');
 });
+
+describe('both sides and titled people', () => {
+  test('双方 after a meeting: the two people named before cooperate', () => {
+    const doc = extractText('俄罗斯总统普京访问中国，与国家主席习近平会谈，双方同意深化能源合作。');
+    const cooperation = triples(doc).filter((t) => t.includes('COOPERATES_WITH'));
+    expect(cooperation.some((t) => t.includes('vladimir-putin') && t.includes('xi-jinping'))).toBe(true);
+  });
+
+  test('a state before a title and a person is the nationality, the person is the party', () => {
+    const doc = extractText('岸田文雄与美国总统拜登会谈，就能源合作交换意见。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH') && t.includes('united-states'))).toEqual([]);
+  });
+});
