@@ -18,13 +18,22 @@ interface RuleRow {
 }
 
 const rulesDir = path.join(projectRoot, 'data', 'rules');
-let phrases: Record<string, string> | undefined;
+interface Phrases extends Record<string, unknown> {
+  suffixes?: Record<string, string>;
+}
+
+let phrases: Phrases | undefined;
 let rules: Map<string, RuleRow> | undefined;
 const compiled = new Map<string, RegExp | null>();
 
-function readingPhrases(): Record<string, string> {
-  phrases ??= JSON.parse(fs.readFileSync(path.join(rulesDir, 'methods.json'), 'utf8')) as Record<string, string>;
+function readingPhrases(): Phrases {
+  phrases ??= JSON.parse(fs.readFileSync(path.join(rulesDir, 'methods.json'), 'utf8')) as Phrases;
   return phrases;
+}
+
+function phrase(key: string): string | undefined {
+  const value = readingPhrases()[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Every trigger rule of every language folder, by id. */
@@ -84,12 +93,14 @@ function fill(template: string, values: Record<string, string>): string {
 
 /** The reading of an edge's method, given one of its evidence sentences (if any). */
 export function methodReading(method: string | null, type: string, sentence: string | undefined): string {
-  const text = readingPhrases();
-  if (method === null) return text.analyst;
-  if (!method.startsWith('rule:')) return text[method] ?? fill(text.unknown, { method });
-  const id = method.slice('rule:'.length);
+  if (method === null) return phrase('analyst') ?? 'analyst';
+  // rule:zh.x+carried-subject: a rule read with a step the suffix names.
+  const [base, ...steps] = method.split('+');
+  const after = steps.map((s) => readingPhrases().suffixes?.[s] ?? `; ${s}`).join('');
+  if (!base.startsWith('rule:')) return (phrase(base) ?? fill(phrase('unknown') ?? '{method}', { method: base })).replace(/\.$/, '') + after + '.';
+  const id = base.slice('rule:'.length);
   const rule = ruleTable().get(id);
-  const head = fill(text.rule, { rule: id, type: rule?.type ?? type });
+  const head = fill(phrase('rule') ?? '{rule}', { rule: id, type: rule?.type ?? type });
   const words = rule && sentence ? triggerWords(rule, sentence) : null;
-  return words ? `${head}${fill(text.ruleWords, { words })}.` : `${head}.`;
+  return `${head}${words ? fill(phrase('ruleWords') ?? '', { words }) : ''}${after}.`;
 }

@@ -8,6 +8,9 @@ import { matchRules, typesAllowed, type FoundRelation } from './match';
 import type { Topics } from './topic';
 import { nounPhraseLocations } from './nounPhrases';
 import { markModality } from './modality';
+import { carriedSubjectRelations } from './droppedSubjects';
+import { guardRelations } from './guards';
+import { titledOrganisationRelations } from './titledOrganisations';
 
 export type { FoundRelation } from './match';
 
@@ -26,6 +29,9 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots, text));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
+  if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
+  if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
+  if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

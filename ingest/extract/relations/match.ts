@@ -149,7 +149,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
       rule.repeat.lastIndex = 0;
       for (const r of matchAll(rule.repeat, scope)) {
         const before = scope.slice(Math.max(0, r.index - 12), r.index);
-        const share = r.groups?.share ? Number(r.groups.share) / 100 : percentages(before).pop();
+        const share = r.groups?.share ? Math.round(Number(r.groups.share) * 10) / 1000 : percentages(before).pop();
         for (const o of listSlots(r.groups?.O, masked)) {
           for (const s of subjects) {
             pairs.push({ s, o, text: r[0] });

@@ -22,3 +22,9 @@ describe('how an edge was read, in words', () => {
     expect(methodReading('rule:no.such.rule', 'SUPPLIES', 'x')).toBe('Read by the trigger rule no.such.rule, a SUPPLIES pattern.');
   });
 });
+
+test('a subject carried over from the clause before is said so', () => {
+  const reading = methodReading('rule:zh.sanctions.dui+carried-subject', 'SANCTIONS', '美國於2023年11月對北極液化天然氣2號實施制裁。');
+  expect(reading).toContain('zh.sanctions.dui');
+  expect(reading).toContain('carried over from the clause before');
+});

@@ -1,0 +1,75 @@
+import { readRules } from '../data';
+import { toSimplified } from '../script';
+import type { Masked, Occurrence } from './mask';
+import { typesAllowed, type FoundRelation } from './match';
+
+/**
+ * Precision guards over the relations one Chinese sentence gives:
+ * - a state written as the attribute of a common noun (与日本企业签订合同: Japanese firms, not
+ *   Japan) is no party — except as the subject of an economic relation, where a country acts
+ *   through its firms (日本企业陆续取得…开采权益);
+ * - an agreement named after its parties (《日美关键矿物协定》) gives its states as signers only
+ *   when the sentence does not say who signed it (戴琪与富田浩司在华盛顿签署…: the signers are
+ *   the two people);
+ * - a pair tied by a more specific type (HOLDS_STAKE_IN) is not also given the general one
+ *   (INVESTS_IN): 三井物产与三菱商事共同出资成立X;
+ * - a rule may override other types for its pair (a policy planned is proposed, not implemented);
+ * - a state written before a title and a person (与澳大利亚总理阿尔巴尼斯会谈) is the person's
+ *   nationality: the person is the party of a meeting, a signature or an opposition.
+ */
+
+const words = readRules<{ stateAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]> }>('zh/relationGuards.json');
+const ECONOMIC = new Set(words.economic);
+const ATTRIBUTE = new RegExp(`^(?:${words.stateAsAttribute.map(toSimplified).join('|')})`);
+
+function placeholderEnd(masked: Masked, occ: Occurrence): number {
+  const i = masked.slots.indexOf(occ);
+  if (i < 0) return -1;
+  const placeholder = `⟨${i}:${occ.type}⟩`;
+  const at = masked.text.indexOf(placeholder);
+  return at < 0 ? -1 : at + placeholder.length;
+}
+
+/** 澳大利亚总理阿尔巴尼斯: a state, a short title, then a person — the state is the person's nationality. */
+const TITLED_PERSON = /^[^⟨⟩，,。；;、与和及同跟]{1,6}⟨(\d+):Person⟩/;
+
+function titledPerson(masked: Masked, occ: Occurrence): Occurrence | undefined {
+  if (occ.type !== 'State' || occ.anaphor) return undefined;
+  const end = placeholderEnd(masked, occ);
+  const m = end >= 0 ? TITLED_PERSON.exec(masked.text.slice(end, end + 40)) : null;
+  return m ? masked.slots[Number(m[1])] : undefined;
+}
+
+/**
+ * A party written as "state + title + person" in a relation that people can hold (与澳大利亚总理
+ * 阿尔巴尼斯会谈): the person, not the state. Where only the state fits the type it stays.
+ */
+function toPerson(masked: Masked, f: FoundRelation): FoundRelation {
+  const subject = titledPerson(masked, f.subject);
+  const object = titledPerson(masked, f.object);
+  if (!subject && !object) return f;
+  const s = subject ?? f.subject;
+  const o = object ?? f.object;
+  return s.entityId !== o.entityId && typesAllowed(f.type, s.type, o.type) ? { ...f, subject: s, object: o } : f;
+}
+
+function isAttribute(masked: Masked, occ: Occurrence): boolean {
+  if (occ.type !== 'State' || occ.anaphor) return false;
+  const end = placeholderEnd(masked, occ);
+  return end >= 0 && ATTRIBUTE.test(masked.text.slice(end, end + 4));
+}
+
+export function guardRelations(masked: Masked, relations: FoundRelation[]): FoundRelation[] {
+  // LEADS and LOCATED_IN tie the title's state to its holder or a name to its state: left as written.
+  const found = relations.map((f) => (f.type === 'COOPERATES_WITH' || f.type === 'SIGNS' || f.type === 'OPPOSES' ? toPerson(masked, f) : f));
+  const signedByPeople = new Set(found.filter((f) => f.type === 'SIGNS' && f.subject.type === 'Person').map((f) => f.object.entityId));
+  const typed = new Set(found.map((f) => `${f.subject.entityId}|${f.type}|${f.object.entityId}`));
+  const specific = (f: FoundRelation) => (words.moreSpecific[f.type] ?? []).some((t) => typed.has(`${f.subject.entityId}|${t}|${f.object.entityId}`));
+  const overridden = new Set(found.flatMap((f) => (words.overrides[f.method.replace(/^rule:/, '').replace(/\+.*$/, '')] ?? []).map((t) => `${f.subject.entityId}|${t}|${f.object.entityId}`)));
+  return found.filter((f) => {
+    if (f.type === 'RELATED_TO') return true;
+    if (specific(f) || overridden.has(`${f.subject.entityId}|${f.type}|${f.object.entityId}`)) return false;
+    if (f.method === 'agreement-name' && signedByPeople.has(f.object.entityId)) return false;
+    return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject)) && !isAttribute(masked, f.object);
+  });
+}

@@ -1,0 +1,160 @@
+import { extractText, relation, triples } from './helpers';
+
+/** Simplified-Chinese relations a reader sees: sentence in, relation (type, parties, properties) out. */
+
+describe('a clause without its own subject continues the one before', () => {
+  test('又在…建设了: the developer of the first clause builds the second project too', () => {
+    const doc = extractText('诺瓦泰克开发亚马尔液化天然气项目，又在摩尔曼斯克建设了北极液化天然气2号。');
+    expect(relation(doc, 'novatek', 'DEVELOPS', 'arctic-lng-2')?.method).toContain('carried-subject');
+  });
+
+  test('two leaders meet, then sign: both sign', () => {
+    const doc = extractText('普京与习近平在莫斯科会晤，签署了《中俄联合声明》。');
+    const signed = triples(doc).filter((t) => t.includes(' SIGNS '));
+    expect(signed.some((t) => t.startsWith('vladimir-putin'))).toBe(true);
+    expect(signed.some((t) => t.startsWith('xi-jinping'))).toBe(true);
+  });
+
+  test('A 与 B 签署协议，收购…: only A buys, B is the partner it signed with', () => {
+    const doc = extractText('2019年，三井物产与诺瓦泰克签署协议，收购北极液化天然气2号10%的股权。');
+    expect(relation(doc, 'mitsui-and-co', 'ACQUIRES', 'arctic-lng-2')?.date).toBe('2019');
+    expect(triples(doc)).not.toContain('novatek ACQUIRES arctic-lng-2');
+  });
+
+  test('the words of a speaker are not acts of the speaker', () => {
+    const doc = extractText('俄罗斯外交部发言人称，将与日本维持合作关系。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
+
+describe('Chinese precision guards (simplified)', () => {
+  test('联合体 is a consortium, not 联合 (joining forces): the members do not cooperate by it', () => {
+    const doc = extractText('项目由法国德希尼布与日本的日挥和千代田化工建设组成的联合体承建。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
+  test('共同出资成立 gives stakes, neither a bare investment nor a cooperation', () => {
+    const doc = extractText('三井物产与三菱商事共同出资成立日本北极液化天然气公司。');
+    expect(triples(doc).filter((t) => t.includes('HOLDS_STAKE_IN'))).toHaveLength(2);
+    expect(triples(doc).filter((t) => /INVESTS_IN|COOPERATES_WITH/.test(t))).toEqual([]);
+  });
+
+  test('日本企业 are Japanese firms: Japan is not the partner of the contract', () => {
+    const doc = extractText('JOGMEC与日本企业签订共同勘探合同，开展联合勘探。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
+  test('an agreement named after two states, signed by two named people: the people sign', () => {
+    const doc = extractText('岸田文雄与拜登在华盛顿签署了《日美能源协定》。');
+    const signed = triples(doc).filter((t) => t.includes(' SIGNS '));
+    expect(signed.some((t) => t.startsWith('fumio-kishida'))).toBe(true);
+    expect(signed.filter((t) => t.startsWith('japan') || t.startsWith('united-states'))).toEqual([]);
+  });
+
+  test('attending a ceremony held at a port is not taking part in the port', () => {
+    const doc = extractText('俄罗斯总统普京出席了在萨贝塔港举行的装船仪式。');
+    expect(triples(doc).filter((t) => t.includes('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  test('投资 inside a name (中国投资有限责任公司) is no verb', () => {
+    const doc = extractText('该基金由国家开发银行、中国投资有限责任公司和中国进出口银行共同出资。');
+    expect(triples(doc).filter((t) => t.includes('INVESTS_IN china-development-bank') || t.includes('INVESTS_IN export-import-bank-of-china'))).toEqual([]);
+  });
+});
+
+describe('organisations named inside other names', () => {
+  test('a title built from a ministry name: the minister leads the ministry, the title is the role', () => {
+    const doc = extractText('时任经济产业大臣西村康稔表示，将仔细评估措施的影响。');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.object === 'meti');
+    expect(leads?.properties.role).toBe('经济产业大臣');
+  });
+
+  test('a deputy minister does not lead the ministry', () => {
+    const doc = extractText('经济产业副大臣太田房江访问了澳大利亚。');
+    expect(triples(doc).filter((t) => t.includes('LEADS'))).toEqual([]);
+  });
+
+  test('a government body named after its state is in that state', () => {
+    expect(triples(extractText('美国财政部把诺瓦泰克纳入制裁名单。'))).toContain('us-treasury LOCATED_IN united-states');
+  });
+});
+
+describe('quantities, places and plans that state relations', () => {
+  test('a share of the world’s capacity: the country produces the resource', () => {
+    expect(triples(extractText('印度尼西亚在全球镍冶炼产能中约占五成。'))).toContain('indonesia PRODUCES nickel');
+  });
+
+  test('output concentrated in a country: it produces the resource', () => {
+    expect(triples(extractText('钴的开采主要集中在刚果（金）。')).some((t) => t.endsWith('PRODUCES cobalt'))).toBe(true);
+  });
+
+  test('what a firm produces goes to the receiver named right after the verb', () => {
+    const doc = extractText('诺瓦泰克扩建了亚马尔液化天然气项目，所产液化天然气优先供应中国。');
+    expect(relation(doc, 'novatek', 'SUPPLIES', 'china')?.properties.resource).toBe('lng');
+  });
+
+  test('building in a state and place: the builder develops it, it is located there', () => {
+    const doc = extractText('三井物产开发亚马尔液化天然气项目，又在俄罗斯摩尔曼斯克建设了北极液化天然气2号。');
+    const built = doc.relations.filter((r) => r.type === 'DEVELOPS' && r.subject === 'mitsui-and-co');
+    expect(built.length).toBeGreaterThanOrEqual(2);
+    expect(triples(doc).filter((t) => t.includes('LOCATED_IN russia')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a policy a government will make is proposed, not implemented', () => {
+    const doc = extractText('日本政府预计在2026年制定新的《氢能基本战略》。');
+    expect(triples(doc).filter((t) => t.includes('IMPLEMENTS'))).toEqual([]);
+    expect(triples(doc).filter((t) => t.includes('PROPOSES'))).toHaveLength(1);
+  });
+
+  test('bidding for a project is taking part in it', () => {
+    expect(triples(extractText('丸红竞标莫桑比克液化天然气项目。')).filter((t) => t.includes('PARTICIPATES_IN'))).toHaveLength(1);
+  });
+});
+
+describe('dependence, bans, accusations and seats', () => {
+  test('resources that depend on imports: the state depends on each', () => {
+    const doc = extractText('韩国制造业所需的锂、镍和钴等几乎全部依赖进口。');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['south-korea DEPENDS_ON lithium', 'south-korea DEPENDS_ON nickel', 'south-korea DEPENDS_ON cobalt']));
+  });
+
+  test('其…依赖进口: the state the passage is about, each resource with its share', () => {
+    const doc = extractText('韩国是能源进口大国。其 92.5% 的石油供给与 80.1% 的煤炭供给依赖进口。');
+    expect(relation(doc, 'south-korea', 'DEPENDS_ON', 'oil')?.properties.share).toBe(0.925);
+    expect(relation(doc, 'south-korea', 'DEPENDS_ON', 'coal')?.properties.share).toBe(0.801);
+  });
+
+  test('refusing export licences bans each resource named', () => {
+    const doc = extractText('2025年，中国宣布，原则上不予许可锂、石墨等物项对美国出口。');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['china BANS lithium', 'china BANS graphite']));
+  });
+
+  test('an accusation is opposition', () => {
+    expect(triples(extractText('美国总统拜登在会上指责俄罗斯破坏能源安全。'))).toContain('joe-biden OPPOSES russia');
+  });
+
+  test('founded in a city: the organisation is there', () => {
+    expect(triples(extractText('亚洲基础设施投资银行于2015年在北京成立。')).some((t) => t.endsWith('LOCATED_IN beijing'))).toBe(true);
+  });
+
+  test('three states whose coordination grows closer cooperate pairwise', () => {
+    const doc = extractText('日美韩三国在半导体领域的协调日益密切。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toHaveLength(3);
+  });
+});
+
+test('a tariff threatened on a state’s goods opposes the state', () => {
+  expect(triples(extractText('拜登威胁对俄罗斯商品加征50%关税。'))).toContain('joe-biden OPPOSES russia');
+});
+
+describe('both sides and titled people', () => {
+  test('双方 after a meeting: the two people named before cooperate', () => {
+    const doc = extractText('俄罗斯总统普京访问中国，与国家主席习近平会谈，双方同意深化能源合作。');
+    const cooperation = triples(doc).filter((t) => t.includes('COOPERATES_WITH'));
+    expect(cooperation.some((t) => t.includes('vladimir-putin') && t.includes('xi-jinping'))).toBe(true);
+  });
+
+  test('a state before a title and a person is the nationality, the person is the party', () => {
+    const doc = extractText('岸田文雄与美国总统拜登会谈，就能源合作交换意见。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH') && t.includes('united-states'))).toEqual([]);
+  });
+});
