@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { elements, entitySummary, evidence, relation, searchResult } from './explore';
+import { cyEdge, elements, entitySummary, evidence, relation, searchResult } from './explore';
 
 /** The answers of the explore routes, one schema per route. */
 
@@ -25,6 +25,9 @@ export type EntityDetail = z.infer<typeof entityDetail>;
 
 export const neighborhood = z.object({ elements, truncated: z.boolean().describe('More nodes were there than the limit let in.') });
 export type Neighborhood = z.infer<typeof neighborhood>;
+
+export const edgesAnswer = z.object({ edges: z.array(cyEdge), truncated: z.boolean().describe('More edges were there than one answer holds.') });
+export type EdgesAnswer = z.infer<typeof edgesAnswer>;
 
 export const pathHop = z.object({
   relation,

@@ -70,6 +70,18 @@ export const pathsQuery = z
     path: ['toYear'],
   });
 
+export const edgesQuery = z
+  .object({
+    ids: idListParam(limits.edgesAmongIdsMax, 'Entities whose edges are wanted: among themselves and to "others".'),
+    others: idListParam(limits.edgesAmongIdsMax, 'Entities already known (e.g. on a canvas): edges between two of them are left out.'),
+    ...edgeFilterFields,
+  })
+  .refine((q) => q.ids !== undefined && q.ids.length > 0, { error: 'give at least one id', path: ['ids'] })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    error: 'must not be before "fromYear"',
+    path: ['toYear'],
+  });
+
 export const exportQuery = z.object({
   format: enumParam(limits.exportFormats, 'json', 'File format: JSON nodes and edges, GraphML, or CSV of edges.'),
   ids: idListParam(limits.exportIdsMax, 'Entity ids; the edges among them are included. Absent: the whole graph.'),
@@ -80,3 +92,4 @@ type Sent<S extends z.ZodType> = { [K in keyof z.output<S>]?: z.output<S>[K] };
 export type NeighborhoodQuery = Sent<typeof neighborhoodQuery>;
 export type PathQuery = Sent<typeof pathsQuery> & Pick<z.output<typeof pathsQuery>, 'from' | 'to'>;
 export type SearchQuery = Sent<typeof searchQuery>;
+export type EdgesQuery = Sent<typeof edgesQuery>;

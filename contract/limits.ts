@@ -23,6 +23,8 @@ export const auditOffset = { min: 0, max: 1_000_000, default: 0 } as const satis
 export const years = { min: 1000, max: 2999 } as const;
 export const searchTextMax = 200;
 export const exportIdsMax = 5000;
+/** Ids in one ask for the edges among entities (the query string must stay well under 16 kB). */
+export const edgesAmongIdsMax = 300;
 export const summaryIdsMax = 500;
 export const annotationTextMax = 10_000;
 export const tagsMax = 20;

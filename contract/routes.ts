@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import * as analyst from './analyst';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
-import { exportQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
+import { edgesQuery, exportQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
 
 /**
  * Every route of the API (under /api), with the schemas it reads and answers with. The server
@@ -58,6 +58,11 @@ export const apiRoutes: ApiRoute[] = [
     method: 'get', path: '/entities/{id}/neighborhood', operationId: 'neighborhood', summary: 'Cytoscape elements within depth hops of the entity (center included)',
     description: 'The year range is fromYear/toYear, as on /paths; the older from/to are still accepted here (fromYear/toYear win when both are given).',
     query: neighborhoodQuery, answer: answers.neighborhood, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/edges', operationId: 'edgesAmong', summary: 'The edges among entities (and from them to others), under the edge filters, as Cytoscape edges',
+    description: 'What a canvas draws when nodes join it: every edge between two entities on it, whatever brought them there.',
+    query: edgesQuery, answer: answers.edgesAnswer, errors: [400, 503],
   },
   {
     method: 'get', path: '/paths', operationId: 'paths', summary: 'Paths between two entities, each hop with its relation, evidence and a plain sentence',

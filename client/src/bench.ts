@@ -28,6 +28,8 @@ export interface ExplorerHarness {
   /** Ids on the canvas (tests), and where a node is drawn in page coordinates (to click it). */
   nodeIds(): string[];
   edgeIds(): string[];
+  /** Ids of the edges drawn between two nodes, either way. */
+  edgesBetween(a: string, b: string): string[];
   pagePosition(id: string): { x: number; y: number } | null;
   select(id: string | null): void;
   /** True when no request or layout is under way. */
@@ -85,7 +87,7 @@ export function installHarness(explorer: Explorer): void {
         schema.relationshipTypes.filter((rel) => !rel.inferred).map((rel) => rel.name),
       );
       const started = performance.now();
-      explorer.canvas.add(elements);
+      explorer.withoutConnecting(() => explorer.canvas.add(elements));
       const addMs = performance.now() - started;
       const layoutMs = await runLayout(explorer.canvas.cy, layout, undefined, false);
       // The explorer's own fit, as after any layout the analyst runs.
@@ -106,6 +108,11 @@ export function installHarness(explorer: Explorer): void {
     view: () => JSON.parse(JSON.stringify(explorer.view)),
     nodeIds: () => explorer.canvas.cy.nodes().map((node) => node.id()),
     edgeIds: () => explorer.canvas.cy.edges().map((edge) => edge.id()),
+    edgesBetween: (a, b) =>
+      explorer.canvas.cy.edges().filter((edge) => {
+        const ends = [edge.source().id(), edge.target().id()];
+        return ends.includes(a) && ends.includes(b);
+      }).map((edge) => edge.id()),
     select: (id) => explorer.select(id),
     idle: () => explorer.idle(),
     classes: (id) => explorer.canvas.cy.getElementById(id).classes(),

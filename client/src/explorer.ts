@@ -5,6 +5,8 @@ import { neighborhoodLimit } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
 import { ExpansionHistory, type Expansion } from './expansions';
+import { edgeAsks } from './edgeAsks';
+import { edgesAmongIdsMax } from '../../contract/limits';
 import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
 import { notify, showError, withLoading } from './status';
 import { writeViewToUrl } from './urlState';
@@ -23,6 +25,10 @@ export class Explorer {
   private kept = new Set<string>();
   private busy = 0;
   private syncScheduled = false;
+  /** Nodes that joined the canvas and whose edges to the others are still to be drawn. */
+  private arrivals = new Set<string>();
+  private connecting: Promise<unknown> = Promise.resolve();
+  private connectPaused = 0;
 
   constructor(
     readonly state: ExplorerState,
@@ -31,6 +37,8 @@ export class Explorer {
     state.onChange(() => writeViewToUrl(state.view));
     // The URL lists every entity on the canvas, however it got there, so a link restores it.
     canvas.cy.on('add remove', 'node', () => this.scheduleEntitySync());
+    // Whatever brought a node in (expansion, search, path, link), its edges to the others follow.
+    canvas.cy.on('add', 'node', (event) => this.noteArrival(event.target.id()));
     canvas.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
     canvas.cy.on('tap', (event) => {
       if (event.target === canvas.cy) this.select(null);
@@ -71,6 +79,52 @@ export class Explorer {
     });
   }
 
+  /** Runs `task` without asking for the edges of the nodes it adds (synthetic benchmark graphs). */
+  withoutConnecting<T>(task: () => T): T {
+    this.connectPaused += 1;
+    try {
+      return task();
+    } finally {
+      this.connectPaused -= 1;
+    }
+  }
+
+  private noteArrival(id: string): void {
+    if (this.connectPaused > 0) return;
+    const first = this.arrivals.size === 0;
+    this.arrivals.add(id);
+    if (!first) return;
+    // One ask per batch: Cytoscape fires once per node, all before the next microtask.
+    const round = this.track(async () => {
+      await Promise.resolve();
+      await this.connectArrivals();
+    });
+    this.connecting = Promise.all([this.connecting, round]);
+  }
+
+  /** Resolves once the edges of every node that has joined so far are drawn. */
+  async edgesDrawn(): Promise<void> {
+    await this.connecting;
+  }
+
+  private async connectArrivals(): Promise<void> {
+    const onCanvas = (id: string) => this.canvas.node(id) !== null;
+    const fresh = [...this.arrivals].filter(onCanvas);
+    this.arrivals.clear();
+    if (fresh.length === 0) return;
+    const freshSet = new Set(fresh);
+    const known = this.canvas.cy.nodes().map((node) => node.id()).filter((id) => !freshSet.has(id));
+    const filter = this.neighbourQuery();
+    try {
+      for (const ask of edgeAsks(fresh, known, edgesAmongIdsMax)) {
+        const answer = await api.edges({ ...ask, rels: filter.rels, fromYear: filter.fromYear, toYear: filter.toYear, minConfidence: filter.minConfidence, inferred: filter.inferred });
+        if (this.canvas.add({ nodes: [], edges: answer.edges }).edges.length > 0) this.refreshVisibility();
+      }
+    } catch (err) {
+      showError(err, 'Drawing the edges among the nodes');
+    }
+  }
+
   /** The neighbourhood query the current filters ask for. */
   neighbourQuery(depth = 1): NeighborhoodQuery {
     const { filters } = this.view;
@@ -104,6 +158,7 @@ export class Explorer {
       if (typeof entity === 'string') return false;
     }
     if (!this.canvas.node(id)) return false;
+    await this.edgesDrawn();
     this.kept.add(id);
     this.refreshVisibility();
     if (options.layout !== false) await this.layout();
@@ -122,6 +177,7 @@ export class Explorer {
       this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
       this.expansions.record({ center: id, ...added });
+      await this.edgesDrawn();
       this.canvas.node(id)?.addClass('expanded');
       this.state.update((view) => addUnique(view.expanded, id));
       this.refreshVisibility();

@@ -1,6 +1,8 @@
 import type {
   DocumentDetail,
   DocumentSummary,
+  EdgesAnswer,
+  EdgesQuery,
   EntityDetail,
   Neighborhood,
   NeighborhoodQuery,
@@ -93,6 +95,8 @@ export const api = {
   entity: (entityId: string) => get<EntityDetail>(`/entities/${id(entityId)}`),
   neighborhood: (entityId: string, query: NeighborhoodQuery = {}) =>
     get<Neighborhood>(`/entities/${id(entityId)}/neighborhood${queryString({ ...query })}`),
+  /** The edges among entities (and from them to others) under the edge filters. */
+  edges: (query: EdgesQuery) => get<EdgesAnswer>(`/edges${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),
   relation: (relId: string) => get<RelationDetail>(`/relations/${id(relId)}`),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents'),

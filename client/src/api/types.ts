@@ -6,6 +6,7 @@ export type { EntitySummary, Evidence, Relation, RelationProperties, SearchResul
 export type {
   DocumentDetail,
   DocumentSummary,
+  EdgesAnswer,
   EntityDetail,
   EntityTypeInfo,
   GraphPath,
@@ -16,7 +17,7 @@ export type {
   RelationshipTypeInfo,
   Schema,
 } from '../../../contract/exploreAnswers';
-export type { NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
+export type { EdgesQuery, NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
 
 /** Cytoscape keeps its own fields (positions, classes) beside the API's in an element's data. */
 export type NodeData = ContractNodeData & { [key: string]: unknown };
