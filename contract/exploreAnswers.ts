@@ -42,7 +42,21 @@ export type GraphPath = z.infer<typeof graphPath>;
 export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
 export type PathsResult = z.infer<typeof pathsAnswer>;
 
-export const relationDetail = z.object({ relation, subject: entitySummary, object: entitySummary, evidence: z.array(evidence) });
+/** What an analyst said when asserting an edge by hand (origin analyst). */
+export const assertion = z.object({
+  justification: z.string(),
+  sourceUrl: z.string().nullable(),
+  author: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+export type Assertion = z.infer<typeof assertion>;
+export const relationDetail = z.object({
+  relation,
+  subject: entitySummary,
+  object: entitySummary,
+  evidence: z.array(evidence),
+  assertion: assertion.nullable().describe("An analyst edge's justification, source, author and date; null for extracted edges."),
+});
 export type RelationDetail = z.infer<typeof relationDetail>;
 
 export const documentSummary = z.object({

@@ -35,6 +35,8 @@ export interface ExplorerHarness {
   /** True when no request or layout is under way. */
   idle(): boolean;
   classes(id: string): string[];
+  /** A drawn style property of an element (e.g. an edge's line-style), as Cytoscape computes it. */
+  style(id: string, property: string): string | null;
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same graph. */
@@ -116,6 +118,10 @@ export function installHarness(explorer: Explorer): void {
     select: (id) => explorer.select(id),
     idle: () => explorer.idle(),
     classes: (id) => explorer.canvas.cy.getElementById(id).classes(),
+    style: (id, property) => {
+      const element = explorer.canvas.cy.getElementById(id);
+      return element.nonempty() ? String(element.style(property)) : null;
+    },
     pagePosition: (id) => {
       const node = explorer.canvas.node(id);
       if (!node) return null;

@@ -108,9 +108,14 @@ export class Explorer {
   }
 
   private async connectArrivals(): Promise<void> {
-    const onCanvas = (id: string) => this.canvas.node(id) !== null;
-    const fresh = [...this.arrivals].filter(onCanvas);
+    const fresh = [...this.arrivals];
     this.arrivals.clear();
+    await this.drawEdgesOf(fresh);
+  }
+
+  /** Draws the edges (under the filters) of these nodes among themselves and to every other node drawn. */
+  private async drawEdgesOf(ids: string[]): Promise<void> {
+    const fresh = ids.filter((id) => this.canvas.node(id) !== null);
     if (fresh.length === 0) return;
     const freshSet = new Set(fresh);
     const known = this.canvas.cy.nodes().map((node) => node.id()).filter((id) => !freshSet.has(id));
@@ -123,6 +128,38 @@ export class Explorer {
     } catch (err) {
       showError(err, 'Drawing the edges among the nodes');
     }
+  }
+
+  /**
+   * After an analyst changed entities in the graph (merge, unmerge): the ones in `gone` leave
+   * the canvas, the others get their data anew and their edges redrawn as the graph has them now
+   * (a merge moves edges with their ids, an unmerge moves them back).
+   */
+  async entitiesChanged(changed: string[], gone: string[] = []): Promise<void> {
+    return this.track(async () => {
+      for (const id of gone) this.removeEntity(id);
+      const present = changed.filter((id) => this.canvas.node(id) !== null);
+      try {
+        const fresh = await Promise.all(present.map((id) => api.entity(id)));
+        for (const { entity } of fresh) this.canvas.updateNode(entity);
+      } catch (err) {
+        showError(err, 'Reloading the changed entities');
+      }
+      this.canvas.cy.batch(() => {
+        for (const id of present) this.canvas.node(id)?.connectedEdges().remove();
+      });
+      await this.drawEdgesOf(present);
+      this.refreshVisibility();
+      if (this.view.selected) this.select(this.canvas.cy.getElementById(this.view.selected).nonempty() ? this.view.selected : null);
+    });
+  }
+
+  /** Puts an entity next to another without asking for its neighbourhood (its edges follow). */
+  placeEntity(entity: EntitySummary, near: string): void {
+    const elements = { nodes: [{ data: { ...entity, label: entity.name } }], edges: [] };
+    this.canvas.placeAround(near, elements);
+    this.canvas.add(elements);
+    this.kept.add(entity.id);
   }
 
   /** The neighbourhood query the current filters ask for. */

@@ -2,12 +2,27 @@ import type { Graph } from '../connection';
 import { entitySummary, relationRecord, matchRelationsById, toEntity, toRelation, type RelationRow } from './fragments';
 import { evidenceFor } from './evidence';
 import { limits, type EntitySummary, type Evidence, type Relation } from './model';
+import type { Assertion } from '../../contract/exploreAnswers';
 
 export interface RelationDetail {
   relation: Relation;
   subject: EntitySummary;
   object: EntitySummary;
   evidence: Evidence[];
+  assertion: Assertion | null;
+}
+
+const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/** The analyst's own words on an edge they asserted (stored on the edge), or null. */
+function assertionOf(props: Record<string, unknown>): Assertion | null {
+  if (props.origin !== 'analyst') return null;
+  return {
+    justification: typeof props.justification === 'string' ? props.justification : '',
+    sourceUrl: textOrNull(props.sourceUrl),
+    author: textOrNull(props.author),
+    createdAt: textOrNull(props.createdAt),
+  };
 }
 
 /** One edge with both ends and all its evidence (capped at 200 records); null if unknown. */
@@ -25,6 +40,7 @@ export async function getRelation(graph: Graph, id: string): Promise<RelationDet
     const evidence = await evidenceFor(tx, [id], 200);
     return {
       relation: toRelation(row.get('rel')),
+      assertion: assertionOf(row.get('rel').props),
       subject: toEntity(row.get('subject')),
       object: toEntity(row.get('object')),
       evidence: evidence.get(id) ?? [],

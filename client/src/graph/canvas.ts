@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeData, Elements, NodeData, Schema } from '../api/types';
+import type { EdgeData, Elements, EntitySummary, NodeData, Schema } from '../api/types';
 import type { Filters, Lang } from '../state';
 import { fitToNodes } from './fit';
 import { entityLabel, relationLabel } from './labels';
@@ -100,6 +100,14 @@ export class Canvas {
     this.updateMode(this.cy.elements().length + definitions.length);
     this.cy.add(definitions);
     return added;
+  }
+
+  /** New data for an entity already drawn (names, aliases, degree after a merge). */
+  updateNode(entity: EntitySummary): void {
+    const node = this.node(entity.id);
+    if (!node) return;
+    const data = { ...node.data(), ...entity, label: entity.name } as NodeData;
+    node.data({ ...data, display: entityLabel(data, this.lang) });
   }
 
   /** New neighbours start next to the node they came from, so an incremental layout stays calm. */
