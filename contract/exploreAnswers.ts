@@ -26,6 +26,13 @@ export type EntityDetail = z.infer<typeof entityDetail>;
 export const neighborhood = z.object({ elements, truncated: z.boolean().describe('More nodes were there than the limit let in.') });
 export type Neighborhood = z.infer<typeof neighborhood>;
 
+export const neighborCounts = z.object({
+  total: count.describe('Distinct neighbours under the filters.'),
+  byRelationship: countsByName.describe('Distinct neighbours per relationship type.'),
+  byEntityType: countsByName.describe('Distinct neighbours per entity type.'),
+});
+export type NeighborCounts = z.infer<typeof neighborCounts>;
+
 export const edgesAnswer = z.object({ edges: z.array(cyEdge), truncated: z.boolean().describe('More edges were there than one answer holds.') });
 export type EdgesAnswer = z.infer<typeof edgesAnswer>;
 

@@ -42,6 +42,7 @@ export const neighborhoodQuery = z
     from: optionalIntParam(limits.years, oldSpelling('fromYear')).meta({ deprecated: true }),
     to: optionalIntParam(limits.years, oldSpelling('toYear')).meta({ deprecated: true }),
     limit: intParam(limits.neighborhoodLimit, 'Most nodes; truncated says when more were there.'),
+    order: enumParam(limits.neighborOrders, 'mentions', 'Which neighbours come first when the limit cuts: most mentioned, most connected (degree), or with the most recent edge.'),
   })
   .superRefine((q, ctx) => {
     const earliest = q.fromYear ?? q.from;
@@ -51,6 +52,17 @@ export const neighborhoodQuery = z
     }
   })
   .transform(({ from, to, ...q }) => ({ ...q, fromYear: q.fromYear ?? from, toYear: q.toYear ?? to }));
+
+/** How many neighbours an expansion would draw, split by relationship and entity type. */
+export const neighborCountsQuery = z
+  .object({
+    types: closedListParam(entityTypeNames, 'entity type', 'Entity types of the neighbours counted.'),
+    ...edgeFilterFields,
+  })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    error: 'must not be before "fromYear"',
+    path: ['toYear'],
+  });
 
 export const pathsQuery = z
   .object({
@@ -93,3 +105,4 @@ export type NeighborhoodQuery = Sent<typeof neighborhoodQuery>;
 export type PathQuery = Sent<typeof pathsQuery> & Pick<z.output<typeof pathsQuery>, 'from' | 'to'>;
 export type SearchQuery = Sent<typeof searchQuery>;
 export type EdgesQuery = Sent<typeof edgesQuery>;
+export type NeighborCountsQuery = Sent<typeof neighborCountsQuery>;

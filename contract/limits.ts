@@ -47,6 +47,9 @@ export const origins = ['extracted', 'analyst'] as const;
 /** "all" keeps edges an analyst rejected; they are left out by default. */
 export const reviewedFilters = ['all', 'accepted'] as const;
 export const directions = ['any', 'out'] as const;
+/** Which neighbours a capped expansion shows first: most mentioned, most connected, most recent edge. */
+export const neighborOrders = ['mentions', 'degree', 'recent'] as const;
+export type NeighborOrder = (typeof neighborOrders)[number];
 export const pathModes = ['shortest', 'all-shortest', 'k'] as const;
 export type PathMode = (typeof pathModes)[number];
 export const langs = ['en', 'zh'] as const;

@@ -37,6 +37,8 @@ export interface ExplorerHarness {
   classes(id: string): string[];
   /** A drawn style property of an element (e.g. an edge's line-style), as Cytoscape computes it. */
   style(id: string, property: string): string | null;
+  /** An element's data (the API's fields), or null when it is not drawn. */
+  data(id: string): Record<string, unknown> | null;
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same graph. */
@@ -118,6 +120,10 @@ export function installHarness(explorer: Explorer): void {
     select: (id) => explorer.select(id),
     idle: () => explorer.idle(),
     classes: (id) => explorer.canvas.cy.getElementById(id).classes(),
+    data: (id) => {
+      const element = explorer.canvas.cy.getElementById(id);
+      return element.nonempty() ? (JSON.parse(JSON.stringify(element.data())) as Record<string, unknown>) : null;
+    },
     style: (id, property) => {
       const element = explorer.canvas.cy.getElementById(id);
       return element.nonempty() ? String(element.style(property)) : null;

@@ -1,6 +1,7 @@
 import type { NodeCollection } from 'cytoscape';
 import { api } from './api/client';
-import type { Elements, EntitySummary, NeighborhoodQuery } from './api/types';
+import type { Elements, EntitySummary, NeighborCounts, NeighborhoodQuery } from './api/types';
+import type { NeighborOrder } from '../../contract/limits';
 import { neighborhoodLimit } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
@@ -13,6 +14,18 @@ import { writeViewToUrl } from './urlState';
 
 const NEIGHBOUR_LIMIT = neighborhoodLimit.default;
 const MAX_URL_ENTITIES = 500;
+
+/** How to expand a hub: which types, which neighbours first, how many. */
+export interface NeighbourChoice {
+  rels?: string[];
+  types?: string[];
+  order?: NeighborOrder;
+  /** Most neighbours drawn. */
+  limit?: number;
+}
+
+/** Asks the analyst how to expand an entity with `counts.total` neighbours; null = do not expand. */
+export type HubGuard = (entity: { id: string; name: string }, counts: NeighborCounts) => Promise<NeighbourChoice | null>;
 
 /**
  * The actions an analyst takes on the canvas (add, expand, collapse, hide, pin, undo, select,
@@ -29,6 +42,9 @@ export class Explorer {
   private arrivals = new Set<string>();
   private connecting: Promise<unknown> = Promise.resolve();
   private connectPaused = 0;
+  private hubGuard: HubGuard | null = null;
+  /** Above this many neighbours an expansion asks how (see setHubGuard). */
+  hubThreshold = 40;
 
   constructor(
     readonly state: ExplorerState,
@@ -203,14 +219,44 @@ export class Explorer {
     return true;
   }
 
+  /** The hub safeguard: expanding more than hubThreshold neighbours asks `guard` how. */
+  setHubGuard(guard: HubGuard): void {
+    this.hubGuard = guard;
+  }
+
   /** Draws the neighbours of an entity, with the current filters; undoable. */
-  async expand(id: string, options: { layout?: boolean; quiet?: boolean } = {}): Promise<void> {
+  async expand(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice } = {}): Promise<void> {
     return this.track(() => this.expandNow(id, options));
   }
 
-  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean }): Promise<void> {
+  /**
+   * How to expand: as chosen, else with the filters — unless the entity is a hub, when the guard
+   * asks. An entity's degree (all its edges) bounds its neighbours, so only big ones are counted.
+   */
+  private async expansionChoice(id: string, given: NeighbourChoice | undefined): Promise<NeighbourChoice | null> {
+    if (given || !this.hubGuard) return given ?? {};
+    const data = this.canvas.nodeData(id);
+    if (!data || data.degree <= this.hubThreshold) return {};
+    const { types, rels, fromYear, toYear, minConfidence, inferred } = this.neighbourQuery();
+    const counts = await api.neighborCounts(id, { types, rels, fromYear, toYear, minConfidence, inferred });
+    if (counts.total <= this.hubThreshold) return {};
+    return this.hubGuard({ id, name: data.name }, counts);
+  }
+
+  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice }): Promise<void> {
     try {
-      const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, this.neighbourQuery()));
+      const choice = await this.expansionChoice(id, options.choice);
+      if (choice === null) return;
+      const base = this.neighbourQuery();
+      const query: NeighborhoodQuery = {
+        ...base,
+        rels: choice.rels?.length ? choice.rels : base.rels,
+        types: choice.types?.length ? choice.types : base.types,
+        order: choice.order,
+        // The API's limit counts the center too.
+        limit: choice.limit !== undefined ? choice.limit + 1 : base.limit,
+      };
+      const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, query));
       this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
       this.expansions.record({ center: id, ...added });
@@ -220,7 +266,7 @@ export class Explorer {
       this.refreshVisibility();
       if (!options.quiet) {
         if (added.nodes.length === 0 && added.edges.length === 0) notify('No further neighbours with the current filters.');
-        else if (result.truncated) notify(`Showing the first ${NEIGHBOUR_LIMIT} neighbours; narrow the filters to see others.`);
+        else if (result.truncated) notify(`Showing the first ${query.limit ?? NEIGHBOUR_LIMIT} neighbours; narrow the filters to see others.`);
       }
       if (options.layout !== false && added.nodes.length > 0) await this.layout({ incremental: true });
     } catch (err) {

@@ -4,6 +4,8 @@ import type {
   EdgesAnswer,
   EdgesQuery,
   EntityDetail,
+  NeighborCounts,
+  NeighborCountsQuery,
   Neighborhood,
   NeighborhoodQuery,
   PathQuery,
@@ -95,6 +97,9 @@ export const api = {
   entity: (entityId: string) => get<EntityDetail>(`/entities/${id(entityId)}`),
   neighborhood: (entityId: string, query: NeighborhoodQuery = {}) =>
     get<Neighborhood>(`/entities/${id(entityId)}/neighborhood${queryString({ ...query })}`),
+  /** How many neighbours an expansion would draw (asked before expanding a hub). */
+  neighborCounts: (entityId: string, query: NeighborCountsQuery = {}) =>
+    get<NeighborCounts>(`/entities/${id(entityId)}/neighbor-counts${queryString({ ...query })}`),
   /** The edges among entities (and from them to others) under the edge filters. */
   edges: (query: EdgesQuery) => get<EdgesAnswer>(`/edges${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),

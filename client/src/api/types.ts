@@ -10,6 +10,7 @@ export type {
   EntityDetail,
   EntityTypeInfo,
   GraphPath,
+  NeighborCounts,
   Neighborhood,
   PathHop,
   PathsResult,
@@ -17,7 +18,7 @@ export type {
   RelationshipTypeInfo,
   Schema,
 } from '../../../contract/exploreAnswers';
-export type { EdgesQuery, NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
+export type { EdgesQuery, NeighborCountsQuery, NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
 
 /** Cytoscape keeps its own fields (positions, classes) beside the API's in an element's data. */
 export type NodeData = ContractNodeData & { [key: string]: unknown };
