@@ -44,7 +44,13 @@ export const pathHop = z.object({
   evidence: z.array(evidence),
 });
 export type PathHop = z.infer<typeof pathHop>;
-export const graphPath = z.object({ length: count, nodes: z.array(entitySummary), hops: z.array(pathHop) });
+export const graphPath = z.object({
+  length: count,
+  nodes: z.array(entitySummary),
+  hops: z.array(pathHop),
+  cost: z.number().describe('Lower tells more: the sum of hop costs and hub penalties (data/paths/ranking.json).'),
+  caveats: z.array(z.string()).describe('Why the path tells less: hubs passed through, generic or co-occurrence links.'),
+});
 export type GraphPath = z.infer<typeof graphPath>;
 export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
 export type PathsResult = z.infer<typeof pathsAnswer>;

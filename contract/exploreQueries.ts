@@ -74,6 +74,9 @@ export const pathsQuery = z
     k: intParam(limits.pathCount, 'How many paths in mode k.'),
     limit: intParam(limits.pathsLimit, 'Most paths.'),
     lang: enumParam(limits.langs, 'en', 'Language of the explanations.'),
+    rank: enumParam(limits.pathRankings, 'specificity', 'Order: by what a path tells (specific, dated, confirmed hops with evidence, away from hubs), or by length alone.'),
+    exclude: idListParam(limits.pathExcludeMax, 'Entities no path may pass through.'),
+    excludeTypes: closedListParam(entityTypeNames, 'entity type', 'Entity types no path may pass through (its ends excepted).'),
     ...edgeFilterFields,
   })
   .refine((q) => q.from !== q.to, { error: 'must differ from "from"', path: ['to'] })

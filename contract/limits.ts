@@ -51,6 +51,12 @@ export const directions = ['any', 'out'] as const;
 export const neighborOrders = ['mentions', 'degree', 'recent'] as const;
 export type NeighborOrder = (typeof neighborOrders)[number];
 export const pathModes = ['shortest', 'all-shortest', 'k'] as const;
+/** Paths ranked by what they tell (specific, dated, evidenced hops away from hubs), or shortest first. */
+export const pathRankings = ['specificity', 'length'] as const;
+export type PathRanking = (typeof pathRankings)[number];
+/** How many paths the database hands over to be ranked, at most. */
+export const pathCandidates = 100;
+export const pathExcludeMax = 50;
 export type PathMode = (typeof pathModes)[number];
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
