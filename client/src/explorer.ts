@@ -6,6 +6,8 @@ import { neighborhoodLimit } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
 import { ExpansionHistory, type Expansion } from './expansions';
+import { CanvasHistory, type CanvasSnapshot } from './history';
+import type { ElementDefinition } from 'cytoscape';
 import { edgeAsks } from './edgeAsks';
 import { edgesAmongIdsMax } from '../../contract/limits';
 import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
@@ -33,6 +35,7 @@ export type HubGuard = (entity: { id: string; name: string }, counts: NeighborCo
  */
 export class Explorer {
   private expansions = new ExpansionHistory();
+  private history = new CanvasHistory();
   private selectionListeners = new Set<(id: string | null) => void>();
   /** Entities the analyst asked for (search, paths, links): collapse and undo keep them. */
   private kept = new Set<string>();
@@ -153,7 +156,7 @@ export class Explorer {
    */
   async entitiesChanged(changed: string[], gone: string[] = []): Promise<void> {
     return this.track(async () => {
-      for (const id of gone) this.removeEntity(id);
+      for (const id of gone) this.removeEntity(id, { record: false });
       const present = changed.filter((id) => this.canvas.node(id) !== null);
       try {
         const fresh = await Promise.all(present.map((id) => api.entity(id)));
@@ -200,6 +203,7 @@ export class Explorer {
 
   private async addEntityNow(entity: EntitySummary | string, options: { select?: boolean; layout?: boolean }): Promise<boolean> {
     const id = typeof entity === 'string' ? entity : entity.id;
+    if (!this.canvas.node(id)) this.checkpoint('add');
     try {
       if (typeof entity !== 'string') this.canvas.add({ nodes: [{ data: { ...entity, label: entity.name } }], edges: [] });
       const neighbourhood = await withLoading('Adding entity', () => api.neighborhood(id, this.neighbourQuery()));
@@ -257,10 +261,10 @@ export class Explorer {
         limit: choice.limit !== undefined ? choice.limit + 1 : base.limit,
       };
       const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, query));
+      this.checkpoint('expand');
       this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
       this.expansions.record({ center: id, ...added });
-      await this.edgesDrawn();
       this.canvas.node(id)?.addClass('expanded');
       this.state.update((view) => addUnique(view.expanded, id));
       this.refreshVisibility();
@@ -268,27 +272,91 @@ export class Explorer {
         if (added.nodes.length === 0 && added.edges.length === 0) notify('No further neighbours with the current filters.');
         else if (result.truncated) notify(`Showing the first ${query.limit ?? NEIGHBOUR_LIMIT} neighbours; narrow the filters to see others.`);
       }
+      // The edges between the new neighbours and the rest of the canvas join before the layout.
+      await this.edgesDrawn();
       if (options.layout !== false && added.nodes.length > 0) await this.layout({ incremental: true });
     } catch (err) {
       showError(err, 'Expanding the neighbours');
     }
   }
 
-  canUndo(): boolean {
-    return this.expansions.size > 0;
+  private snapshot(label: string): CanvasSnapshot {
+    return {
+      label,
+      elements: this.canvas.cy.elements().jsons() as unknown as ElementDefinition[],
+      expanded: [...this.view.expanded],
+      hidden: [...this.view.hidden],
+      pinned: [...this.view.pinned],
+      selected: this.view.selected,
+      expansions: this.expansions.all(),
+      kept: [...this.kept],
+      viewport: { zoom: this.canvas.cy.zoom(), pan: { ...this.canvas.cy.pan() } },
+      layout: this.view.layout,
+    };
   }
 
-  undoExpansion(): void {
-    const last = this.expansions.takeLast();
-    if (!last) return notify('Nothing to undo.');
-    this.removeExpansion(last);
-    notify('Last expansion undone.');
+  /** Records the canvas before an action, so undo can put it back. */
+  checkpoint(label: string): void {
+    this.history.record(this.snapshot(label));
+    this.state.update(() => undefined);
+  }
+
+  private restoreSnapshot(snapshot: CanvasSnapshot): void {
+    this.withoutConnecting(() => this.canvas.replaceAll(snapshot.elements));
+    this.expansions.replace(snapshot.expansions);
+    this.kept = new Set(snapshot.kept);
+    this.state.update((view) => {
+      view.expanded = [...snapshot.expanded];
+      view.hidden = [...snapshot.hidden];
+      view.pinned = [...snapshot.pinned];
+      if (snapshot.layout === 'fcose' || snapshot.layout === 'concentric' || snapshot.layout === 'breadthfirst') view.layout = snapshot.layout;
+    });
+    this.refreshVisibility();
+    for (const id of snapshot.pinned) this.canvas.node(id)?.lock();
+    if (snapshot.viewport) this.canvas.cy.viewport(snapshot.viewport);
+    const selected = snapshot.selected && this.canvas.cy.getElementById(snapshot.selected).nonempty() ? snapshot.selected : null;
+    this.select(selected);
+  }
+
+  canUndo(): boolean {
+    return this.history.undoLabel !== null;
+  }
+
+  canRedo(): boolean {
+    return this.history.redoLabel !== null;
+  }
+
+  get undoLabel(): string | null {
+    return this.history.undoLabel;
+  }
+
+  get redoLabel(): string | null {
+    return this.history.redoLabel;
+  }
+
+  /** Takes back the last canvas action (add, expand, collapse, hide, pin, remove, clear, layout, paths). */
+  undo(): void {
+    if (!this.idle()) return notify('Wait until the canvas has finished the current step.');
+    const before = this.history.undo(this.snapshot(''));
+    if (!before) return notify('Nothing to undo.');
+    this.restoreSnapshot(before);
+    notify(`Undone: ${before.label}.`);
+  }
+
+  redo(): void {
+    if (!this.idle()) return notify('Wait until the canvas has finished the current step.');
+    const label = this.history.redoLabel;
+    const after = this.history.redo(this.snapshot(''));
+    if (!after) return notify('Nothing to redo.');
+    this.restoreSnapshot(after);
+    notify(`Redone: ${label}.`);
   }
 
   /** Takes back every expansion of this node (its neighbours that nothing else keeps). */
   collapse(id: string): void {
+    if (!this.expansions.has(id)) return notify('This entity has not been expanded.');
+    this.checkpoint('collapse');
     const mine = this.expansions.takeAllOf(id);
-    if (mine.length === 0) return notify('This entity has not been expanded.');
     for (const expansion of mine) this.removeExpansion(expansion);
   }
 
@@ -316,12 +384,14 @@ export class Explorer {
   }
 
   hide(id: string): void {
+    this.checkpoint('hide');
     this.state.update((view) => addUnique(view.hidden, id));
     if (this.view.selected === id) this.select(null);
     this.refreshVisibility();
   }
 
   showHidden(): void {
+    if (this.view.hidden.length > 0) this.checkpoint('show hidden');
     this.state.update((view) => (view.hidden = []));
     this.refreshVisibility();
   }
@@ -330,6 +400,7 @@ export class Explorer {
     const node = this.canvas.node(id);
     if (!node) return;
     const pinned = !this.view.pinned.includes(id);
+    this.checkpoint(pinned ? 'pin' : 'unpin');
     if (pinned) node.lock();
     else node.unlock();
     node.toggleClass('pinned', pinned);
@@ -337,7 +408,8 @@ export class Explorer {
   }
 
   /** Removes an entity (and its edges) from the canvas. */
-  removeEntity(id: string): void {
+  removeEntity(id: string, options: { record?: boolean } = {}): void {
+    if (options.record !== false) this.checkpoint('remove');
     this.canvas.remove([id]);
     this.expansions.takeAllOf(id);
     this.state.update((view) => removeValue(view.expanded, id));
@@ -345,6 +417,7 @@ export class Explorer {
   }
 
   clearCanvas(): void {
+    if (this.canvas.cy.elements().nonempty()) this.checkpoint('clear');
     this.canvas.clear();
     this.expansions.clear();
     this.kept.clear();
@@ -374,7 +447,9 @@ export class Explorer {
     for (const id of this.view.pinned) this.canvas.node(id)?.addClass('pinned').lock();
   }
 
-  async layout(options: { name?: LayoutName; roots?: NodeCollection; incremental?: boolean } = {}): Promise<void> {
+  /** Lays the canvas out; `record` makes it an undoable step of its own (the analyst's choice of layout). */
+  async layout(options: { name?: LayoutName; roots?: NodeCollection; incremental?: boolean; record?: boolean } = {}): Promise<void> {
+    if (options.record) this.checkpoint('layout');
     return this.track(() => this.layoutNow(options));
   }
 

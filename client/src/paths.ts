@@ -168,6 +168,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
 /** Adds the paths to the canvas, marks them and lays them out breadth-first from the start. */
 async function draw(explorer: Explorer, answer: PathsResult, fromId: string): Promise<void> {
   const { cy } = explorer.canvas;
+  explorer.checkpoint('draw paths');
   explorer.canvas.add(answer.elements);
   cy.elements('.path').removeClass('path');
   cy.elements().addClass('faded');
