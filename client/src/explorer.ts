@@ -46,6 +46,7 @@ export class Explorer {
   private connecting: Promise<unknown> = Promise.resolve();
   private connectPaused = 0;
   private hubGuard: HubGuard | null = null;
+  private filterTimer: number | undefined;
   /** Above this many neighbours an expansion asks how (see setHubGuard). */
   hubThreshold = 40;
 
@@ -119,6 +120,21 @@ export class Explorer {
       await this.connectArrivals();
     });
     this.connecting = Promise.all([this.connecting, round]);
+  }
+
+  /**
+   * After a filter change: tightening only hides what is drawn, but loosening (co-occurrence
+   * links, a wider year range) may let in edges among the drawn nodes that were never fetched —
+   * they are asked for once the analyst stops changing filters. Counted as busy from the change.
+   */
+  filtersChanged(): void {
+    if (this.filterTimer === undefined) this.busy += 1;
+    else window.clearTimeout(this.filterTimer);
+    this.filterTimer = window.setTimeout(() => {
+      this.filterTimer = undefined;
+      const ids = this.canvas.cy.nodes().map((node) => node.id());
+      void this.drawEdgesOf(ids).finally(() => (this.busy -= 1));
+    }, 300);
   }
 
   /** Resolves once the edges of every node that has joined so far are drawn. */

@@ -77,3 +77,18 @@ test('the link of that canvas restores the same nodes and the same edges', async
   await other.close();
   expect(session.pageErrors).toEqual([]);
 });
+
+test('showing co-occurrence links draws those among the nodes already there', async () => {
+  const typed = await explorerCall<string[]>(page, 'explorer.edgeIds()');
+  await page.check('[data-testid="filter-inferred"]');
+  await waitForCanvas(page, `explorer.idle() && explorer.edgeIds().length > ${typed.length}`);
+  const added = (await explorerCall<string[]>(page, 'explorer.edgeIds()')).filter((id) => !typed.includes(id));
+  for (const id of added) expect((await explorerCall<{ type: string }>(page, `explorer.data(${json(id)})`)).type).toBe('RELATED_TO');
+  // Japan and Russia are named together in the corpus.
+  const japanRussia = await edgesBetween(page, JAPAN, RUSSIA);
+  expect(added.some((id) => japanRussia.includes(id))).toBe(true);
+  await page.uncheck('[data-testid="filter-inferred"]');
+  await waitForCanvas(page, 'explorer.idle()');
+  for (const id of added) expect(await explorerCall<string[]>(page, `explorer.classes(${json(id)})`)).toContain('filtered');
+  expect(session.pageErrors).toEqual([]);
+});
