@@ -1,15 +1,12 @@
-import type { NodeCollection } from 'cytoscape';
+import type { ElementDefinition, NodeCollection } from 'cytoscape';
 import { api } from './api/client';
 import type { Elements, EntitySummary, NeighborCounts, NeighborhoodQuery } from './api/types';
-import type { NeighborOrder } from '../../contract/limits';
-import { neighborhoodLimit } from '../../contract/limits';
+import { neighborhoodLimit, type NeighborOrder } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
 import { ExpansionHistory, type Expansion } from './expansions';
 import { CanvasHistory, type CanvasSnapshot } from './history';
-import type { ElementDefinition } from 'cytoscape';
-import { edgeAsks } from './edgeAsks';
-import { edgesAmongIdsMax } from '../../contract/limits';
+import { EdgeSync } from './edgeSync';
 import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
 import { notify, showError, withLoading } from './status';
 import { writeViewToUrl } from './urlState';
@@ -41,12 +38,8 @@ export class Explorer {
   private kept = new Set<string>();
   private busy = 0;
   private syncScheduled = false;
-  /** Nodes that joined the canvas and whose edges to the others are still to be drawn. */
-  private arrivals = new Set<string>();
-  private connecting: Promise<unknown> = Promise.resolve();
-  private connectPaused = 0;
+  private readonly edgeSync: EdgeSync;
   private hubGuard: HubGuard | null = null;
-  private filterTimer: number | undefined;
   /** Above this many neighbours an expansion asks how (see setHubGuard). */
   hubThreshold = 40;
 
@@ -58,7 +51,18 @@ export class Explorer {
     // The URL lists every entity on the canvas, however it got there, so a link restores it.
     canvas.cy.on('add remove', 'node', () => this.scheduleEntitySync());
     // Whatever brought a node in (expansion, search, path, link), its edges to the others follow.
-    canvas.cy.on('add', 'node', (event) => this.noteArrival(event.target.id()));
+    this.edgeSync = new EdgeSync(canvas, {
+      track: (task) => this.track(task),
+      hold: () => {
+        this.busy += 1;
+        return () => (this.busy -= 1);
+      },
+      filter: () => {
+        const { rels, fromYear, toYear, minConfidence, inferred } = this.neighbourQuery();
+        return { rels, fromYear, toYear, minConfidence, inferred };
+      },
+      refreshVisibility: () => this.refreshVisibility(),
+    });
     canvas.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
     canvas.cy.on('tap', (event) => {
       if (event.target === canvas.cy) this.select(null);
@@ -101,68 +105,17 @@ export class Explorer {
 
   /** Runs `task` without asking for the edges of the nodes it adds (synthetic benchmark graphs). */
   withoutConnecting<T>(task: () => T): T {
-    this.connectPaused += 1;
-    try {
-      return task();
-    } finally {
-      this.connectPaused -= 1;
-    }
+    return this.edgeSync.without(task);
   }
 
-  private noteArrival(id: string): void {
-    if (this.connectPaused > 0) return;
-    const first = this.arrivals.size === 0;
-    this.arrivals.add(id);
-    if (!first) return;
-    // One ask per batch: Cytoscape fires once per node, all before the next microtask.
-    const round = this.track(async () => {
-      await Promise.resolve();
-      await this.connectArrivals();
-    });
-    this.connecting = Promise.all([this.connecting, round]);
-  }
-
-  /**
-   * After a filter change: tightening only hides what is drawn, but loosening (co-occurrence
-   * links, a wider year range) may let in edges among the drawn nodes that were never fetched —
-   * they are asked for once the analyst stops changing filters. Counted as busy from the change.
-   */
+  /** After a filter change: draws the edges the new filters let in among the nodes drawn. */
   filtersChanged(): void {
-    if (this.filterTimer === undefined) this.busy += 1;
-    else window.clearTimeout(this.filterTimer);
-    this.filterTimer = window.setTimeout(() => {
-      this.filterTimer = undefined;
-      const ids = this.canvas.cy.nodes().map((node) => node.id());
-      void this.drawEdgesOf(ids).finally(() => (this.busy -= 1));
-    }, 300);
+    this.edgeSync.filtersChanged();
   }
 
   /** Resolves once the edges of every node that has joined so far are drawn. */
   async edgesDrawn(): Promise<void> {
-    await this.connecting;
-  }
-
-  private async connectArrivals(): Promise<void> {
-    const fresh = [...this.arrivals];
-    this.arrivals.clear();
-    await this.drawEdgesOf(fresh);
-  }
-
-  /** Draws the edges (under the filters) of these nodes among themselves and to every other node drawn. */
-  private async drawEdgesOf(ids: string[]): Promise<void> {
-    const fresh = ids.filter((id) => this.canvas.node(id) !== null);
-    if (fresh.length === 0) return;
-    const freshSet = new Set(fresh);
-    const known = this.canvas.cy.nodes().map((node) => node.id()).filter((id) => !freshSet.has(id));
-    const filter = this.neighbourQuery();
-    try {
-      for (const ask of edgeAsks(fresh, known, edgesAmongIdsMax)) {
-        const answer = await api.edges({ ...ask, rels: filter.rels, fromYear: filter.fromYear, toYear: filter.toYear, minConfidence: filter.minConfidence, inferred: filter.inferred });
-        if (this.canvas.add({ nodes: [], edges: answer.edges }).edges.length > 0) this.refreshVisibility();
-      }
-    } catch (err) {
-      showError(err, 'Drawing the edges among the nodes');
-    }
+    await this.edgeSync.drawn();
   }
 
   /**
@@ -183,7 +136,7 @@ export class Explorer {
       this.canvas.cy.batch(() => {
         for (const id of present) this.canvas.node(id)?.connectedEdges().remove();
       });
-      await this.drawEdgesOf(present);
+      await this.edgeSync.drawEdgesOf(present);
       this.refreshVisibility();
       if (this.view.selected) this.select(this.canvas.cy.getElementById(this.view.selected).nonempty() ? this.view.selected : null);
     });
