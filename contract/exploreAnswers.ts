@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { elements, entitySummary, evidence, relation, searchResult } from './explore';
+import { cyEdge, elements, entitySummary, evidence, relation, searchResult } from './explore';
 
 /** The answers of the explore routes, one schema per route. */
 
@@ -26,6 +26,16 @@ export type EntityDetail = z.infer<typeof entityDetail>;
 export const neighborhood = z.object({ elements, truncated: z.boolean().describe('More nodes were there than the limit let in.') });
 export type Neighborhood = z.infer<typeof neighborhood>;
 
+export const neighborCounts = z.object({
+  total: count.describe('Distinct neighbours under the filters.'),
+  byRelationship: countsByName.describe('Distinct neighbours per relationship type.'),
+  byEntityType: countsByName.describe('Distinct neighbours per entity type.'),
+});
+export type NeighborCounts = z.infer<typeof neighborCounts>;
+
+export const edgesAnswer = z.object({ edges: z.array(cyEdge), truncated: z.boolean().describe('More edges were there than one answer holds.') });
+export type EdgesAnswer = z.infer<typeof edgesAnswer>;
+
 export const pathHop = z.object({
   relation,
   from: z.string(),
@@ -34,17 +44,32 @@ export const pathHop = z.object({
   evidence: z.array(evidence),
 });
 export type PathHop = z.infer<typeof pathHop>;
-export const graphPath = z.object({ length: count, nodes: z.array(entitySummary), hops: z.array(pathHop) });
+export const graphPath = z.object({
+  length: count,
+  nodes: z.array(entitySummary),
+  hops: z.array(pathHop),
+  cost: z.number().describe('Lower tells more: the sum of hop costs and hub penalties (data/paths/ranking.json).'),
+  caveats: z.array(z.string()).describe('Why the path tells less: hubs passed through, generic or co-occurrence links.'),
+});
 export type GraphPath = z.infer<typeof graphPath>;
 export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
 export type PathsResult = z.infer<typeof pathsAnswer>;
 
+/** What an analyst said when asserting an edge by hand (origin analyst). */
+export const assertion = z.object({
+  justification: z.string(),
+  sourceUrl: z.string().nullable(),
+  author: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+export type Assertion = z.infer<typeof assertion>;
 export const relationDetail = z.object({
   relation,
   subject: entitySummary,
   object: entitySummary,
   evidence: z.array(evidence),
   reading: z.string().describe('How the edge was read, in words: the trigger rule and the words of the sentence that fired it.'),
+  assertion: assertion.nullable().describe("An analyst edge's justification, source, author and date; null for extracted edges."),
 });
 export type RelationDetail = z.infer<typeof relationDetail>;
 

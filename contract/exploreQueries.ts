@@ -42,6 +42,7 @@ export const neighborhoodQuery = z
     from: optionalIntParam(limits.years, oldSpelling('fromYear')).meta({ deprecated: true }),
     to: optionalIntParam(limits.years, oldSpelling('toYear')).meta({ deprecated: true }),
     limit: intParam(limits.neighborhoodLimit, 'Most nodes; truncated says when more were there.'),
+    order: enumParam(limits.neighborOrders, 'mentions', 'Which neighbours come first when the limit cuts: most mentioned, most connected (degree), or with the most recent edge.'),
   })
   .superRefine((q, ctx) => {
     const earliest = q.fromYear ?? q.from;
@@ -51,6 +52,17 @@ export const neighborhoodQuery = z
     }
   })
   .transform(({ from, to, ...q }) => ({ ...q, fromYear: q.fromYear ?? from, toYear: q.toYear ?? to }));
+
+/** How many neighbours an expansion would draw, split by relationship and entity type. */
+export const neighborCountsQuery = z
+  .object({
+    types: closedListParam(entityTypeNames, 'entity type', 'Entity types of the neighbours counted.'),
+    ...edgeFilterFields,
+  })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    error: 'must not be before "fromYear"',
+    path: ['toYear'],
+  });
 
 export const pathsQuery = z
   .object({
@@ -62,9 +74,24 @@ export const pathsQuery = z
     k: intParam(limits.pathCount, 'How many paths in mode k.'),
     limit: intParam(limits.pathsLimit, 'Most paths.'),
     lang: enumParam(limits.langs, 'en', 'Language of the explanations.'),
+    rank: enumParam(limits.pathRankings, 'specificity', 'Order: by what a path tells (specific, dated, confirmed hops with evidence, away from hubs), or by length alone.'),
+    exclude: idListParam(limits.pathExcludeMax, 'Entities no path may pass through.'),
+    excludeTypes: closedListParam(entityTypeNames, 'entity type', 'Entity types no path may pass through (its ends excepted).'),
     ...edgeFilterFields,
   })
   .refine((q) => q.from !== q.to, { error: 'must differ from "from"', path: ['to'] })
+  .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
+    error: 'must not be before "fromYear"',
+    path: ['toYear'],
+  });
+
+export const edgesQuery = z
+  .object({
+    ids: idListParam(limits.edgesAmongIdsMax, 'Entities whose edges are wanted: among themselves and to "others".'),
+    others: idListParam(limits.edgesAmongIdsMax, 'Entities already known (e.g. on a canvas): edges between two of them are left out.'),
+    ...edgeFilterFields,
+  })
+  .refine((q) => q.ids !== undefined && q.ids.length > 0, { error: 'give at least one id', path: ['ids'] })
   .refine((q) => q.fromYear === undefined || q.toYear === undefined || q.fromYear <= q.toYear, {
     error: 'must not be before "fromYear"',
     path: ['toYear'],
@@ -80,3 +107,5 @@ type Sent<S extends z.ZodType> = { [K in keyof z.output<S>]?: z.output<S>[K] };
 export type NeighborhoodQuery = Sent<typeof neighborhoodQuery>;
 export type PathQuery = Sent<typeof pathsQuery> & Pick<z.output<typeof pathsQuery>, 'from' | 'to'>;
 export type SearchQuery = Sent<typeof searchQuery>;
+export type EdgesQuery = Sent<typeof edgesQuery>;
+export type NeighborCountsQuery = Sent<typeof neighborCountsQuery>;

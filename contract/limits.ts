@@ -23,6 +23,8 @@ export const auditOffset = { min: 0, max: 1_000_000, default: 0 } as const satis
 export const years = { min: 1000, max: 2999 } as const;
 export const searchTextMax = 200;
 export const exportIdsMax = 5000;
+/** Ids in one ask for the edges among entities (the query string must stay well under 16 kB). */
+export const edgesAmongIdsMax = 300;
 export const summaryIdsMax = 500;
 export const annotationTextMax = 10_000;
 export const tagsMax = 20;
@@ -45,7 +47,16 @@ export const origins = ['extracted', 'analyst'] as const;
 /** "all" keeps edges an analyst rejected; they are left out by default. */
 export const reviewedFilters = ['all', 'accepted'] as const;
 export const directions = ['any', 'out'] as const;
+/** Which neighbours a capped expansion shows first: most mentioned, most connected, most recent edge. */
+export const neighborOrders = ['mentions', 'degree', 'recent'] as const;
+export type NeighborOrder = (typeof neighborOrders)[number];
 export const pathModes = ['shortest', 'all-shortest', 'k'] as const;
+/** Paths ranked by what they tell (specific, dated, evidenced hops away from hubs), or shortest first. */
+export const pathRankings = ['specificity', 'length'] as const;
+export type PathRanking = (typeof pathRankings)[number];
+/** How many paths the database hands over to be ranked, at most. */
+export const pathCandidates = 100;
+export const pathExcludeMax = 50;
 export type PathMode = (typeof pathModes)[number];
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];

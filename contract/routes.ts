@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import * as analyst from './analyst';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
-import { exportQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
+import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
 
 /**
  * Every route of the API (under /api), with the schemas it reads and answers with. The server
@@ -58,6 +58,16 @@ export const apiRoutes: ApiRoute[] = [
     method: 'get', path: '/entities/{id}/neighborhood', operationId: 'neighborhood', summary: 'Cytoscape elements within depth hops of the entity (center included)',
     description: 'The year range is fromYear/toYear, as on /paths; the older from/to are still accepted here (fromYear/toYear win when both are given).',
     query: neighborhoodQuery, answer: answers.neighborhood, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/entities/{id}/neighbor-counts', operationId: 'neighborCounts', summary: 'How many neighbours an expansion would draw, per relationship type and entity type (no node data)',
+    description: 'Lets a client ask how to expand a hub (by type, order, top N) before drawing it.',
+    query: neighborCountsQuery, answer: answers.neighborCounts, errors: [400, 404, 503],
+  },
+  {
+    method: 'get', path: '/edges', operationId: 'edgesAmong', summary: 'The edges among entities (and from them to others), under the edge filters, as Cytoscape edges',
+    description: 'What a canvas draws when nodes join it: every edge between two entities on it, whatever brought them there.',
+    query: edgesQuery, answer: answers.edgesAnswer, errors: [400, 503],
   },
   {
     method: 'get', path: '/paths', operationId: 'paths', summary: 'Paths between two entities, each hop with its relation, evidence and a plain sentence',

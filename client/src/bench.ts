@@ -28,11 +28,17 @@ export interface ExplorerHarness {
   /** Ids on the canvas (tests), and where a node is drawn in page coordinates (to click it). */
   nodeIds(): string[];
   edgeIds(): string[];
+  /** Ids of the edges drawn between two nodes, either way. */
+  edgesBetween(a: string, b: string): string[];
   pagePosition(id: string): { x: number; y: number } | null;
   select(id: string | null): void;
   /** True when no request or layout is under way. */
   idle(): boolean;
   classes(id: string): string[];
+  /** A drawn style property of an element (e.g. an edge's line-style), as Cytoscape computes it. */
+  style(id: string, property: string): string | null;
+  /** An element's data (the API's fields), or null when it is not drawn. */
+  data(id: string): Record<string, unknown> | null;
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same graph. */
@@ -85,7 +91,7 @@ export function installHarness(explorer: Explorer): void {
         schema.relationshipTypes.filter((rel) => !rel.inferred).map((rel) => rel.name),
       );
       const started = performance.now();
-      explorer.canvas.add(elements);
+      explorer.withoutConnecting(() => explorer.canvas.add(elements));
       const addMs = performance.now() - started;
       const layoutMs = await runLayout(explorer.canvas.cy, layout, undefined, false);
       // The explorer's own fit, as after any layout the analyst runs.
@@ -106,9 +112,22 @@ export function installHarness(explorer: Explorer): void {
     view: () => JSON.parse(JSON.stringify(explorer.view)),
     nodeIds: () => explorer.canvas.cy.nodes().map((node) => node.id()),
     edgeIds: () => explorer.canvas.cy.edges().map((edge) => edge.id()),
+    edgesBetween: (a, b) =>
+      explorer.canvas.cy.edges().filter((edge) => {
+        const ends = [edge.source().id(), edge.target().id()];
+        return ends.includes(a) && ends.includes(b);
+      }).map((edge) => edge.id()),
     select: (id) => explorer.select(id),
     idle: () => explorer.idle(),
     classes: (id) => explorer.canvas.cy.getElementById(id).classes(),
+    data: (id) => {
+      const element = explorer.canvas.cy.getElementById(id);
+      return element.nonempty() ? (JSON.parse(JSON.stringify(element.data())) as Record<string, unknown>) : null;
+    },
+    style: (id, property) => {
+      const element = explorer.canvas.cy.getElementById(id);
+      return element.nonempty() ? String(element.style(property)) : null;
+    },
     pagePosition: (id) => {
       const node = explorer.canvas.node(id);
       if (!node) return null;

@@ -41,4 +41,13 @@ export class ExpansionHistory {
   clear(): void {
     this.list = [];
   }
+
+  /** A copy of every expansion, oldest first (for undo), and putting such a copy back. */
+  all(): Expansion[] {
+    return this.list.map((expansion) => ({ ...expansion, nodes: [...expansion.nodes], edges: [...expansion.edges] }));
+  }
+
+  replace(list: Expansion[]): void {
+    this.list = list.map((expansion) => ({ ...expansion }));
+  }
 }

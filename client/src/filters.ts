@@ -15,6 +15,7 @@ export function createFilters(explorer: Explorer): HTMLElement {
   const apply = (change: (filters: Filters) => void) => {
     state.update((view) => change(view.filters));
     explorer.refreshVisibility();
+    explorer.filtersChanged();
     sync();
   };
 

@@ -1,6 +1,6 @@
 import { api } from './api/client';
 import type { EntityDetail, RelationDetail } from './api/types';
-import { button, el, swatch } from './dom';
+import { button, el, safeLink, swatch } from './dom';
 import { openDocument } from './documentView';
 import { evidenceList } from './evidenceList';
 import { entityLabel, entityTypeLabel, relationLabel, secondaryName, typeColor } from './graph/labels';
@@ -162,6 +162,22 @@ async function renderRelation(context: InspectorContext, container: HTMLElement)
     ),
     props,
   );
+  if (detail.assertion) container.append(assertionBlock(detail.assertion));
+}
+
+/** Who asserted an analyst edge, when, why, and on what source. */
+function assertionBlock(assertion: NonNullable<RelationDetail['assertion']>): HTMLElement {
+  const block = el('dl', { className: 'props assertion', 'data-testid': 'relation-assertion' });
+  const rows = [
+    row('Asserted by', assertion.author, 'assertion-author'),
+    row('On', assertion.createdAt ? new Date(assertion.createdAt).toLocaleString() : null, 'assertion-date'),
+    row('Justification', assertion.justification, 'assertion-justification'),
+  ];
+  for (const item of rows) if (item) block.append(item);
+  if (assertion.sourceUrl) {
+    block.append(el('div', { className: 'prop' }, el('dt', { text: 'Source' }), el('dd', {}, safeLink(assertion.sourceUrl, assertion.sourceUrl, 'assertion-source'))));
+  }
+  return block;
 }
 
 async function renderEvidence(context: InspectorContext, container: HTMLElement): Promise<void> {

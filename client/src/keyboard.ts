@@ -2,7 +2,8 @@ import { closeDocument, isDocumentOpen } from './documentView';
 import type { Explorer } from './explorer';
 
 // Keyboard shortcuts on the canvas (not while typing in a field): Delete/Backspace hides the
-// selection, Escape clears it (or closes the document), Ctrl/Cmd+Z undoes the last expansion,
+// selection, Escape clears it (or closes the document), Ctrl/Cmd+Z undoes the last canvas action
+// (Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it),
 // F fits the graph.
 
 export function installKeyboard(explorer: Explorer): void {
@@ -16,9 +17,12 @@ export function installKeyboard(explorer: Explorer): void {
     } else if (event.key === 'Escape') {
       if (isDocumentOpen()) closeDocument();
       else explorer.select(null);
+    } else if ((event.ctrlKey || event.metaKey) && (event.key.toLowerCase() === 'y' || (event.shiftKey && event.key.toLowerCase() === 'z'))) {
+      event.preventDefault();
+      explorer.redo();
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
       event.preventDefault();
-      explorer.undoExpansion();
+      explorer.undo();
     } else if (event.key === 'f' && !event.ctrlKey && !event.metaKey && !event.altKey) {
       explorer.fit();
     }

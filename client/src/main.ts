@@ -18,6 +18,7 @@ import { restoreView } from './restore';
 import { showRelationOnCanvas } from './showRelation';
 import './styles.css';
 import { installAnalystFeatures } from './analyst';
+import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   const explorer = new Explorer(state, canvas);
   registerBuiltInSections();
   installAnalystFeatures(explorer);
+  installHubGuard(explorer);
 
   const search = createEntityPicker({
     state,

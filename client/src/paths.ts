@@ -50,6 +50,32 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
   direction.append(el('option', { value: 'any', text: 'Any direction' }), el('option', { value: 'out', text: 'Following arrows' }));
   const results = el('div', { className: 'path-results', 'data-testid': 'path-results' });
 
+  // Options: co-occurrence links, entity types and entities no path may pass through.
+  const cooccurrence = el('input', { type: 'checkbox', 'data-testid': 'path-inferred' });
+  const excludeTypes = el('select', { multiple: true, size: 3, 'data-testid': 'path-exclude-types', 'aria-label': 'Entity types no path passes through' });
+  for (const type of state.schema.entityTypes) excludeTypes.append(el('option', { value: type.name, text: `${type.name} · ${type.labelZh}` }));
+  const avoided = new Map<string, EntitySummary>();
+  const avoidList = el('ul', { className: 'chips', 'data-testid': 'path-avoided' });
+  const drawAvoided = () => {
+    clear(avoidList);
+    for (const entity of avoided.values()) {
+      const remove = button('×', 'path-avoided-remove', () => {
+        avoided.delete(entity.id);
+        drawAvoided();
+      }, 'Allow paths through it again');
+      avoidList.append(el('li', { 'data-id': entity.id }, entityLabel(entity, state.view.lang), ' ', remove));
+    }
+  };
+  const avoid = createEntityPicker({
+    state,
+    testid: 'path-avoid',
+    placeholder: 'Avoid entity…',
+    onPick: (entity) => {
+      avoided.set(entity.id, entity);
+      drawAvoided();
+    },
+  });
+
   /** The query whose paths are listed, if any. */
   let shown: PathQuery | null = null;
 
@@ -73,6 +99,9 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       mode: mode.value as PathQuery['mode'],
       k: mode.value === 'k' ? 5 : undefined,
       lang: state.view.lang,
+      inferred: cooccurrence.checked,
+      excludeTypes: [...excludeTypes.selectedOptions].map((option) => option.value),
+      exclude: [...avoided.keys()],
     };
     results.append(el('p', { className: 'loading', 'data-testid': 'path-loading', text: 'Looking for paths…' }));
     try {
@@ -80,7 +109,11 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       clear(results);
       if (answer.paths.length === 0) {
         results.append(
-          el('p', { className: 'empty', 'data-testid': 'path-empty', text: `No path of at most ${hops} hops joins these two entities with these relationship types.` }),
+          el('p', {
+            className: 'empty',
+            'data-testid': 'path-empty',
+            text: `No path of at most ${hops} hops joins these two entities with these relationship types and exclusions.${cooccurrence.checked ? '' : ' Entities named in one sentence may still be linked: try “Include co-occurrence links”.'}`,
+          }),
         );
         return;
       }
@@ -123,6 +156,10 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
     el('div', { className: 'row' }, el('label', {}, 'Max hops ', maxHops), direction),
     el('div', { className: 'row' }, mode),
     el('label', { className: 'block' }, 'Relationship types (none selected = all)', rels),
+    el('label', { className: 'check' }, cooccurrence, 'Include co-occurrence links (mentioned together)'),
+    el('label', { className: 'block' }, 'Never through these entity types', excludeTypes),
+    avoid.element,
+    avoidList,
     el('div', { className: 'row' }, button('Find paths', 'path-find', () => void find()), button('Swap', 'path-swap', swap)),
     results,
   );
@@ -131,6 +168,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
 /** Adds the paths to the canvas, marks them and lays them out breadth-first from the start. */
 async function draw(explorer: Explorer, answer: PathsResult, fromId: string): Promise<void> {
   const { cy } = explorer.canvas;
+  explorer.checkpoint('draw paths');
   explorer.canvas.add(answer.elements);
   cy.elements('.path').removeClass('path');
   cy.elements().addClass('faded');
@@ -170,8 +208,9 @@ function pathCard(explorer: Explorer, path: GraphPath, index: number): HTMLEleme
   const card = el(
     'div',
     { className: 'path-card', 'data-testid': 'path-card' },
-    el('h4', { text: `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}` }),
+    el('h4', { text: `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}`, title: `Cost ${path.cost} (lower tells more)` }),
     el('p', { className: 'chain', 'data-testid': 'path-chain', text: chain }),
+    path.caveats.length > 0 ? el('p', { className: 'caveats', 'data-testid': 'path-caveats', text: `Tells less: ${path.caveats.join('; ')}` }) : null,
     hops,
   );
   card.addEventListener('mouseenter', () => highlight(explorer, path, true));

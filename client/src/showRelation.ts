@@ -11,6 +11,7 @@ export async function showRelationOnCanvas(explorer: Explorer, relId: string): P
   if (!explorer.canvas.edge(relId)) {
     try {
       const { relation, subject, object } = await withLoading('Loading the relation', () => api.relation(relId));
+      explorer.checkpoint('show relation');
       explorer.canvas.add({
         nodes: [subject, object].map((entity) => ({ data: { ...entity, label: entity.name } })),
         edges: [{ data: { ...relation, label: relation.type } }],

@@ -34,12 +34,18 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
     el('option', { value: 'breadthfirst', text: 'Breadth-first' }),
   );
   layout.value = state.view.layout;
-  layout.addEventListener('change', () => void explorer.layout({ name: layout.value as LayoutName }));
+  layout.addEventListener('change', () => void explorer.layout({ name: layout.value as LayoutName, record: true }));
   state.onChange(() => (layout.value = state.view.layout));
 
-  // Undo is only offered when there is an expansion to take back.
-  const undo = button('Undo expand', 'undo', () => explorer.undoExpansion(), 'Undo the last expansion (Ctrl+Z)');
-  const syncUndo = () => (undo.disabled = !explorer.canUndo());
+  // Undo and redo are only offered when there is a step to take back or do again.
+  const undo = button('Undo', 'undo', () => explorer.undo());
+  const redo = button('Redo', 'redo', () => explorer.redo());
+  const syncUndo = () => {
+    undo.disabled = !explorer.canUndo();
+    undo.title = explorer.undoLabel ? `Undo ${explorer.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
+    redo.disabled = !explorer.canRedo();
+    redo.title = explorer.redoLabel ? `Redo ${explorer.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
+  };
   state.onChange(syncUndo);
   syncUndo();
 
@@ -53,6 +59,7 @@ export function createToolbar(explorer: Explorer, onLangChange: () => void): HTM
     layout,
     button('Fit', 'fit', () => explorer.fit(), 'Fit the graph to the window'),
     undo,
+    redo,
     button('Show hidden', 'show-hidden', () => explorer.showHidden()),
     button('Clear', 'clear', () => explorer.clearCanvas(), 'Remove everything from the canvas'),
     button('PNG', 'export-png', () => exportPng(explorer), 'Download the canvas as a PNG image'),

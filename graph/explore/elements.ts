@@ -18,3 +18,8 @@ export function toElements(entities: EntitySummary[], relations: Relation[]): El
   }
   return { nodes, edges };
 }
+
+/** Cytoscape edges alone (their nodes are already drawn by whoever asks). */
+export function toCyEdges(relations: Relation[]): Elements['edges'] {
+  return relations.map((r) => ({ data: { ...r, label: r.type } }));
+}

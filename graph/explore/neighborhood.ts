@@ -3,25 +3,38 @@ import { toElements } from './elements';
 import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
+import type { NeighborOrder } from '../../contract/limits';
 
 export interface NeighborhoodOptions extends EdgeFilter {
   depth: number;
   /** Entity types of the neighbours shown (the center always is). */
   types?: string[];
   limit: number;
+  /** Which neighbours come first when the limit cuts (default: most mentioned). */
+  order?: NeighborOrder;
 }
+
+/**
+ * The neighbours of a level, best first, as Cypher (from a closed list, never from input). An
+ * edge date is an ISO prefix, so text order is time order; undated edges sort last.
+ */
+const neighbourOrder: Record<NeighborOrder, string> = {
+  mentions: 'WITH DISTINCT b ORDER BY coalesce(b.mentions, 0) DESC, b.id',
+  degree: 'WITH DISTINCT b ORDER BY COUNT { (b)--() } - COUNT { (b)<-[:MENTIONS]-() } DESC, coalesce(b.mentions, 0) DESC, b.id',
+  recent: "WITH b, max(coalesce(r.date, toString(r.year), '')) AS latest ORDER BY latest DESC, coalesce(b.mentions, 0) DESC, b.id",
+};
 
 /**
  * One level of the breadth-first walk, as Cypher: the neighbours of the frontier (the best
  * known first), less those already seen, cut to the room left. `take` (limit + 1) is enough to
  * know whether the cut dropped anyone, so a hub can't make the level explode.
  */
-function level(pattern: string): string {
+function level(pattern: string, order: NeighborOrder): string {
   return `CALL (seen, frontier, truncated, rejected) {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
       MATCH (a)-[r:${pattern}]-(b:Entity)
       WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r', 'rejected')}
-      WITH DISTINCT b ORDER BY coalesce(b.mentions, 0) DESC, b.id LIMIT $take
+      ${neighbourOrder[order]} LIMIT $take
       RETURN collect(b) AS found
     }
     WITH seen, truncated, rejected, [b IN found WHERE NOT b IN seen] AS fresh
@@ -51,7 +64,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       `MATCH (c:Entity {id: $id})
        ${withRejected('c')}
        WITH c, rejected, [c] AS seen, [c] AS frontier, false AS truncated
-       ${Array.from({ length: depth }, () => level(pattern)).join('\n       ')}
+       ${Array.from({ length: depth }, () => level(pattern, opts.order ?? 'mentions')).join('\n       ')}
        RETURN [n IN seen | ${entitySummary('n')}] AS nodes, [n IN seen | elementId(n)] AS elementIds, truncated, rejected`,
       params,
     );

@@ -3,6 +3,7 @@ import { entitySummary, relationRecord, matchRelationsById, toEntity, toRelation
 import { evidenceFor } from './evidence';
 import { methodReading } from './reading';
 import { limits, type EntitySummary, type Evidence, type Relation } from './model';
+import type { Assertion } from '../../contract/exploreAnswers';
 
 export interface RelationDetail {
   relation: Relation;
@@ -11,6 +12,20 @@ export interface RelationDetail {
   evidence: Evidence[];
   /** How the edge was read, in words (the rule and the words that fired it). */
   reading: string;
+  assertion: Assertion | null;
+}
+
+const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+/** The analyst's own words on an edge they asserted (stored on the edge), or null. */
+function assertionOf(props: Record<string, unknown>): Assertion | null {
+  if (props.origin !== 'analyst') return null;
+  return {
+    justification: typeof props.justification === 'string' ? props.justification : '',
+    sourceUrl: textOrNull(props.sourceUrl),
+    author: textOrNull(props.author),
+    createdAt: textOrNull(props.createdAt),
+  };
 }
 
 /** One edge with both ends and all its evidence (capped at 200 records); null if unknown. */
@@ -29,6 +44,7 @@ export async function getRelation(graph: Graph, id: string): Promise<RelationDet
     const relation = toRelation(row.get('rel'));
     return {
       relation,
+      assertion: assertionOf(row.get('rel').props),
       subject: toEntity(row.get('subject')),
       object: toEntity(row.get('object')),
       evidence,

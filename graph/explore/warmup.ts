@@ -1,6 +1,8 @@
 import { maxHops, pathCount, pathsLimit } from '../../contract/limits';
 import type { Graph } from '../connection';
+import { edgesAmong } from './edgesAmong';
 import { getNeighborhood } from './neighborhood';
+import { countNeighbors } from './neighborCounts';
 import { findPaths, type PathMode } from './paths';
 import { getRelation } from './relations';
 import { searchEntities } from './search';
@@ -19,6 +21,9 @@ export async function warmExploreQueries(graph: Graph): Promise<number> {
     searchEntities(graph, { q: pair.a.slice(0, 2), limit: 10 }),
     ...(pair.r ? [getRelation(graph, pair.r)] : []),
     ...[1, 2].map((depth) => getNeighborhood(graph, pair.a, { ...base, depth, limit: 200 })),
+    // What the explorer asks whenever nodes join the canvas, and before expanding a hub.
+    edgesAmong(graph, { ...base, ids: [pair.b], others: [pair.a] }),
+    countNeighbors(graph, pair.a, base),
     ...(['shortest', 'all-shortest', 'k'] as PathMode[]).map((mode) =>
       findPaths(graph, { ...base, from: pair.a, to: pair.b, maxHops: maxHops.default, direction: 'any', mode, k: pathCount.default, limit: pathsLimit.default, lang: 'en' }),
     ),

@@ -2,8 +2,9 @@ import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { getEntity } from '../../graph/explore/entities';
 import { getNeighborhood } from '../../graph/explore/neighborhood';
+import { countNeighbors } from '../../graph/explore/neighborCounts';
 import { ApiError } from '../errors';
-import { neighborhoodQuery } from '../../contract/exploreQueries';
+import { neighborCountsQuery, neighborhoodQuery } from '../../contract/exploreQueries';
 import { idParams } from '../../contract/wire';
 import { parseParams, parseQuery } from '../validation';
 
@@ -33,9 +34,26 @@ export function entityRoutes(graph: Graph): Router {
       inferred: q.inferred,
       includeRejected: q.reviewed === 'all',
       limit: q.limit,
+      order: q.order,
     });
     if (!found) throw notFound(id);
     res.json(found);
+  });
+
+  router.get('/entities/:id/neighbor-counts', async (req, res) => {
+    const { id } = parseParams(idParams, req);
+    const q = parseQuery(neighborCountsQuery, req);
+    const counts = await countNeighbors(graph, id, {
+      types: q.types,
+      rels: q.rels,
+      fromYear: q.fromYear,
+      toYear: q.toYear,
+      minConfidence: q.minConfidence,
+      inferred: q.inferred,
+      includeRejected: q.reviewed === 'all',
+    });
+    if (!counts) throw notFound(id);
+    res.json(counts);
   });
   return router;
 }

@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Graph } from '../../graph/connection';
 import { sendError } from '../errors';
 import { documentRoutes } from './documents';
+import { edgeRoutes } from './edges';
 import { entityRoutes } from './entities';
 import { exportRoutes } from './export';
 import { overviewRoutes } from './overview';
@@ -15,6 +16,7 @@ export function exploreRoutes(graph: Graph): Router {
   router.use(searchRoutes(graph));
   router.use(entityRoutes(graph));
   router.use(pathRoutes(graph));
+  router.use(edgeRoutes(graph));
   router.use(relationRoutes(graph));
   router.use(documentRoutes(graph));
   router.use(overviewRoutes(graph));

@@ -3,6 +3,7 @@ import type { InspectorContext } from '../inspector';
 import { createEntityPicker } from '../search';
 import { describeError, notify } from '../status';
 import type { SearchResult } from '../api/types';
+import { api } from '../api/client';
 import { analystApi } from './api';
 import { canWrite } from './session';
 
@@ -19,10 +20,18 @@ export function renderEntityAnalystActions(context: InspectorContext, container:
       { className: 'actions' },
       button('Undo merge', 'unmerge', () => {
         analystApi.unmerge(id).then(
-          (answer) => {
-            notify(`Unmerged: ${answer.unmerge.restoredId} is back.`);
-            void explorer.addEntity(answer.unmerge.restoredId);
-            context.refresh();
+          async (answer) => {
+            const { keepId, restoredId } = answer.unmerge;
+            try {
+              const restored = await api.entity(restoredId);
+              notify(`Unmerged: ${restored.entity.name} is back.`);
+              explorer.placeEntity(restored.entity, keepId);
+            } catch (err) {
+              notify(describeError(err, 'Loading the restored entity'));
+            }
+            // Both ends get the edges the graph gives them now: those of the restored entity move back.
+            await explorer.entitiesChanged([keepId, restoredId]);
+            void explorer.layout({ incremental: true });
           },
           (err: unknown) => notify(describeError(err, 'Undoing the merge')),
         );
@@ -68,11 +77,10 @@ function mergeForm(context: InspectorContext): HTMLElement {
       if (duplicate.id === id) return notify('That is this entity.');
       if (!window.confirm(`Merge "${duplicate.name}" into this entity? Its names, edges and evidence move here (undo restores them).`)) return;
       analystApi.merge(id, duplicate.id).then(
-        (merge) => {
+        async (merge) => {
           notify(`Merged: ${merge.movedEdges} edges moved.`);
-          explorer.canvas.cy.getElementById(duplicate.id).remove();
-          void explorer.expand(id);
-          context.refresh();
+          // The duplicate leaves the canvas; its edges, moved with their ids, are drawn from this entity.
+          await explorer.entitiesChanged([id], [duplicate.id]);
         },
         (err: unknown) => notify(describeError(err, 'Merging')),
       );

@@ -30,6 +30,8 @@ export async function renderReview(context: InspectorContext, container: HTMLEle
     analystApi.review(context.id, verdict, comment.value.trim() || null).then(
       () => {
         notify(`Edge ${verdict}.`);
+        // The canvas shows the verdict at once (graph/style.ts styles edges by their review).
+        context.explorer.canvas.edge(context.id)?.data('review', verdict);
         context.refresh();
       },
       (err: unknown) => notify(describeError(err, 'Reviewing the edge')),

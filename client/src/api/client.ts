@@ -1,7 +1,11 @@
 import type {
   DocumentDetail,
   DocumentSummary,
+  EdgesAnswer,
+  EdgesQuery,
   EntityDetail,
+  NeighborCounts,
+  NeighborCountsQuery,
   Neighborhood,
   NeighborhoodQuery,
   PathQuery,
@@ -93,6 +97,11 @@ export const api = {
   entity: (entityId: string) => get<EntityDetail>(`/entities/${id(entityId)}`),
   neighborhood: (entityId: string, query: NeighborhoodQuery = {}) =>
     get<Neighborhood>(`/entities/${id(entityId)}/neighborhood${queryString({ ...query })}`),
+  /** How many neighbours an expansion would draw (asked before expanding a hub). */
+  neighborCounts: (entityId: string, query: NeighborCountsQuery = {}) =>
+    get<NeighborCounts>(`/entities/${id(entityId)}/neighbor-counts${queryString({ ...query })}`),
+  /** The edges among entities (and from them to others) under the edge filters. */
+  edges: (query: EdgesQuery) => get<EdgesAnswer>(`/edges${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),
   relation: (relId: string) => get<RelationDetail>(`/relations/${id(relId)}`),
   documents: () => get<{ documents: DocumentSummary[] }>('/documents'),

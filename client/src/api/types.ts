@@ -6,9 +6,11 @@ export type { EntitySummary, Evidence, Relation, RelationProperties, SearchResul
 export type {
   DocumentDetail,
   DocumentSummary,
+  EdgesAnswer,
   EntityDetail,
   EntityTypeInfo,
   GraphPath,
+  NeighborCounts,
   Neighborhood,
   PathHop,
   PathsResult,
@@ -16,7 +18,7 @@ export type {
   RelationshipTypeInfo,
   Schema,
 } from '../../../contract/exploreAnswers';
-export type { NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
+export type { EdgesQuery, NeighborCountsQuery, NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
 
 /** Cytoscape keeps its own fields (positions, classes) beside the API's in an element's data. */
 export type NodeData = ContractNodeData & { [key: string]: unknown };

@@ -1,9 +1,9 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EdgeData, Elements, NodeData, Schema } from '../api/types';
+import type { EdgeData, Elements, EntitySummary, NodeData, Schema } from '../api/types';
 import type { Filters, Lang } from '../state';
 import { fitToNodes } from './fit';
-import { entityLabel, relationLabel } from './labels';
+import { entityLabel, relationLabel, secondaryName, shortLabel } from './labels';
 import { installLabelsOnZoom } from './labelsOnZoom';
 import { QUICK_FORCE, QuickForceLayout } from './quickLayout';
 import { isLargeGraph } from './layouts';
@@ -42,6 +42,14 @@ export class Canvas {
       boxSelectionEnabled: false,
     });
     installLabelsOnZoom(this.cy, () => this.large);
+    // Labels are shortened (labels.ts): the full name, in both languages, shows on hover.
+    this.cy.on('mouseover', 'node', (event) => {
+      const data = event.target.data() as NodeData;
+      const main = entityLabel(data, this.lang);
+      const other = secondaryName(data, this.lang);
+      container.title = other ? `${main} · ${other}` : main;
+    });
+    this.cy.on('mouseout', 'node', () => container.removeAttribute('title'));
   }
 
   setSchema(schema: Schema): void {
@@ -87,7 +95,7 @@ export class Canvas {
       if (this.cy.getElementById(node.data.id).nonempty()) continue;
       added.nodes.push(node.data.id);
       const position = (node as { position?: { x: number; y: number } }).position;
-      definitions.push({ group: 'nodes', data: { ...node.data, display: entityLabel(node.data, this.lang) }, position });
+      definitions.push({ group: 'nodes', data: { ...node.data, display: shortLabel(entityLabel(node.data, this.lang)) }, position });
     }
     const addedNodes = new Set(added.nodes);
     const present = (id: string) => addedNodes.has(id) || this.cy.getElementById(id).nonempty();
@@ -100,6 +108,14 @@ export class Canvas {
     this.updateMode(this.cy.elements().length + definitions.length);
     this.cy.add(definitions);
     return added;
+  }
+
+  /** New data for an entity already drawn (names, aliases, degree after a merge). */
+  updateNode(entity: EntitySummary): void {
+    const node = this.node(entity.id);
+    if (!node) return;
+    const data = { ...node.data(), ...entity, label: entity.name } as NodeData;
+    node.data({ ...data, display: shortLabel(entityLabel(data, this.lang)) });
   }
 
   /** New neighbours start next to the node they came from, so an incremental layout stays calm. */
@@ -131,6 +147,13 @@ export class Canvas {
     this.updateMode(0);
   }
 
+  /** Puts back a canvas recorded with cy.elements().jsons() (undo, redo): same data, places, classes. */
+  replaceAll(elements: ElementDefinition[]): void {
+    this.cy.elements().remove();
+    this.updateMode(elements.length);
+    this.cy.add(elements);
+  }
+
   node(id: string): NodeSingular | null {
     const found = this.cy.getElementById(id);
     return found.nonempty() && found.isNode() ? found : null;
@@ -153,7 +176,7 @@ export class Canvas {
     this.lang = lang;
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
-        node.data('display', entityLabel(node.data() as NodeData, lang));
+        node.data('display', shortLabel(entityLabel(node.data() as NodeData, lang)));
       });
       this.cy.edges().forEach((edge) => {
         edge.data('display', relationLabel(this.schema, edge.data('type') as string, lang));

@@ -19,6 +19,30 @@ export function entityLabel(entity: Named, lang: Lang): string {
   return hanAlias ?? entity.name;
 }
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * A name short enough for a node's label: at most `max` columns, a CJK character counting two,
+ * cut at the last word boundary that fits (Latin) and ended with "…". The canvas shows the full
+ * name on hover.
+ */
+export function shortLabel(text: string, max = 28): string {
+  let width = 0;
+  let cut = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    width += WIDE.test(text[i]) ? 2 : 1;
+    if (width > max - 1) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return text;
+  let head = text.slice(0, cut);
+  const space = head.lastIndexOf(' ');
+  if (space > head.length / 2) head = head.slice(0, space);
+  return `${head.replace(/[\s,.;:·、，。]+$/u, '')}…`;
+}
+
 /** The other-language name, shown next to the label where there is room. */
 export function secondaryName(entity: Named, lang: Lang): string | null {
   const main = entityLabel(entity, lang);

@@ -137,6 +137,8 @@ function stateRules(): StylesheetJson {
     { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', opacity: 0.7 } },
     { selector: 'edge[origin = "analyst"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge[review = "confirmed"]', style: { 'line-outline-width': 1, 'line-outline-color': '#1e8449' } as never },
+    // A rejected edge stays where the analyst rejected it, struck through: faint, dashed, red.
+    { selector: 'edge[review = "rejected"]', style: { 'line-style': 'dashed', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'mid-target-arrow-color': '#c0392b', opacity: 0.45 } },
     { selector: '.pinned', style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' } },
     { selector: '.expanded', style: { 'border-width': 2, 'border-color': '#555555' } },
     { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },

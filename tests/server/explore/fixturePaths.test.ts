@@ -64,9 +64,13 @@ describe('GET /api/paths on a small graph', () => {
   });
 
   it('finds the k shortest and all shortest paths, and follows direction=out', async () => {
-    const k = await request(app).get('/api/paths').query({ from: fx.ids.shipping, to: fx.ids.zembla, mode: 'k', k: 3, inferred: 'true' });
+    const k = await request(app).get('/api/paths').query({ from: fx.ids.shipping, to: fx.ids.zembla, mode: 'k', k: 3, inferred: 'true', rank: 'length' });
     expect(k.status).toBe(200);
     expect(k.body.paths.map((p: { length: number }) => p.length)).toEqual([2, 3]);
+    // Ranked by what they tell (the default), the dated sanctions path beats the co-occurrence shortcut.
+    const ranked = await request(app).get('/api/paths').query({ from: fx.ids.shipping, to: fx.ids.zembla, mode: 'k', k: 3, inferred: 'true' });
+    expect(ranked.body.paths.map((p: { length: number }) => p.length)).toEqual([3, 2]);
+    expect(ranked.body.paths[1].caveats).toContain('generic link: RELATED_TO');
     const all = await request(app).get('/api/paths').query({ from: fx.ids.shipping, to: fx.ids.zembla, mode: 'all-shortest' });
     expect(all.body.paths.map((p: { length: number }) => p.length)).toEqual([3]);
     const out = await request(app).get('/api/paths').query({ from: fx.ids.trading, to: fx.ids.zembla, direction: 'out' });

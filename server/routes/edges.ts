@@ -1,0 +1,25 @@
+import { Router } from 'express';
+import type { Graph } from '../../graph/connection';
+import { edgesAmong } from '../../graph/explore/edgesAmong';
+import { toCyEdges } from '../../graph/explore/elements';
+import { edgesQuery } from '../../contract/exploreQueries';
+import { parseQuery } from '../validation';
+
+export function edgeRoutes(graph: Graph): Router {
+  const router = Router();
+  router.get('/edges', async (req, res) => {
+    const q = parseQuery(edgesQuery, req);
+    const found = await edgesAmong(graph, {
+      ids: q.ids ?? [],
+      others: q.others,
+      rels: q.rels,
+      fromYear: q.fromYear,
+      toYear: q.toYear,
+      minConfidence: q.minConfidence,
+      inferred: q.inferred,
+      includeRejected: q.reviewed === 'all',
+    });
+    res.json({ edges: toCyEdges(found.edges), truncated: found.truncated });
+  });
+  return router;
+}
