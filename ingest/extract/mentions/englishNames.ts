@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
+import { capitalsAsStates } from './englishCapitals';
 import { englishVocabulary, type EnglishVocabulary } from './englishWords';
 import { PRIORITY, type Candidate } from './types';
 
@@ -44,7 +45,7 @@ interface Word {
  */
 export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
   const v = englishVocabulary();
-  const out: Candidate[] = [];
+  const out: Candidate[] = capitalsAsStates(lexicon, text, known);
   // In a Title Case headline every word is capitalised: capitals tell nothing there.
   if (isHeadline(text)) return out;
   for (const m of matchAll(RUN, text)) {
