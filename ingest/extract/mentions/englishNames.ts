@@ -109,6 +109,13 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);
   let nameEnd = end;
+  // "the Chilean state", "the Russian government": the state itself, not a place called so.
+  const government = !type && ws.length === 1 && v.demonyms.has(surface) ? /^ (?:state|government)\b/.exec(after) : null;
+  if (government) {
+    const state = lexicon.byNameKey.get(nameKey(v.demonyms.get(surface)!));
+    if (state) out.push({ ...candidate(start, end + government[0].length, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
+    return;
+  }
   if (!type) {
     const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
     if (lower) {
@@ -141,6 +148,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   }
   // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
   if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
+  if (!type && v.projectContexts.some((c) => c.test(after))) type = 'Project';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
   if (!type) return;
@@ -155,7 +163,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   }
   memory.remember(name, type, name);
   // The first word of a firm's name is its short form (Reliance, Nayara, Lundin).
-  if (type === 'Firm' && ws.length > 1 && ws[0].text.length >= 3 && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
+  if (type === 'Firm' && ws.length > 1 && (ws[0].text.length >= 3 || /^[A-Z]{2}$/.test(ws[0].text)) && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
 }
 

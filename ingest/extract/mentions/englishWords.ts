@@ -23,6 +23,8 @@ export interface EnglishVocabulary {
   /** A common noun right before a name types it (its affiliate Kemco). */
   nounBefore: RegExp;
   demonyms: Map<string, string>;
+  /** What follows a name that only a project takes (…, was developed by; …, which KGHM built). */
+  projectContexts: RegExp[];
 }
 
 interface EnglishRules {
@@ -43,6 +45,7 @@ interface EnglishRules {
   appositiveTypes: Record<string, string>;
   notNames: string[];
   demonyms: Record<string, string>;
+  projectContexts: string[];
 }
 
 let cache: EnglishVocabulary | undefined;
@@ -79,6 +82,7 @@ export function englishVocabulary(): EnglishVocabulary {
     appositiveTypes: r.appositiveTypes,
     nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
     demonyms: new Map(Object.entries(r.demonyms)),
+    projectContexts: r.projectContexts.map((c) => new RegExp(c)),
   };
   return cache;
 }
