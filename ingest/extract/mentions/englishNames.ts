@@ -120,7 +120,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
     if (lower) {
       type = lower.type;
-      nameEnd = end + lower.words.length + 1;
+      if (lower.inName) nameEnd = end + lower.words.length + 1;
     }
   }
   if (!type && ws.length === 1 && v.demonyms.has(surface)) {

@@ -13,7 +13,7 @@ export interface EnglishVocabulary {
   notNames: Set<string>;
   connectors: string[];
   /** Lower-case heads written after a name (the Vadinar refinery, the Moquegua region), longest first. */
-  lowerHeads: { words: string; type: string }[];
+  lowerHeads: { words: string; type: string; inName: boolean }[];
   /** Titles before a person's name, as word lists, longest first (Prime Minister before Minister). */
   personTitles: string[][];
   roleWords: RegExp;
@@ -57,9 +57,11 @@ const alternation = (words: string[]) => [...words].sort(byLength).map(escape).j
 export function englishVocabulary(): EnglishVocabulary {
   if (cache) return cache;
   const r = readRules<EnglishRules>('en/names.json');
+  // "~salt flat": the head types the name without being part of it (the Hombre Muerto salt flat).
+  const lowerHead = (head: string, type: string) => ({ words: head.replace(/^~/, ''), type, inName: !head.startsWith('~') });
   const lowerHeads = [
-    ...r.projectHeadsLower.map((words) => ({ words, type: 'Project' })),
-    ...r.placeHeadsLower.map((words) => ({ words, type: 'Place' })),
+    ...r.projectHeadsLower.map((h) => lowerHead(h, 'Project')),
+    ...r.placeHeadsLower.map((h) => lowerHead(h, 'Place')),
   ].sort((a, b) => byLength(a.words, b.words));
   cache = {
     firmHeads: new Set(r.firmHeads),

@@ -39,6 +39,7 @@ const topicPhrases = Object.entries(rules.topicPhrases).flatMap(([type, list]) =
  */
 export class EnglishDiscourse {
   private previousSubject: Occurrence | undefined;
+  private firstState: string | undefined;
   /** What the latest stake, purchase or development was in (Quellaveco, Sierra Gorda). */
   private stakeObject: Occurrence | undefined;
 
@@ -60,7 +61,8 @@ export class EnglishDiscourse {
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
         const end = at + phrase.length;
         if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || taken.some((t) => at < t.end && t.start < end)) continue;
-        const id = this.topics?.about(type);
+        // A news text names its country first, in the headline or the opening sentence.
+        const id = (type === 'State' ? this.firstState : undefined) ?? this.topics?.about(type);
         if (id) out.push({ start: at, end, entityId: id, type, anaphor: true });
       }
     }
@@ -93,6 +95,7 @@ export class EnglishDiscourse {
   /** Remembers the subject of a finished sentence for an "it" in the next. */
   note(text: string, occurrences: Occurrence[]): void {
     this.previousSubject = subjectOf(text, occurrences, text.length) ?? this.previousSubject;
+    this.firstState ??= occurrences.filter((o) => o.type === 'State' && !o.anaphor).sort((a, b) => a.start - b.start)[0]?.entityId;
   }
 }
 
