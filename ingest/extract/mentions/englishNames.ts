@@ -149,6 +149,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
   if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
   if (!type && v.projectContexts.some((c) => c.test(after))) type = 'Project';
+  if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
   if (!type) return;

@@ -25,6 +25,8 @@ export interface EnglishVocabulary {
   demonyms: Map<string, string>;
   /** What follows a name that only a project takes (…, was developed by; …, which KGHM built). */
   projectContexts: RegExp[];
+  /** What follows a name that only a company takes (…, which is wholly owned by; …, a state-owned miner). */
+  firmContexts: RegExp[];
 }
 
 interface EnglishRules {
@@ -46,6 +48,7 @@ interface EnglishRules {
   notNames: string[];
   demonyms: Record<string, string>;
   projectContexts: string[];
+  firmContexts: string[];
 }
 
 let cache: EnglishVocabulary | undefined;
@@ -85,6 +88,7 @@ export function englishVocabulary(): EnglishVocabulary {
     nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
     demonyms: new Map(Object.entries(r.demonyms)),
     projectContexts: r.projectContexts.map((c) => new RegExp(c)),
+    firmContexts: r.firmContexts.map((c) => new RegExp(c)),
   };
   return cache;
 }

@@ -74,3 +74,66 @@ describe('English relation rules', () => {
     expect(triples(apposed)).not.toContain('lundin-mining DEVELOPS las-vegas-mine');
   });
 });
+
+describe('English relations stated through references, titles and quantities', () => {
+  test('a capital acting for its government is the state; after "in" it stays the city', () => {
+    const doc = extractText('Ankara and Baku discussed a new gas pipeline. Talks were held in Moscow.');
+    expect(entityId(doc, 'Ankara')).toBe('turkey');
+    expect(doc.entities.find((e) => e.aliases.includes('Moscow'))?.type).toBe('Place');
+    const talks = extractText('Tokyo and Canberra discussed hydrogen shipments in May 2024.');
+    const edge = relation(talks, 'australia', 'COOPERATES_WITH', 'japan');
+    expect(edge?.date).toBe('2024-05');
+    expect(edge?.evidence[0].sentence).toContain('Tokyo and Canberra discussed');
+  });
+
+  test('"it" is the subject of its sentence or of the sentence before', () => {
+    const doc = extractText('Tengri Mining Corporation is expanding abroad. In 2021 it bought a 35% stake in the Aral copper mine.');
+    const stake = relation(doc, 'tengri-mining-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine');
+    expect(stake?.properties.share).toBe(0.35);
+    expect(stake?.evidence[0].sentence).toContain('it bought a 35% stake');
+    const within = extractText('Tengri Mining Corporation is also a partner in Kazakhstan, where it owns 12% of Balkhash Copper Corporation.');
+    expect(relation(within, 'tengri-mining-corporation', 'HOLDS_STAKE_IN', 'balkhash-copper-corporation')?.properties.share).toBe(0.12);
+  });
+
+  test('a share without its object is of the thing just discussed; a sale gives the buyer', () => {
+    const doc = extractText(
+      'Aktogay, in the East Region of Kazakhstan, was developed by Kazakh Copper Group. Baltic Metals Corporation holds the remaining 25%. In 2023 Kazakh Copper Group sold a 40% stake to China\'s Jinchuan Group.',
+    );
+    expect(doc.entities.find((e) => e.id === 'aktogay')?.type).toBe('Project');
+    expect(relation(doc, 'kazakh-copper-group', 'DEVELOPS', 'aktogay')).toBeDefined();
+    expect(relation(doc, 'baltic-metals-corporation', 'HOLDS_STAKE_IN', 'aktogay')?.properties.share).toBe(0.25);
+    const sale = relation(doc, 'jinchuan-group', 'ACQUIRES', 'aktogay');
+    expect(sale?.properties.share).toBe(0.4);
+    expect(sale?.date).toBe('2023');
+  });
+
+  test('an operator "with a 60% interest" holds the stake; "is home to" locates a firm', () => {
+    const doc = extractText("The Kipoi mine is operated by Canada's Ivanhoe Resources with a 60% interest.");
+    expect(relation(doc, 'ivanhoe-resources', 'HOLDS_STAKE_IN', 'kipoi-mine')?.properties.share).toBe(0.6);
+    expect(triples(doc)).toContain('ivanhoe-resources DEVELOPS kipoi-mine');
+    expect(triples(extractText('Zambia, a large copper producer, is home to ZCCM Investments Holdings.'))).toContain('zccm-investments-holdings LOCATED_IN zambia');
+  });
+
+  test('a bare head-of-state title leads the state the passage is about, with the role', () => {
+    const doc = extractText('Indonesia banned exports of nickel ore in 2020. Under President Joko Widodo the smelting industry grew fast.');
+    const leads = relation(doc, 'joko-widodo', 'LEADS', 'indonesia');
+    expect(leads?.properties.role).toBe('President');
+    expect(leads?.evidence[0].sentence).toContain('Under President Joko Widodo');
+    expect(relation(doc, 'indonesia', 'BANS', 'nickel')?.date).toBe('2020');
+    expect(triples(extractText('Russian President Vladimir Putin met traders.'))).not.toContain('vladimir-putin LEADS united-states');
+  });
+
+  test('trade roles: a customer imports from, a source supplies', () => {
+    expect(triples(extractText("Japan became one of Qatar's largest LNG customers."))).toContain('japan IMPORTS_FROM qatar');
+    const source = extractText("By 2024 Australia had become Japan's largest source of coal.");
+    expect(relation(source, 'australia', 'SUPPLIES', 'japan')?.date).toBe('2024');
+  });
+
+  test('policies imposed, joint ventures, and "the Chilean state" as the state', () => {
+    const cap = extractText('Norway and the European Union imposed a Market Correction Mechanism in 2023.');
+    expect(triples(cap)).toEqual(expect.arrayContaining(['norway IMPLEMENTS market-correction-mechanism', 'european-union IMPLEMENTS market-correction-mechanism']));
+    const jv = extractText('Hanwha Solutions co-owns StarPlus Energy, a joint venture with Stellantis Group in Indiana.');
+    expect(triples(jv)).toEqual(expect.arrayContaining(['hanwha-solutions HOLDS_STAKE_IN starplus-energy', 'stellantis-group HOLDS_STAKE_IN starplus-energy', 'starplus-energy LOCATED_IN indiana']));
+    expect(triples(extractText('The Empresa Nacional del Petróleo (ENAP), which is wholly owned by the Chilean state, imports LNG.'))).toContain('chile HOLDS_STAKE_IN empresa-nacional-del-petroleo');
+  });
+});
