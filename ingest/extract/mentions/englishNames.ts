@@ -104,7 +104,10 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const surface = text.slice(start, end);
   if (coveredExactly(known, start, end)) return;
   // "US Department of the Treasury": a state before an organisation's lead word is its seat.
-  if (ws.length > 2 && v.organizationLeads.has(ws[1].text) && isStateAt(lexicon, v, ws[0].text)) return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  if (ws.length > 2 && v.organizationLeads.has(ws[1].text) && isStateAt(lexicon, v, ws[0].text)) {
+    readRun(lexicon, v, text, ws.slice(0, 1), known, memory, out);
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   const after = text.slice(end);
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);

@@ -7,7 +7,7 @@ import { maskSentence, type Occurrence } from './mask';
 import { matchRules, typesAllowed, type FoundRelation } from './match';
 import type { Topics } from './topic';
 import { nounPhraseLocations } from './nounPhrases';
-import { englishTitleLeads } from './englishTitles';
+import { englishSentenceRelations } from './englishSentence';
 
 export type { FoundRelation } from './match';
 
@@ -26,7 +26,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
-  if (lang === 'en') found.push(...englishTitleLeads(masked, found, topics));
+  if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
   if (named.length <= MAX_COOCCURRING) {

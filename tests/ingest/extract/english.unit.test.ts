@@ -137,3 +137,19 @@ describe('English relations stated through references, titles and quantities', (
     expect(triples(extractText('The Empresa Nacional del Petróleo (ENAP), which is wholly owned by the Chilean state, imports LNG.'))).toContain('chile HOLDS_STAKE_IN empresa-nacional-del-petroleo');
   });
 });
+
+describe('English locations and partners inside noun phrases', () => {
+  test('an organisation whose name opens with a state is in that state; a region chains to its state', () => {
+    expect(triples(extractText('The Japanese Ministry of Defense raised its budget.'))).toContain('ministry-of-defense LOCATED_IN japan');
+    const chain = extractText('Kamoa, an underground mine in the Loa Province of northern Chile, began output.');
+    expect(triples(chain)).toEqual(expect.arrayContaining(['kamoa LOCATED_IN loa-province', 'kamoa LOCATED_IN chile']));
+  });
+
+  test('"together with X it holds 30% of Y": both hold the stake; "owned by X, which acquired the stake"', () => {
+    const doc = extractText('Kazakh Copper Group is growing. Together with Baltic Metals Corporation it holds 30% of the Aral copper mine.');
+    expect(relation(doc, 'baltic-metals-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.3);
+    expect(relation(doc, 'kazakh-copper-group', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.3);
+    const bought = extractText('The Aral copper mine is 40% owned by Baltic Metals Corporation, which acquired the stake in 2019.');
+    expect(relation(bought, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.date).toBe('2019');
+  });
+});
