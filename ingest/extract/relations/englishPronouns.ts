@@ -12,6 +12,8 @@ interface PronounRules {
   pleonastic: string;
   topicPhrases: Record<string, string[]>;
   shareWithoutObject: string;
+  respectiveShares: string;
+  groupPhrase: string;
   stakeTypes: string[];
 }
 
@@ -29,6 +31,11 @@ const SHARE_WITHOUT_OBJECT = new RegExp(rules.shareWithoutObject, 'g');
 /** "20.4% of ⟨Anglo American Sur⟩": a share whose object this sentence names. */
 const SHARE_OF = /%\s?(?:[a-z]+ )?(?:stake |interest |share |holding )?(?:of|in) (?:the )?$/;
 const STAKE_TYPES = new Set(rules.stakeTypes);
+/** "held 31.5% and 13.5% respectively": shares of something unnamed, one per holder. */
+const RESPECTIVE_SHARES = new RegExp(rules.respectiveShares, 'g');
+/** "the two Japanese firms", "both companies": the firms named last. */
+const GROUP = new RegExp(rules.groupPhrase, 'g');
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const topicPhrases = Object.entries(rules.topicPhrases).flatMap(([type, list]) => list.map((phrase) => ({ type, phrase })));
 
 /**
@@ -40,6 +47,10 @@ const topicPhrases = Object.entries(rules.topicPhrases).flatMap(([type, list]) =
 export class EnglishDiscourse {
   private previousSubject: Occurrence | undefined;
   private firstState: string | undefined;
+  /** Firms in the order they were last named, latest last. */
+  private firms: Occurrence[] = [];
+  /** "they": the firms the sentence before had as its subject, when it had several. */
+  private previousGroup: Occurrence[] = [];
   /** What the latest stake, purchase or development was in (Quellaveco, Sierra Gorda). */
   private stakeObject: Occurrence | undefined;
 
@@ -66,7 +77,8 @@ export class EnglishDiscourse {
         if (id) out.push({ start: at, end, entityId: id, type, anaphor: true });
       }
     }
-    out.push(...this.impliedStakes(text, taken));
+    out.push(...this.groups(text, taken));
+    out.push(...this.impliedStakes(text, [...taken, ...out]));
     return out;
   }
 
@@ -84,6 +96,38 @@ export class EnglishDiscourse {
       const object = inSentence ?? this.stakeObject;
       if (object) out.push({ start: at, end: at, entityId: object.entityId, type: object.type, anaphor: true });
     }
+    RESPECTIVE_SHARES.lastIndex = 0;
+    for (let m = RESPECTIVE_SHARES.exec(text); m; m = RESPECTIVE_SHARES.exec(text)) {
+      const at = m.index + m[0].length;
+      if (this.stakeObject && !/^ ?(?:of|in) /.test(text.slice(at, at + 4))) out.push({ start: at, end: at, entityId: this.stakeObject.entityId, type: this.stakeObject.type, anaphor: true });
+    }
+    return out;
+  }
+
+  /**
+   * "The two Japanese firms held…", "both companies": the last firms named, one slot each on the
+   * head noun (the demonym before it stays their seat); "they" at a clause start: the firms the
+   * sentence before had as its subject.
+   */
+  private groups(text: string, taken: Occurrence[]): Occurrence[] {
+    const out: Occurrence[] = [];
+    GROUP.lastIndex = 0;
+    for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+      const n = COUNTS[m.groups?.count ?? 'two'] ?? 2;
+      const firms = this.firms.slice(-n);
+      if (firms.length < n) continue;
+      const end = m.index + m[0].length;
+      const start = end - (m.groups?.head ?? '').length;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      for (const f of firms) out.push({ start, end, entityId: f.entityId, type: f.type, anaphor: true });
+    }
+    if (this.previousGroup.length > 1) {
+      for (const m of text.matchAll(/(?<![\p{L}'’-])(?:they|They)(?![\p{L}'’-])/gu)) {
+        // "they" is always a subject ("them" is the object): no clause-start test.
+        const at = m.index ?? 0;
+        for (const f of this.previousGroup) out.push({ start: at, end: at + m[0].length, entityId: f.entityId, type: f.type, anaphor: true });
+      }
+    }
     return out;
   }
 
@@ -95,8 +139,31 @@ export class EnglishDiscourse {
   /** Remembers the subject of a finished sentence for an "it" in the next. */
   note(text: string, occurrences: Occurrence[]): void {
     this.previousSubject = subjectOf(text, occurrences, text.length) ?? this.previousSubject;
+    const ordered = [...occurrences].sort((a, b) => a.start - b.start);
+    for (const o of ordered) {
+      if (o.type !== 'Firm' || o.anaphor) continue;
+      this.firms = [...this.firms.filter((f) => f.entityId !== o.entityId), o];
+    }
+    // The sentence opened with several firms (Sumitomo and Mitsui…; the two firms…).
+    const first = subjectOf(text, occurrences, text.length);
+    const together = first ? ordered.filter((o) => o.start === first.start && o.end === first.end) : [];
+    const listed = first && together.length === 1 ? coordinatedAfter(text, ordered, first) : together;
+    this.previousGroup = listed.length > 1 ? listed : [];
     this.firstState ??= occurrences.filter((o) => o.type === 'State' && !o.anaphor).sort((a, b) => a.start - b.start)[0]?.entityId;
   }
+}
+
+/** "Sumitomo Metal Mining and Sumitomo Corporation": the names coordinated with the first. */
+function coordinatedAfter(text: string, ordered: Occurrence[], first: Occurrence): Occurrence[] {
+  const list = [first];
+  let last = first;
+  for (const o of ordered) {
+    if (o.start < last.end || o.type !== first.type) continue;
+    if (!/^(?:,? ?and |, ?)$/.test(text.slice(last.end, o.start))) break;
+    list.push(o);
+    last = o;
+  }
+  return list;
 }
 
 function subjectOf(text: string, occurrences: Occurrence[], before: number): Occurrence | undefined {

@@ -153,3 +153,18 @@ describe('English locations and partners inside noun phrases', () => {
     expect(relation(bought, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.date).toBe('2019');
   });
 });
+
+describe('English groups and respective shares', () => {
+  test('"the two Korean firms held 20% and 15% respectively": holders in order, the thing just developed, their seat', () => {
+    const doc = extractText(
+      'The Aral copper mine was developed by Kazakh Copper Group with Hanwha Solutions and Posco International Corporation. The two Korean firms held 20% and 15% respectively. In 2024 they sold their combined 35% to Baltic Metals Corporation.',
+    );
+    expect(relation(doc, 'hanwha-solutions', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.2);
+    expect(relation(doc, 'posco-international-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.15);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['hanwha-solutions LOCATED_IN south-korea', 'posco-international-corporation LOCATED_IN south-korea']));
+    const exit = relation(doc, 'hanwha-solutions', 'WITHDRAWS_FROM', 'aral-copper-mine');
+    expect(exit?.date).toBe('2024');
+    expect(exit?.evidence[0].sentence).toContain('they sold their combined 35%');
+    expect(relation(doc, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.properties.share).toBe(0.35);
+  });
+});
