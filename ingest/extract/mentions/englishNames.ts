@@ -120,7 +120,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     return;
   }
   if (!type) {
-    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
+    // "Russian crude" is the state's oil, not a grade called Russian.
+    const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
+    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike));
     if (lower) {
       type = lower.type;
       if (lower.inName) nameEnd = end + lower.words.length + 1;

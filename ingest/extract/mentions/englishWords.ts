@@ -37,6 +37,7 @@ interface EnglishRules {
   projectHeadsLower: string[];
   placeHeads: string[];
   placeHeadsLower: string[];
+  resourceHeadsLower: string[];
   policyHeads: string[];
   agreementHeads: string[];
   eventHeads: string[];
@@ -65,6 +66,8 @@ export function englishVocabulary(): EnglishVocabulary {
   const lowerHeads = [
     ...r.projectHeadsLower.map((h) => lowerHead(h, 'Project')),
     ...r.placeHeadsLower.map((h) => lowerHead(h, 'Place')),
+    // Named grades of a commodity: Sokol crude, the Urals grade, ESPO blend.
+    ...r.resourceHeadsLower.map((h) => lowerHead(h, 'Resource')),
   ].sort((a, b) => byLength(a.words, b.words));
   cache = {
     firmHeads: new Set(r.firmHeads),

@@ -168,3 +168,14 @@ describe('English groups and respective shares', () => {
     expect(relation(doc, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.properties.share).toBe(0.35);
   });
 });
+
+describe('English commodity grades and where they come from', () => {
+  test('"Sokol crude from the Kozmino terminal": a named grade, produced where it comes from; Russian crude stays oil', () => {
+    const doc = extractText('China bought more Sokol crude from the Kozmino terminal and more Russian crude in 2023.');
+    expect(doc.entities.find((e) => e.aliases.includes('Sokol crude'))?.type).toBe('Resource');
+    const from = relation(doc, 'kozmino-terminal', 'PRODUCES', entityId(doc, 'Sokol crude')!);
+    expect(from?.evidence[0].sentence).toContain('Sokol crude from the Kozmino terminal');
+    expect(entityId(doc, 'Russian')).toBe('russia');
+    expect(entityId(doc, 'crude')).toBe('oil');
+  });
+});
