@@ -179,3 +179,12 @@ describe('English commodity grades and where they come from', () => {
     expect(entityId(doc, 'crude')).toBe('oil');
   });
 });
+
+describe('English agreements signed with a partner', () => {
+  test('"X signed the Y Agreement with Z": both sign, with the date', () => {
+    const doc = extractText('In May 2023 Kazakhstan signed the Rare Metals Supply Agreement with Brussels.');
+    expect(relation(doc, 'kazakhstan', 'SIGNS', 'rare-metals-supply-agreement')?.date).toBe('2023-05');
+    const partner = relation(doc, 'european-union', 'SIGNS', 'rare-metals-supply-agreement');
+    expect(partner?.evidence[0].sentence).toContain('signed the Rare Metals Supply Agreement with Brussels');
+  });
+});
