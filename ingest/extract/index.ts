@@ -7,6 +7,7 @@ import { addJapaneseShortNames } from './japanese/shortNames';
 import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
 import { englishAnaphorOccurrences } from './relations/englishAnaphora';
+import { EnglishDiscourse } from './relations/englishPronouns';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
 import { bareReferences, referent, Topics } from './relations/topic';
@@ -67,6 +68,7 @@ export function extractGraph(doc: IngestDocument): void {
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
   const topics = new Topics();
+  const discourse = new EnglishDiscourse(topics);
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -84,12 +86,13 @@ export function extractGraph(doc: IngestDocument): void {
     const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
     dateContext = read.context;
     const lang = sentenceRuleLang(found.match.compact);
-    if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest));
+    if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
+      if (lang === 'en') discourse.noteRelation(f);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
     topics.note(occurrences);

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
+import { capitalsAsStates } from './englishCapitals';
 import { englishVocabulary, type EnglishVocabulary } from './englishWords';
 import { PRIORITY, type Candidate } from './types';
 
@@ -44,7 +45,7 @@ interface Word {
  */
 export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
   const v = englishVocabulary();
-  const out: Candidate[] = [];
+  const out: Candidate[] = capitalsAsStates(lexicon, text, known);
   // In a Title Case headline every word is capitalised: capitals tell nothing there.
   if (isHeadline(text)) return out;
   for (const m of matchAll(RUN, text)) {
@@ -103,16 +104,28 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const surface = text.slice(start, end);
   if (coveredExactly(known, start, end)) return;
   // "US Department of the Treasury": a state before an organisation's lead word is its seat.
-  if (ws.length > 2 && v.organizationLeads.has(ws[1].text) && isStateAt(lexicon, v, ws[0].text)) return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  if (ws.length > 2 && v.organizationLeads.has(ws[1].text) && isStateAt(lexicon, v, ws[0].text)) {
+    readRun(lexicon, v, text, ws.slice(0, 1), known, memory, out);
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   const after = text.slice(end);
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);
   let nameEnd = end;
+  // "the Chilean state", "the Russian government": the state itself, not a place called so.
+  const government = !type && ws.length === 1 && v.demonyms.has(surface) ? /^ (?:state|government)\b/.exec(after) : null;
+  if (government) {
+    const state = lexicon.byNameKey.get(nameKey(v.demonyms.get(surface)!));
+    if (state) out.push({ ...candidate(start, end + government[0].length, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
+    return;
+  }
   if (!type) {
-    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
+    // "Russian crude" is the state's oil, not a grade called Russian.
+    const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
+    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike));
     if (lower) {
       type = lower.type;
-      nameEnd = end + lower.words.length + 1;
+      if (lower.inName) nameEnd = end + lower.words.length + 1;
     }
   }
   if (!type && ws.length === 1 && v.demonyms.has(surface)) {
@@ -140,6 +153,8 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   }
   // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
   if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
+  if (!type && v.projectContexts.some((c) => c.test(after))) type = 'Project';
+  if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
   if (!type) return;
@@ -154,7 +169,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   }
   memory.remember(name, type, name);
   // The first word of a firm's name is its short form (Reliance, Nayara, Lundin).
-  if (type === 'Firm' && ws.length > 1 && ws[0].text.length >= 3 && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
+  if (type === 'Firm' && ws.length > 1 && (ws[0].text.length >= 3 || /^[A-Z]{2}$/.test(ws[0].text)) && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
 }
 

@@ -13,7 +13,7 @@ export interface EnglishVocabulary {
   notNames: Set<string>;
   connectors: string[];
   /** Lower-case heads written after a name (the Vadinar refinery, the Moquegua region), longest first. */
-  lowerHeads: { words: string; type: string }[];
+  lowerHeads: { words: string; type: string; inName: boolean }[];
   /** Titles before a person's name, as word lists, longest first (Prime Minister before Minister). */
   personTitles: string[][];
   roleWords: RegExp;
@@ -23,6 +23,10 @@ export interface EnglishVocabulary {
   /** A common noun right before a name types it (its affiliate Kemco). */
   nounBefore: RegExp;
   demonyms: Map<string, string>;
+  /** What follows a name that only a project takes (…, was developed by; …, which KGHM built). */
+  projectContexts: RegExp[];
+  /** What follows a name that only a company takes (…, which is wholly owned by; …, a state-owned miner). */
+  firmContexts: RegExp[];
 }
 
 interface EnglishRules {
@@ -33,6 +37,7 @@ interface EnglishRules {
   projectHeadsLower: string[];
   placeHeads: string[];
   placeHeadsLower: string[];
+  resourceHeadsLower: string[];
   policyHeads: string[];
   agreementHeads: string[];
   eventHeads: string[];
@@ -43,6 +48,8 @@ interface EnglishRules {
   appositiveTypes: Record<string, string>;
   notNames: string[];
   demonyms: Record<string, string>;
+  projectContexts: string[];
+  firmContexts: string[];
 }
 
 let cache: EnglishVocabulary | undefined;
@@ -54,9 +61,13 @@ const alternation = (words: string[]) => [...words].sort(byLength).map(escape).j
 export function englishVocabulary(): EnglishVocabulary {
   if (cache) return cache;
   const r = readRules<EnglishRules>('en/names.json');
+  // "~salt flat": the head types the name without being part of it (the Hombre Muerto salt flat).
+  const lowerHead = (head: string, type: string) => ({ words: head.replace(/^~/, ''), type, inName: !head.startsWith('~') });
   const lowerHeads = [
-    ...r.projectHeadsLower.map((words) => ({ words, type: 'Project' })),
-    ...r.placeHeadsLower.map((words) => ({ words, type: 'Place' })),
+    ...r.projectHeadsLower.map((h) => lowerHead(h, 'Project')),
+    ...r.placeHeadsLower.map((h) => lowerHead(h, 'Place')),
+    // Named grades of a commodity: Sokol crude, the Urals grade, ESPO blend.
+    ...r.resourceHeadsLower.map((h) => lowerHead(h, 'Resource')),
   ].sort((a, b) => byLength(a.words, b.words));
   cache = {
     firmHeads: new Set(r.firmHeads),
@@ -79,6 +90,8 @@ export function englishVocabulary(): EnglishVocabulary {
     appositiveTypes: r.appositiveTypes,
     nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
     demonyms: new Map(Object.entries(r.demonyms)),
+    projectContexts: r.projectContexts.map((c) => new RegExp(c)),
+    firmContexts: r.firmContexts.map((c) => new RegExp(c)),
   };
   return cache;
 }

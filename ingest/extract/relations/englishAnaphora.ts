@@ -1,5 +1,6 @@
 import { readRules } from '../data';
 import type { Occurrence } from './mask';
+import type { EnglishDiscourse } from './englishPronouns';
 
 const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/anaphora.json'))
   .filter(([type]) => !type.startsWith('_'))
@@ -10,8 +11,8 @@ const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/
  * stands in apposition, follows "a mine" in the same sentence (X, the company that…), describes a name that follows (the company
  * Reliance) or is itself part of a name.
  */
-export function englishAnaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>): Occurrence[] {
-  const out: Occurrence[] = [];
+export function englishAnaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>, discourse?: EnglishDiscourse): Occurrence[] {
+  const out: Occurrence[] = discourse ? discourse.pronouns(text, taken) : [];
   for (const { type, phrase } of phrases) {
     let at = text.indexOf(phrase);
     while (at >= 0) {
@@ -27,5 +28,6 @@ export function englishAnaphorOccurrences(text: string, taken: Occurrence[], lat
       at = text.indexOf(phrase, at + 1);
     }
   }
+  discourse?.note(text, [...taken, ...out]);
   return out;
 }

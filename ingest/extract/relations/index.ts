@@ -11,6 +11,7 @@ import { markModality } from './modality';
 import { carriedSubjectRelations } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
+import { englishSentenceRelations } from './englishSentence';
 
 export type { FoundRelation } from './match';
 
@@ -32,6 +33,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
+  if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

@@ -70,6 +70,8 @@ function nearestBefore(taken: Occurrence[], type: string, at: number): string | 
 
 /** A bracket right where a name ends (sticky: tried at that offset only). */
 const BRACKETED_ORIGINAL = /[（(][^（）()，。；]{1,40}[）)]/y;
+/** English writes a space first: Indian Oil Corporation (IOC). Dropped only when it names the same entity. */
+const SPACED_ACRONYM = / [(][^()]{1,40}[)]/y;
 
 /**
  * The sentence with every entity replaced by ⟨slot:Type⟩. Names sharing one span (庫頁島 1、2 號)
@@ -101,6 +103,13 @@ export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
       BRACKETED_ORIGINAL.lastIndex = i;
       const paren = BRACKETED_ORIGINAL.exec(text);
       if (paren) i += paren[0].length;
+      else {
+        SPACED_ACRONYM.lastIndex = i;
+        const spaced = SPACED_ACRONYM.exec(text);
+        const id = group[0].entityId;
+        const inside = spaced ? sorted.filter((o) => o.start >= i && o.end <= i + spaced[0].length) : [];
+        if (spaced && inside.length && inside.every((o) => o.entityId === id)) i += spaced[0].length;
+      }
       while (k < sorted.length && sorted[k].start < i) k++;
       runStart = i;
       continue;

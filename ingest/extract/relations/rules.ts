@@ -44,7 +44,7 @@ export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并)?';
 /** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
 const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
-const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as )?';
+const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as |、)?';
 // Compact text drops a space next to punctuation: «Росатом»и NewNew, «Новатэку»,французской.
 const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)\\s|,\\s?)?';
 /** A Russian list member may stand in «» and after its nationality (французской TotalEnergies). */

@@ -82,3 +82,117 @@ describe('a known firm with its legal form', () => {
     expect(doc.entities.find((e) => e.name === 'Rosneft Oil Company' && e.id !== 'rosneft')).toBeUndefined();
   });
 });
+
+describe('English relations stated through references, titles and quantities', () => {
+  test('a capital acting for its government is the state; after "in" it stays the city', () => {
+    const doc = extractText('Ankara and Baku discussed a new gas pipeline. Talks were held in Moscow.');
+    expect(entityId(doc, 'Ankara')).toBe('turkey');
+    expect(doc.entities.find((e) => e.aliases.includes('Moscow'))?.type).toBe('Place');
+    const talks = extractText('Tokyo and Canberra discussed hydrogen shipments in May 2024.');
+    const edge = relation(talks, 'australia', 'COOPERATES_WITH', 'japan');
+    expect(edge?.date).toBe('2024-05');
+    expect(edge?.evidence[0].sentence).toContain('Tokyo and Canberra discussed');
+  });
+
+  test('"it" is the subject of its sentence or of the sentence before', () => {
+    const doc = extractText('Tengri Mining Corporation is expanding abroad. In 2021 it bought a 35% stake in the Aral copper mine.');
+    const stake = relation(doc, 'tengri-mining-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine');
+    expect(stake?.properties.share).toBe(0.35);
+    expect(stake?.evidence[0].sentence).toContain('it bought a 35% stake');
+    const within = extractText('Tengri Mining Corporation is also a partner in Kazakhstan, where it owns 12% of Balkhash Copper Corporation.');
+    expect(relation(within, 'tengri-mining-corporation', 'HOLDS_STAKE_IN', 'balkhash-copper-corporation')?.properties.share).toBe(0.12);
+  });
+
+  test('a share without its object is of the thing just discussed; a sale gives the buyer', () => {
+    const doc = extractText(
+      'Aktogay, in the East Region of Kazakhstan, was developed by Kazakh Copper Group. Baltic Metals Corporation holds the remaining 25%. In 2023 Kazakh Copper Group sold a 40% stake to China\'s Jinchuan Group.',
+    );
+    expect(doc.entities.find((e) => e.id === 'aktogay')?.type).toBe('Project');
+    expect(relation(doc, 'kazakh-copper-group', 'DEVELOPS', 'aktogay')).toBeDefined();
+    expect(relation(doc, 'baltic-metals-corporation', 'HOLDS_STAKE_IN', 'aktogay')?.properties.share).toBe(0.25);
+    const sale = relation(doc, 'jinchuan-group', 'ACQUIRES', 'aktogay');
+    expect(sale?.properties.share).toBe(0.4);
+    expect(sale?.date).toBe('2023');
+  });
+
+  test('an operator "with a 60% interest" holds the stake; "is home to" locates a firm', () => {
+    const doc = extractText("The Kipoi mine is operated by Canada's Ivanhoe Resources with a 60% interest.");
+    expect(relation(doc, 'ivanhoe-resources', 'HOLDS_STAKE_IN', 'kipoi-mine')?.properties.share).toBe(0.6);
+    expect(triples(doc)).toContain('ivanhoe-resources DEVELOPS kipoi-mine');
+    expect(triples(extractText('Zambia, a large copper producer, is home to ZCCM Investments Holdings.'))).toContain('zccm-investments-holdings LOCATED_IN zambia');
+  });
+
+  test('a bare head-of-state title leads the state the passage is about, with the role', () => {
+    const doc = extractText('Indonesia banned exports of nickel ore in 2020. Under President Joko Widodo the smelting industry grew fast.');
+    const leads = relation(doc, 'joko-widodo', 'LEADS', 'indonesia');
+    expect(leads?.properties.role).toBe('President');
+    expect(leads?.evidence[0].sentence).toContain('Under President Joko Widodo');
+    expect(relation(doc, 'indonesia', 'BANS', 'nickel')?.date).toBe('2020');
+    expect(triples(extractText('Russian President Vladimir Putin met traders.'))).not.toContain('vladimir-putin LEADS united-states');
+  });
+
+  test('trade roles: a customer imports from, a source supplies', () => {
+    expect(triples(extractText("Japan became one of Qatar's largest LNG customers."))).toContain('japan IMPORTS_FROM qatar');
+    const source = extractText("By 2024 Australia had become Japan's largest source of coal.");
+    expect(relation(source, 'australia', 'SUPPLIES', 'japan')?.date).toBe('2024');
+  });
+
+  test('policies imposed, joint ventures, and "the Chilean state" as the state', () => {
+    const cap = extractText('Norway and the European Union imposed a Market Correction Mechanism in 2023.');
+    expect(triples(cap)).toEqual(expect.arrayContaining(['norway IMPLEMENTS market-correction-mechanism', 'european-union IMPLEMENTS market-correction-mechanism']));
+    const jv = extractText('Hanwha Solutions co-owns StarPlus Energy, a joint venture with Stellantis Group in Indiana.');
+    expect(triples(jv)).toEqual(expect.arrayContaining(['hanwha-solutions HOLDS_STAKE_IN starplus-energy', 'stellantis-group HOLDS_STAKE_IN starplus-energy', 'starplus-energy LOCATED_IN indiana']));
+    expect(triples(extractText('The Empresa Nacional del Petróleo (ENAP), which is wholly owned by the Chilean state, imports LNG.'))).toContain('chile HOLDS_STAKE_IN empresa-nacional-del-petroleo');
+  });
+});
+
+describe('English locations and partners inside noun phrases', () => {
+  test('an organisation whose name opens with a state is in that state; a region chains to its state', () => {
+    expect(triples(extractText('The Japanese Ministry of Defense raised its budget.'))).toContain('ministry-of-defense LOCATED_IN japan');
+    const chain = extractText('Kamoa, an underground mine in the Loa Province of northern Chile, began output.');
+    expect(triples(chain)).toEqual(expect.arrayContaining(['kamoa LOCATED_IN loa-province', 'kamoa LOCATED_IN chile']));
+  });
+
+  test('"together with X it holds 30% of Y": both hold the stake; "owned by X, which acquired the stake"', () => {
+    const doc = extractText('Kazakh Copper Group is growing. Together with Baltic Metals Corporation it holds 30% of the Aral copper mine.');
+    expect(relation(doc, 'baltic-metals-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.3);
+    expect(relation(doc, 'kazakh-copper-group', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.3);
+    const bought = extractText('The Aral copper mine is 40% owned by Baltic Metals Corporation, which acquired the stake in 2019.');
+    expect(relation(bought, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.date).toBe('2019');
+  });
+});
+
+describe('English groups and respective shares', () => {
+  test('"the two Korean firms held 20% and 15% respectively": holders in order, the thing just developed, their seat', () => {
+    const doc = extractText(
+      'The Aral copper mine was developed by Kazakh Copper Group with Hanwha Solutions and Posco International Corporation. The two Korean firms held 20% and 15% respectively. In 2024 they sold their combined 35% to Baltic Metals Corporation.',
+    );
+    expect(relation(doc, 'hanwha-solutions', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.2);
+    expect(relation(doc, 'posco-international-corporation', 'HOLDS_STAKE_IN', 'aral-copper-mine')?.properties.share).toBe(0.15);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['hanwha-solutions LOCATED_IN south-korea', 'posco-international-corporation LOCATED_IN south-korea']));
+    const exit = relation(doc, 'hanwha-solutions', 'WITHDRAWS_FROM', 'aral-copper-mine');
+    expect(exit?.date).toBe('2024');
+    expect(exit?.evidence[0].sentence).toContain('they sold their combined 35%');
+    expect(relation(doc, 'baltic-metals-corporation', 'ACQUIRES', 'aral-copper-mine')?.properties.share).toBe(0.35);
+  });
+});
+
+describe('English commodity grades and where they come from', () => {
+  test('"Sokol crude from the Kozmino terminal": a named grade, produced where it comes from; Russian crude stays oil', () => {
+    const doc = extractText('China bought more Sokol crude from the Kozmino terminal and more Russian crude in 2023.');
+    expect(doc.entities.find((e) => e.aliases.includes('Sokol crude'))?.type).toBe('Resource');
+    const from = relation(doc, 'kozmino-terminal', 'PRODUCES', entityId(doc, 'Sokol crude')!);
+    expect(from?.evidence[0].sentence).toContain('Sokol crude from the Kozmino terminal');
+    expect(entityId(doc, 'Russian')).toBe('russia');
+    expect(entityId(doc, 'crude')).toBe('oil');
+  });
+});
+
+describe('English agreements signed with a partner', () => {
+  test('"X signed the Y Agreement with Z": both sign, with the date', () => {
+    const doc = extractText('In May 2023 Kazakhstan signed the Rare Metals Supply Agreement with Brussels.');
+    expect(relation(doc, 'kazakhstan', 'SIGNS', 'rare-metals-supply-agreement')?.date).toBe('2023-05');
+    const partner = relation(doc, 'european-union', 'SIGNS', 'rare-metals-supply-agreement');
+    expect(partner?.evidence[0].sentence).toContain('signed the Rare Metals Supply Agreement with Brussels');
+  });
+});
