@@ -83,3 +83,29 @@ describe('dropped and referring subjects', () => {
     expect(relation(doc, 'jogmec', 'HOLDS_STAKE_IN', 'arctic-lng-2')?.properties.share).toBe(0.1);
   });
 });
+
+describe('stakes, sales and operators', () => {
+  test('A 和 B 分別持有 X 12.5% 和 10%: each holder with its share, and no stake of one holder in the other', () => {
+    const doc = extractText('三井物產和三菱商事分別持有庫頁島2號12.5%和10%的股份。');
+    expect(relation(doc, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'sakhalin-2')?.properties.share).toBe(0.125);
+    expect(relation(doc, 'mitsubishi-corp', 'HOLDS_STAKE_IN', 'sakhalin-2')?.properties.share).toBe(0.1);
+    expect(relation(doc, 'mitsui-and-co', 'HOLDS_STAKE_IN', 'mitsubishi-corp')).toBeUndefined();
+  });
+
+  test('the largest shareholder holds a stake; a stake sold to a buyer is acquired by it, with the share', () => {
+    expect(triples(extractText('三井物產是庫頁島2號的第二大股東。'))).toContain('mitsui-and-co HOLDS_STAKE_IN sakhalin-2');
+    const sale = extractText('殼牌將其在庫頁島2號的27.5%股份出售給諾瓦泰克。');
+    expect(relation(sale, 'novatek', 'ACQUIRES', 'sakhalin-2')?.properties.share).toBe(0.275);
+    expect(relation(sale, 'shell', 'ACQUIRES', 'sakhalin-2')).toBeUndefined();
+  });
+
+  test('the operator develops the project; buying from a seller after 向 imports from it', () => {
+    expect(triples(extractText('諾瓦泰克擔任亞馬爾液化天然氣項目的作業者。'))).toContain('novatek DEVELOPS yamal-lng');
+    expect(triples(extractText('日本向卡塔爾採購液化天然氣。'))).toContain('japan IMPORTS_FROM qatar');
+  });
+
+  test('a purchase contract without its project buys from the project the passage is about', () => {
+    const doc = extractText('亞馬爾液化天然氣項目位於俄羅斯北部。亞馬爾液化天然氣項目年產1,650萬噸。東北電力也簽有小額購買合約。');
+    expect(relation(doc, 'tohoku-electric', 'IMPORTS_FROM', 'yamal-lng')?.evidence[0].sentence).toBe('東北電力也簽有小額購買合約。');
+  });
+});
