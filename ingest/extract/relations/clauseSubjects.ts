@@ -21,6 +21,7 @@ interface SubjectWords {
   modifierAfter: string[];
   leadIns: string[];
   actorTypes: string[];
+  bothSides: string;
 }
 
 const raw = readRules<SubjectWords>('zh/relations.hant-subjects.json');
@@ -35,6 +36,7 @@ const words = {
   clausePronounBefore: simplified(raw.clausePronounBefore),
   modifierAfter: simplified(raw.modifierAfter),
   actors: new Set(raw.actorTypes),
+  bothSides: toSimplified(raw.bothSides),
 };
 /** What may stand between a clause start and its subject: dates, conjunctions, 另一方面. */
 const LEAD_IN = new RegExp(`^(?:\\d|${simplified(raw.leadIns).map(escape).join('|')})*$`);
@@ -43,6 +45,10 @@ const CLAUSE_END = new Set([...'，,；;：:。']);
 const JOINS = ['和', '与', '及', '、', '以及'];
 /** A modifier and the name it modifies may have a short description between (所管的…). */
 const MODIFIER_SPAN = 8;
+/** How far before a partner its 与 may stand (与埃米尔塔米姆: a title between). */
+const PARTNER_LEAD = 8;
+/** The longest title between a state and its office holder (经济产业大臣, 能源事务国务大臣). */
+const TITLE_SPAN = 8;
 
 /** One subject, or several coordinated ones (卡塔尔能源与康菲石油签约，…). */
 type Subject = Occurrence[];
@@ -72,6 +78,8 @@ function headFrom(text: string, names: Occurrence[], k: number, clauseEnd: numbe
     const next = names[k + 1];
     if (!next || next.start >= clauseEnd) break;
     if (next.start === o.end) { k++; continue; }
+    // A state or body before an office holder (日本首相岸田文雄): the person is the subject.
+    if (next.type === 'Person' && o.type !== 'Person' && next.start - o.end <= TITLE_SPAN && !/[，,；;、和与及的]/.test(text.slice(o.end, next.start))) { k++; continue; }
     const modifier = words.modifierAfter.find((w) => text.startsWith(w, o.end));
     if (modifier && next.start - o.end <= MODIFIER_SPAN && !/[，,；;、和与及]/.test(text.slice(o.end, next.start))) { k++; continue; }
     break;
@@ -92,6 +100,18 @@ function headFrom(text: string, names: Occurrence[], k: number, clauseEnd: numbe
   return group;
 }
 
+/** The first actor after the subject that 与 / 和 / 同 / 跟 introduces (与埃米尔塔米姆会谈). */
+function partnerAfter(text: string, names: Occurrence[], subject: Subject, before: number): Occurrence | undefined {
+  const from = subject[subject.length - 1].end;
+  for (const o of names) {
+    if (o.start < from || o.start >= before) continue;
+    if (!words.actors.has(o.type)) continue;
+    const lead = text.slice(Math.max(from, o.start - PARTNER_LEAD), o.start);
+    if (/[与和同跟]/.test(lead) && !/[。；;]/.test(lead)) return o;
+  }
+  return undefined;
+}
+
 function standIns(subject: Subject, start: number, end: number): Occurrence[] {
   return subject.map((s) => ({ start, end, entityId: s.entityId, type: s.type, anaphor: true }));
 }
@@ -99,6 +119,21 @@ function standIns(subject: Subject, start: number, end: number): Occurrence[] {
 /** The subject of the last sentence, kept for the next one in the same paragraph. */
 export class ClauseSubjects {
   private previous?: { subject: Subject; paragraph: number };
+  private lastPartner?: Occurrence;
+
+  /**
+   * 双方: the subject before and the partner it met or signed with (岸田文雄访问卡塔尔，与埃米尔塔米姆
+   * 会谈，双方同意…), or a coordinated subject of two (日俄…，双方…).
+   */
+  private bothSides(text: string, names: Occurrence[], heads: Map<number, Subject>, at: number, subjectBefore: (at: number) => Subject | undefined): Subject | undefined {
+    const subject = subjectBefore(at);
+    if (!subject) return undefined;
+    if (subject.length === 2) return subject;
+    if (subject.length > 2) return undefined;
+    const inSentence = [...heads.values()].includes(subject);
+    const partner = inSentence ? partnerAfter(text, names, subject, at) : this.lastPartner;
+    return partner && partner.entityId !== subject[0].entityId ? [subject[0], partner] : undefined;
+  }
 
   /** Reference occurrences for the dropped and pronoun subjects of one sentence (compact text). */
   resolve(text: string, taken: Occurrence[], paragraph: number): Occurrence[] {
@@ -126,6 +161,10 @@ export class ClauseSubjects {
         if (names.some((t) => t.start >= at && t.start <= after + 1) || text[after] === words.clausePronoun || text[after] === '它') continue;
         const subject = subjectBefore(at);
         if (subject) out.push(...standIns(subject, at, at));
+      } else if (text.startsWith(words.bothSides, i) && !inName(i)) {
+        const both = this.bothSides(text, names, heads, i, subjectBefore);
+        if (both) out.push(...standIns(both, i, i + words.bothSides.length));
+        i += words.bothSides.length - 1;
       } else if (c === '它' && text[i - 1] !== '其' && !inName(i)) {
         const pronoun = words.pronouns.find((w) => text.startsWith(w, i)) ?? c;
         const subject = subjectBefore(i);
@@ -137,6 +176,7 @@ export class ClauseSubjects {
       }
     }
     const last = [...heads.values()].pop();
+    if (last) this.lastPartner = partnerAfter(text, names, last, text.length);
     if (last) this.previous = { subject: last, paragraph };
     return out;
   }

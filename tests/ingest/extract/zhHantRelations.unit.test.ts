@@ -51,6 +51,11 @@ describe('buyers, sources and supply contracts', () => {
     expect(triples(doc).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
   });
 
+  test('a site named by what it yields produces it', () => {
+    const doc = extractText('6月30日，普欽簽署行政命令，將該國天然氣開採基地「庫頁島2號」的營運移交新公司。');
+    expect(triples(doc)).toContain('sakhalin-2 PRODUCES natural-gas');
+  });
+
   test('a yearly capacity names what a state produces', () => {
     const doc = extractText('卡塔爾液化天然氣年產能由7,700萬噸提高到1.1億噸。');
     expect(triples(doc)).toContain('qatar PRODUCES lng');
@@ -75,6 +80,13 @@ describe('dropped and referring subjects', () => {
     const doc = extractText('日本政府將多名俄國外交官驅逐出境，惟其驅逐人數與波蘭、德國相較下顯有所保留。');
     expect(triples(doc)).toContain('japan EXPELS russia');
     expect(triples(doc).filter((t) => t.includes('poland') || t.includes('germany'))).toEqual([]);
+  });
+
+  test('雙方 stands for the visitor and the partner met: both sign', () => {
+    const doc = extractText('同年7月，日本首相岸田文雄訪問沙烏地阿拉伯，與王儲穆罕默德（Mohammed bin Salman）會談，雙方簽署了《能源合作協定》。');
+    const signers = doc.relations.filter((r) => r.type === 'SIGNS').map((r) => r.subject).sort();
+    expect(signers).toEqual(['fumio-kishida', 'mohammed-bin-salman']);
+    expect(relation(doc, 'mohammed-bin-salman', 'LEADS', 'saudi-arabia')?.properties.role).toBe('王储');
   });
 
   test('a name modified by its overseer is the subject, not the overseer', () => {
