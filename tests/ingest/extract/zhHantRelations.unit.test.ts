@@ -111,6 +111,15 @@ describe('stakes, sales and operators', () => {
     expect(relation(sale, 'shell', 'ACQUIRES', 'sakhalin-2')).toBeUndefined();
   });
 
+  test('the largest shareholder named after 是 holds a stake', () => {
+    expect(triples(extractText('庫頁島2號的最大股東是俄羅斯天然氣工業公司。'))).toContain('gazprom HOLDS_STAKE_IN sakhalin-2');
+  });
+
+  test('a yearly capacity keeps its figure as the amount of what the project produces', () => {
+    const doc = extractText('亞馬爾液化天然氣項目位於俄羅斯北部。亞馬爾液化天然氣項目年產能約1,650萬噸液化天然氣。');
+    expect(relation(doc, 'yamal-lng', 'PRODUCES', 'lng')?.properties.amount).toBe('1,650万吨');
+  });
+
   test('the operator develops the project; buying from a seller after 向 imports from it', () => {
     expect(triples(extractText('諾瓦泰克擔任亞馬爾液化天然氣項目的作業者。'))).toContain('novatek DEVELOPS yamal-lng');
     expect(triples(extractText('日本向卡塔爾採購液化天然氣。'))).toContain('japan IMPORTS_FROM qatar');
