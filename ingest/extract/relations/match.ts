@@ -114,6 +114,8 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
   const base: Record<string, string | number> = {};
   if (rule.role) base.role = rule.role;
   if (rule.roleFrom && g[rule.roleFrom]) base.role = g[rule.roleFrom];
+  // A figure the rule reads (年产能约550万吨) is the edge's amount, in the simplified copy.
+  if (g.amount) base.amount = g.amount.replace(/\s+/g, '');
   const pairs: { s: Occurrence; o: Occurrence; text: string }[] = [];
   if (g.P) {
     const members = listSlots(g.P, masked);
