@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import { idParams } from '../../contract/wire';
+import { requireUser } from '../auth/roles';
+import { ApiError } from '../errors';
+import { uploadLimits } from '../jobs/limits';
+import type { JobQueue } from '../jobs/queue';
+import { receiveFiles } from '../jobs/receive';
+import { parseParams } from '../validation';
+
+/** Uploading documents (a job, answered 202) and following the job. */
+export function uploadRoutes(jobs: JobQueue | undefined): Router {
+  const router = Router();
+  const queue = (): JobQueue => {
+    if (!jobs) throw new ApiError(503, 'uploads_unavailable', 'This server takes no uploads (it was started without a job queue).');
+    return jobs;
+  };
+
+  router.post('/documents', async (req, res) => {
+    const user = requireUser(req, 'analyst');
+    const files = await receiveFiles(req, uploadLimits());
+    const job = await queue().submit(files, user.username);
+    res.status(202).location(`/api/jobs/${job.id}`).json({ job });
+  });
+
+  router.get('/jobs/:id', async (req, res) => {
+    requireUser(req);
+    const { id } = parseParams(idParams, req);
+    const job = await queue().get(id);
+    if (!job) throw new ApiError(404, 'not_found', `No upload job with id "${id}".`);
+    res.json({ job });
+  });
+  return router;
+}
