@@ -11,7 +11,7 @@ import { createPathFinder } from './paths';
 import { createEntityPicker } from './search';
 import { ExplorerState } from './state';
 import { describeError, notify, statusBar } from './status';
-import { createToolbar } from './toolbar';
+import { createToolbar, registerToolbarItem } from './toolbar';
 import { parseView } from './urlState';
 import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
@@ -19,6 +19,7 @@ import { showRelationOnCanvas } from './showRelation';
 import './styles.css';
 import { installAnalystFeatures } from './analyst';
 import { loginGate } from './analyst/session';
+import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   );
   const largeNote = el('div', { className: 'canvas-note', 'data-testid': 'large-graph-note', text: LARGE_NOTE });
   largeNote.hidden = true;
-  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createDocumentView());
+  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createDocumentView(), createUploadPanel());
   const header = el('header', { className: 'topbar' }, el('h1', { text: 'Energy Geopolitics Graph' }));
   const sidebar = el('nav', { className: 'sidebar', 'data-testid': 'sidebar' });
   const layout = el('div', { className: 'layout' }, header, sidebar, main);
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   const explorer = new Explorer(state, canvas);
   registerBuiltInSections();
   installAnalystFeatures(explorer);
+  registerToolbarItem(createUploadButton());
 
   const search = createEntityPicker({
     state,

@@ -44,7 +44,7 @@ const secondText = `# ${firmWord} notes\n\nJapan imports LNG from Qatar under a 
 function upload(who: LoggedIn, files: { name: string; text: string }[]) {
   let req = who.agent.post('/api/documents').set('X-CSRF-Token', who.csrf);
   // filepath keeps the folder part of the name, as a browser sends a dropped folder's files.
-  for (const f of files) req = req.attach('files', Buffer.from(f.text, 'utf8'), { filepath: f.name });
+  for (const f of files) req = req.attach('files', Buffer.from(f.text, 'utf8'), { filepath: f.name } as unknown as { filename: string });
   return req;
 }
 
