@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { searchTextMax } from './limits';
+import { enumParam, text } from './wire';
 
 /**
  * Adding documents while the product runs: an upload becomes a job (202 with its id); the job
@@ -40,3 +42,52 @@ export type JobAnswer = z.infer<typeof jobAnswer>;
 
 /** Defaults of the upload limits (the server reads UPLOAD_MAX_FILE_MB, UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_MB). */
 export const uploadDefaults = { maxFileMb: 8, maxFiles: 50, maxTotalMb: 100 } as const;
+
+/** The document library: every document with where it came from and what it supports. */
+export const libraryDocument = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  lang: z.string().nullable(),
+  date: z.string().nullable().describe('Publication date as the document gives it, else null.'),
+  fileName: z.string().nullable().describe('The source file name (a path inside the corpus or a dropped folder at most; never an absolute server path).'),
+  format: z.string().nullable(),
+  bytes: z.int().nullable(),
+  chars: z.int().nullable(),
+  pages: z.int().nullable(),
+  entities: z.int().describe('Entities the document mentions.'),
+  relations: z.int().describe('Relations its evidence supports.'),
+  addedAt: z.string().nullable(),
+  addedBy: z.string().nullable().describe('Who uploaded it (null: the command-line ingest).'),
+});
+export type LibraryDocument = z.infer<typeof libraryDocument>;
+export const libraryAnswer = z.object({ documents: z.array(libraryDocument), total: z.int().describe('Documents in the library, before filters.') });
+export type LibraryAnswer = z.infer<typeof libraryAnswer>;
+
+export const librarySorts = ['added', 'date', 'title', 'lang', 'size', 'entities', 'relations'] as const;
+export type LibrarySort = (typeof librarySorts)[number];
+export const libraryOrders = ['asc', 'desc'] as const;
+
+export const removalAnswer = z.object({
+  removed: z.object({
+    id: z.string(),
+    evidence: z.int(),
+    relations: z.int().describe('Extracted edges no other document supported.'),
+    entities: z.int().describe('Entities nothing else held.'),
+  }),
+});
+export type RemovalAnswer = z.infer<typeof removalAnswer>;
+
+const dateParam = (description: string) =>
+  text.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' }).optional().describe(description);
+
+/** The document library's filters and order. */
+export const libraryQuery = z.object({
+  q: text.trim().max(searchTextMax, { error: `at most ${searchTextMax} characters` }).optional().describe('Text in the title, author or file name (any case).'),
+  lang: text.trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z]{2,8})?$/, { error: 'expected a language tag such as en, ja or zh-Hant' }).optional().describe('Only documents in this language.'),
+  from: dateParam('Documents dated on or after this date (undated ones: by the day they were added).'),
+  to: dateParam('Documents dated on or before this date (undated ones: by the day they were added).'),
+  sort: enumParam(librarySorts, 'added', 'Order by: when added, date, title, language, size, entities, relations.'),
+  order: enumParam(libraryOrders, 'desc', 'asc or desc.'),
+});
+export type LibraryQuery = z.infer<typeof libraryQuery>;

@@ -68,7 +68,15 @@ export const apiRoutes: ApiRoute[] = [
     query: pathsQuery, answer: answers.pathsAnswer, errors: [400, 404, 503],
   },
   { method: 'get', path: '/relations/{id}', operationId: 'relation', summary: 'One edge with both ends and all its evidence', answer: answers.relationDetail, errors: [400, 404, 503] },
-  { method: 'get', path: '/documents', operationId: 'documents', summary: 'The ingested documents', answer: answers.documentsAnswer, errors: [503] },
+  {
+    method: 'get', path: '/documents', operationId: 'documents', summary: 'The document library: every document with its provenance and counts, filtered and sorted',
+    query: documents.libraryQuery, answer: documents.libraryAnswer, errors: [400, 503],
+  },
+  {
+    method: 'delete', path: '/documents/{id}', operationId: 'removeDocument',
+    summary: 'Remove a document: its evidence, and edges and entities no other document supports; analyst data stays',
+    write: true, answer: documents.removalAnswer, errors: [...writeErrors, 404],
+  },
   {
     method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A document text with its mention and evidence spans (offsets into text)',
     answer: answers.documentDetail, errors: [400, 404, 503],

@@ -47,7 +47,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   api.use(openApiRoutes());
   api.use(authRoutes(graph));
   api.use(analystRoutes(graph));
-  api.use(uploadRoutes(jobs));
+  api.use(uploadRoutes(graph, jobs));
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));
   app.use('/api', api);
 

@@ -20,6 +20,7 @@ import './styles.css';
 import { installAnalystFeatures } from './analyst';
 import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
+import { createLibraryButton, createLibraryView } from './documents/library';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
   );
   const largeNote = el('div', { className: 'canvas-note', 'data-testid': 'large-graph-note', text: LARGE_NOTE });
   largeNote.hidden = true;
-  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createDocumentView(), createUploadPanel());
+  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createLibraryView(), createDocumentView(), createUploadPanel());
   const header = el('header', { className: 'topbar' }, el('h1', { text: 'Energy Geopolitics Graph' }));
   const sidebar = el('nav', { className: 'sidebar', 'data-testid': 'sidebar' });
   const layout = el('div', { className: 'layout' }, header, sidebar, main);
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
   const explorer = new Explorer(state, canvas);
   registerBuiltInSections();
   installAnalystFeatures(explorer);
+  registerToolbarItem(createLibraryButton());
   registerToolbarItem(createUploadButton());
 
   const search = createEntityPicker({

@@ -41,6 +41,12 @@ export class JobQueue {
     return path.join(this.opts.dir, 'library');
   }
 
+  /** A removed document's uploaded original leaves the library. */
+  forgetLibraryFile(name: string): void {
+    const safe = safeRelativeName(name);
+    if (safe) fs.rmSync(path.join(this.libraryDir, ...safe.split('/')), { force: true });
+  }
+
   private receivedDir(jobId: string): string {
     return path.join(this.opts.dir, 'jobs', jobId);
   }

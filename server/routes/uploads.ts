@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import type { Graph } from '../../graph/connection';
+import { removeDocument } from '../../graph/library';
 import { idParams } from '../../contract/wire';
 import { requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
@@ -7,8 +9,8 @@ import type { JobQueue } from '../jobs/queue';
 import { receiveFiles } from '../jobs/receive';
 import { parseParams } from '../validation';
 
-/** Uploading documents (a job, answered 202) and following the job. */
-export function uploadRoutes(jobs: JobQueue | undefined): Router {
+/** Uploading documents (a job, answered 202), following the job, removing a document. */
+export function uploadRoutes(graph: Graph, jobs: JobQueue | undefined): Router {
   const router = Router();
   const queue = (): JobQueue => {
     if (!jobs) throw new ApiError(503, 'uploads_unavailable', 'This server takes no uploads (it was started without a job queue).');
@@ -28,6 +30,16 @@ export function uploadRoutes(jobs: JobQueue | undefined): Router {
     const job = await queue().get(id);
     if (!job) throw new ApiError(404, 'not_found', `No upload job with id "${id}".`);
     res.json({ job });
+  });
+  router.delete('/documents/:id', async (req, res) => {
+    requireUser(req, 'analyst');
+    const { id } = parseParams(idParams, req);
+    const removed = await removeDocument(graph, id);
+    if (!removed) throw new ApiError(404, 'not_found', `No document with id "${id}".`);
+    // The uploaded original goes too, so a re-ingest of the library does not bring it back.
+    if (removed.fileName) jobs?.forgetLibraryFile(removed.fileName);
+    const { fileName: _name, ...counts } = removed;
+    res.json({ removed: { id, ...counts } });
   });
   return router;
 }

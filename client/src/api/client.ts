@@ -1,6 +1,5 @@
 import type {
   DocumentDetail,
-  DocumentSummary,
   EntityDetail,
   Neighborhood,
   NeighborhoodQuery,
@@ -97,6 +96,5 @@ export const api = {
     get<Neighborhood>(`/entities/${id(entityId)}/neighborhood${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),
   relation: (relId: string) => get<RelationDetail>(`/relations/${id(relId)}`),
-  documents: () => get<{ documents: DocumentSummary[] }>('/documents'),
   document: (documentId: string) => get<DocumentDetail>(`/documents/${id(documentId)}`),
 };

@@ -1,9 +1,18 @@
-import type { Job, JobAnswer } from '../../../contract/documents';
-import { requestJson } from '../api/client';
+import type { Job, JobAnswer, LibraryAnswer, LibrarySort, RemovalAnswer } from '../../../contract/documents';
+import { queryString, requestJson } from '../api/client';
 
 // The document routes beyond reading: uploads (a job to follow) and the job itself.
 
-export type { Job, JobFile } from '../../../contract/documents';
+export type { Job, JobFile, LibraryDocument, LibrarySort } from '../../../contract/documents';
+
+export interface LibraryFilter {
+  q?: string;
+  lang?: string;
+  from?: string;
+  to?: string;
+  sort?: LibrarySort;
+  order?: 'asc' | 'desc';
+}
 
 /** A file to send, with the name it goes under (its path inside a dropped folder). */
 export interface OutgoingFile {
@@ -17,5 +26,7 @@ export const documentsApi = {
     for (const f of files) form.append('files', f.file, f.name);
     return requestJson<JobAnswer>('POST', '/documents', form).then((a) => a.job);
   },
+  library: (filter: LibraryFilter) => requestJson<LibraryAnswer>('GET', `/documents${queryString({ ...filter })}`),
+  remove: (id: string) => requestJson<RemovalAnswer>('DELETE', `/documents/${encodeURIComponent(id)}`).then((a) => a.removed),
   job: (id: string) => requestJson<JobAnswer>('GET', `/jobs/${encodeURIComponent(id)}`).then((a) => a.job),
 };
