@@ -91,3 +91,16 @@ export const libraryQuery = z.object({
   order: enumParam(libraryOrders, 'desc', 'asc or desc.'),
 });
 export type LibraryQuery = z.infer<typeof libraryQuery>;
+
+/** Annotations on edges that lost their last evidence when a document was removed. */
+export const unsupportedAnnotation = z.object({
+  id: z.string(),
+  targetId: z.string(),
+  text: z.string(),
+  stance: z.string().nullable(),
+  author: z.string(),
+  formerTarget: z.string().describe('What the edge said: subject, type, object.'),
+  note: z.literal('no longer supported by any document'),
+});
+export type UnsupportedAnnotation = z.infer<typeof unsupportedAnnotation>;
+export const unsupportedAnswer = z.object({ annotations: z.array(unsupportedAnnotation) });

@@ -123,6 +123,10 @@ export const apiRoutes: ApiRoute[] = [
     method: 'get', path: '/annotations/summary', operationId: 'annotationSummaries', summary: 'Annotation count and stances per target id (for badges)',
     query: analyst.summaryQuery, answer: analyst.summaryAnswer, errors: [400],
   },
+  {
+    method: 'get', path: '/annotations/unsupported', operationId: 'unsupportedAnnotations',
+    summary: 'Annotations on edges no longer supported by any document (their document was removed)', answer: documents.unsupportedAnswer, errors: [503],
+  },
   { method: 'get', path: '/annotations/{id}/history', operationId: 'annotationHistory', summary: 'Every revision: who, what, when', answer: analyst.historyAnswer, errors: [400, 404] },
   {
     method: 'patch', path: '/annotations/{id}', operationId: 'editAnnotation', summary: 'Edit an annotation (author or admin); a stale version is 409',

@@ -10,7 +10,7 @@ import { openApiRoutes } from './openapi';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
-import { uploadRoutes } from './routes/uploads';
+import { libraryRoutes } from './routes/library';
 import type { JobQueue } from './jobs/queue';
 import { GraphGate } from './graphGate';
 import { warmExploreQueries } from '../graph/explore/warmup';
@@ -47,7 +47,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   api.use(openApiRoutes());
   api.use(authRoutes(graph));
   api.use(analystRoutes(graph));
-  api.use(uploadRoutes(graph, jobs));
+  api.use(libraryRoutes(graph, jobs));
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));
   app.use('/api', api);
 

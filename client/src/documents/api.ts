@@ -1,9 +1,9 @@
-import type { Job, JobAnswer, LibraryAnswer, LibrarySort, RemovalAnswer } from '../../../contract/documents';
+import type { Job, JobAnswer, LibraryAnswer, LibrarySort, RemovalAnswer, UnsupportedAnnotation } from '../../../contract/documents';
 import { queryString, requestJson } from '../api/client';
 
 // The document routes beyond reading: uploads (a job to follow) and the job itself.
 
-export type { Job, JobFile, LibraryDocument, LibrarySort } from '../../../contract/documents';
+export type { Job, JobFile, LibraryDocument, LibrarySort, UnsupportedAnnotation } from '../../../contract/documents';
 
 export interface LibraryFilter {
   q?: string;
@@ -28,5 +28,6 @@ export const documentsApi = {
   },
   library: (filter: LibraryFilter) => requestJson<LibraryAnswer>('GET', `/documents${queryString({ ...filter })}`),
   remove: (id: string) => requestJson<RemovalAnswer>('DELETE', `/documents/${encodeURIComponent(id)}`).then((a) => a.removed),
+  unsupportedAnnotations: () => requestJson<{ annotations: UnsupportedAnnotation[] }>('GET', '/annotations/unsupported').then((a) => a.annotations),
   job: (id: string) => requestJson<JobAnswer>('GET', `/jobs/${encodeURIComponent(id)}`).then((a) => a.job),
 };

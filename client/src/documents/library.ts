@@ -2,7 +2,7 @@ import { canWrite, onUserChange } from '../analyst/session';
 import { button, el } from '../dom';
 import { openDocument } from '../documentView';
 import { describeError } from '../status';
-import { documentsApi, type LibraryDocument, type LibraryFilter, type LibrarySort } from './api';
+import { documentsApi, type LibraryDocument, type LibraryFilter, type LibrarySort, type UnsupportedAnnotation } from './api';
 import { onDocumentsAdded } from './uploadPanel';
 
 // The Documents view: every document with where it came from and what it supports, filtered by
@@ -27,6 +27,7 @@ let view: HTMLElement | null = null;
 let rows: HTMLElement;
 let note: HTMLElement;
 let headRow: HTMLElement;
+let orphans: HTMLElement;
 const filter: LibraryFilter = { sort: 'added', order: 'desc' };
 let loading = 0;
 
@@ -55,6 +56,7 @@ export function createLibraryView(): HTMLElement {
   headRow = el('tr');
   rows = el('tbody', { 'data-testid': 'library-rows' });
   note = el('p', { className: 'library-note', 'data-testid': 'library-note', role: 'status' });
+  orphans = el('section', { className: 'library-orphans', 'data-testid': 'unsupported-annotations' });
   view = el(
     'section',
     { className: 'library-view', 'data-testid': 'library-view', role: 'dialog', 'aria-label': 'Documents' },
@@ -62,6 +64,7 @@ export function createLibraryView(): HTMLElement {
     el('div', { className: 'library-filters' }, q, lang, from, to),
     note,
     el('div', { className: 'library-table' }, el('table', {}, el('thead', {}, headRow), rows)),
+    orphans,
   );
   view.hidden = true;
   renderHead();
@@ -114,6 +117,7 @@ async function load(): Promise<void> {
     if (mine !== loading) return;
     rows.replaceChildren(...answer.documents.map(row));
     note.textContent = `${answer.documents.length} of ${answer.total} documents`;
+    renderOrphans(await documentsApi.unsupportedAnnotations());
   } catch (err) {
     if (mine === loading) note.textContent = describeError(err, 'Loading the documents');
   }
@@ -152,4 +156,27 @@ async function remove(id: string, title: string): Promise<void> {
   } catch (err) {
     note.textContent = describeError(err, 'Removing the document');
   }
+}
+
+/** Notes whose edge went with a removed document: kept, and shown with what the edge said. */
+function renderOrphans(annotations: UnsupportedAnnotation[]): void {
+  orphans.replaceChildren();
+  if (annotations.length === 0) return;
+  orphans.append(
+    el('h3', { text: `Annotations no longer supported by any document (${annotations.length})` }),
+    el(
+      'ul',
+      {},
+      ...annotations.map((a) =>
+        el(
+          'li',
+          { 'data-testid': 'unsupported-annotation' },
+          el('span', { className: 'former-edge', text: a.formerTarget }),
+          ' — ',
+          el('q', { text: a.text }),
+          el('span', { className: 'muted', text: ` ${a.author} · ${a.note}` }),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
-import { removeDocument } from '../../graph/library';
+import { removeDocument, unsupportedAnnotations } from '../../graph/library';
 import { idParams } from '../../contract/wire';
 import { requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
@@ -9,8 +9,11 @@ import type { JobQueue } from '../jobs/queue';
 import { receiveFiles } from '../jobs/receive';
 import { parseParams } from '../validation';
 
-/** Uploading documents (a job, answered 202), following the job, removing a document. */
-export function uploadRoutes(graph: Graph, jobs: JobQueue | undefined): Router {
+/**
+ * The document library's writes: uploading documents (a job, answered 202), following the job,
+ * removing a document, and the annotations a removal left without an edge.
+ */
+export function libraryRoutes(graph: Graph, jobs: JobQueue | undefined): Router {
   const router = Router();
   const queue = (): JobQueue => {
     if (!jobs) throw new ApiError(503, 'uploads_unavailable', 'This server takes no uploads (it was started without a job queue).');
@@ -40,6 +43,10 @@ export function uploadRoutes(graph: Graph, jobs: JobQueue | undefined): Router {
     if (removed.fileName) jobs?.forgetLibraryFile(removed.fileName);
     const { fileName: _name, ...counts } = removed;
     res.json({ removed: { id, ...counts } });
+  });
+  router.get('/annotations/unsupported', async (_req, res) => {
+    const annotations = await unsupportedAnnotations(graph);
+    res.json({ annotations: annotations.map((a) => ({ ...a, note: 'no longer supported by any document' })) });
   });
   return router;
 }
