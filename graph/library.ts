@@ -67,11 +67,11 @@ export async function removeDocument(graph: Graph, id: string): Promise<RemovalC
     const counted = await tx.run<{ n: number }>('MATCH (:Document {id: $id})<-[:IN]-(ev:Evidence) RETURN count(ev) AS n', { id });
     const evidenceCount = counted.records[0].get('n');
     // What each edge joined, while it is still there: a note on an edge that goes keeps saying so.
+    const supported = await tx.run<{ ids: string[] }>('MATCH (ev:Evidence)-[:IN]->(:Document {id: $id}) RETURN collect(DISTINCT ev.relId) AS ids', { id });
     const joined = await tx.run<{ id: string; says: string }>(
-      `MATCH (ev:Evidence)-[:IN]->(:Document {id: $id}) WITH collect(DISTINCT ev.relId) AS ids
-       ${matchRelationsById('ids')}
+      `${matchRelationsById('ids')}
        RETURN r.id AS id, coalesce(startNode(r).name, '?') + ' ' + type(r) + ' ' + coalesce(endNode(r).name, '?') AS says`,
-      { id },
+      { ids: supported.records[0].get('ids') },
     );
     const dropped = await dropDocumentData(tx, [id]);
     const rels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);

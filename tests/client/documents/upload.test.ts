@@ -31,7 +31,7 @@ const files = [
   {
     name: `${word}.en.txt`,
     mimeType: 'text/plain',
-    buffer: Buffer.from(`${firm} and Japan\n\nIn March 2024, ${firm} signed a supply agreement with Petronas for LNG deliveries to Japan.\n`),
+    buffer: Buffer.from(`${firm} and Japan\n\nIn March 2024, ${firm} signed a supply agreement with Petronas for LNG deliveries to Japan.\nJapan imposed sanctions on ${firm} in 2025.\n`),
   },
   {
     name: `${word}-notes.md`,
