@@ -88,7 +88,7 @@ export async function removeDocument(graph: Graph, id: string): Promise<RemovalC
     await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
     const relIds = [...new Set(rels.map((r) => r.id))];
     const left = await tx.run<{ edges: number; entities: number }>(
-      `CALL { UNWIND $entityIds AS eid MATCH (:Entity {id: eid})-[r]-() WHERE r.id IN $relIds RETURN count(DISTINCT r) AS edges }
+      `CALL () { UNWIND $entityIds AS eid MATCH (:Entity {id: eid})-[r]-() WHERE r.id IN $relIds RETURN count(DISTINCT r) AS edges }
        RETURN edges, COUNT { UNWIND $entityIds AS eid MATCH (e:Entity {id: eid}) RETURN e } AS entities`,
       { relIds, entityIds: mentioned },
     );
@@ -141,7 +141,7 @@ const LIBRARY_MAX = 2000;
 export async function listLibrary(graph: Graph, filter: LibraryFilter): Promise<{ documents: LibraryRow[]; total: number }> {
   const q = filter.q?.toLowerCase() ?? null;
   const rows = await graph.readRows<{ doc: Record<string, unknown>; total: number }>(
-    `CALL { MATCH (all:Document) RETURN count(all) AS total }
+    `CALL () { MATCH (every:Document) RETURN count(every) AS total }
      MATCH (d:Document)
      WHERE ($lang IS NULL OR toLower(d.lang) = toLower($lang))
        AND ($q IS NULL OR any(v IN [d.title, d.author, d.fileName, d.path] WHERE v IS NOT NULL AND toLower(v) CONTAINS $q))

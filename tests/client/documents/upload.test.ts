@@ -117,6 +117,38 @@ test('an analyst uploads two files, watches their progress and the report, then 
   await screenshot(page, 'upload-evidence');
 });
 
+test('the Documents view lists the uploads with their file names and counts, opens one, and removes one', async () => {
+  await page.click('[data-testid="doc-close"]');
+  await page.click('[data-testid="library-open"]');
+  await page.fill('[data-testid="library-q"]', word);
+  const rows = page.locator('[data-testid="library-row"]');
+  await page.locator('[data-testid="library-note"]', { hasText: /^2 of \d+ documents/ }).waitFor();
+  expect(await page.locator('[data-testid="library-file"]').allTextContents()).toEqual(expect.arrayContaining([`${word}.en.txt`, `${word}-notes.md`]));
+  expect(await page.locator('[data-testid="library-view"]').textContent()).not.toContain(dir);
+  // Sorted by title, ascending then descending.
+  await page.click('[data-testid="library-sort-title"]');
+  await page.locator('[data-testid="library-sort-title"]', { hasText: '▼' }).waitFor();
+  await page.click('[data-testid="library-sort-title"]');
+  await page.locator('[data-testid="library-sort-title"]', { hasText: '▲' }).waitFor();
+  const titles = await page.locator('[data-testid="library-title"]').allTextContents();
+  expect(titles).toEqual([...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  const notes = rows.filter({ hasText: `${word}-notes.md` });
+  expect(Number(await notes.locator('[data-testid="library-relations"]').textContent())).toBeGreaterThanOrEqual(1);
+  expect(await notes.textContent()).toContain(`by ${analyst}`);
+
+  await notes.locator('[data-testid="library-title"]').click();
+  await page.locator('[data-testid="doc-title"]', { hasText: word }).waitFor();
+  expect(await page.locator('[data-testid="doc-text"]').textContent()).toContain('Mitsui holds a 20% stake');
+  await page.click('[data-testid="doc-close"]');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await notes.locator('[data-testid="library-remove"]').click();
+  await page.locator('[data-testid="library-note"]', { hasText: /^Removed / }).waitFor();
+  expect(await rows.count()).toBe(1);
+  await screenshot(page, 'library-after-removal');
+  await page.click('[data-testid="library-close"]');
+});
+
 test("a viewer's upload is refused with 403 and the page says why", async () => {
   await page.goto(session.baseUrl);
   await waitForExplorer(page);
