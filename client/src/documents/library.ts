@@ -112,6 +112,7 @@ function renderHead(): void {
 async function load(): Promise<void> {
   const mine = ++loading;
   note.textContent = 'Loading the documents…';
+  if (view) view.dataset.loading = 'true';
   try {
     const answer = await documentsApi.library(filter);
     if (mine !== loading) return;
@@ -120,6 +121,8 @@ async function load(): Promise<void> {
     renderOrphans(await documentsApi.unsupportedAnnotations());
   } catch (err) {
     if (mine === loading) note.textContent = describeError(err, 'Loading the documents');
+  } finally {
+    if (mine === loading && view) delete view.dataset.loading;
   }
 }
 

@@ -126,10 +126,13 @@ test('the Documents view lists the uploads with their file names and counts, ope
   expect(await page.locator('[data-testid="library-file"]').allTextContents()).toEqual(expect.arrayContaining([`${word}.en.txt`, `${word}-notes.md`]));
   expect(await page.locator('[data-testid="library-view"]').textContent()).not.toContain(dir);
   // Sorted by title, ascending then descending.
+  const loaded = () => page.locator('[data-testid="library-view"]:not([data-loading])').waitFor();
   await page.click('[data-testid="library-sort-title"]');
   await page.locator('[data-testid="library-sort-title"]', { hasText: '▼' }).waitFor();
+  await loaded();
   await page.click('[data-testid="library-sort-title"]');
   await page.locator('[data-testid="library-sort-title"]', { hasText: '▲' }).waitFor();
+  await loaded();
   const titles = await page.locator('[data-testid="library-title"]').allTextContents();
   expect(titles).toEqual([...titles].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
   const notes = rows.filter({ hasText: `${word}-notes.md` });
