@@ -32,14 +32,15 @@ export interface DuplicateDocument {
 }
 
 /**
- * Another document whose content hash is this one: the same text read with the same lexicon
- * and rules, whatever the file was called.
+ * A document whose content hash is this one: the same text read with the same lexicon and
+ * rules, whatever the file was called. The document itself (the same file uploaded again,
+ * unchanged) comes first.
  */
-export async function findDuplicate(graph: Graph, hash: string, exceptId: string): Promise<DuplicateDocument | null> {
+export async function findSameContent(graph: Graph, hash: string, documentId: string): Promise<DuplicateDocument | null> {
   const [row] = await graph.readRows<DuplicateDocument>(
-    `MATCH (d:Document {hash: $hash}) WHERE d.id <> $exceptId
-     RETURN d.id AS id, d.title AS title, coalesce(d.fileName, d.path) AS fileName ORDER BY d.id LIMIT 1`,
-    { hash, exceptId },
+    `MATCH (d:Document {hash: $hash})
+     RETURN d.id AS id, d.title AS title, coalesce(d.fileName, d.path) AS fileName ORDER BY d.id = $documentId DESC, d.id LIMIT 1`,
+    { hash, documentId },
   );
   return row ?? null;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Graph } from '../../graph/connection';
 import { writeDocument } from '../../graph/ingest/write';
-import { findDuplicate, recordUpload } from '../../graph/library';
+import { findSameContent, recordUpload } from '../../graph/library';
 import type { Extractor } from '../extraction';
 import { documentId, documentKey } from '../meta';
 import type { IngestDocument } from '../model';
@@ -47,18 +47,19 @@ export async function ingestUploadedFile(file: UploadedFile, ctx: UploadContext)
   // Named by its library place before the sources stage, whose ids are made from the document's.
   doc.id = documentId(file.libraryPath);
   doc.path = documentKey(file.libraryPath);
-  const duplicate = await findDuplicate(ctx.graph, doc.hash, doc.id);
-  if (duplicate) {
-    const known = duplicate.fileName ? path.posix.basename(duplicate.fileName) : duplicate.id;
+  const same = await findSameContent(ctx.graph, doc.hash, doc.id);
+  if (same?.id === doc.id) return unchanged(doc.id);
+  if (same) {
+    const known = same.fileName ? path.posix.basename(same.fileName) : same.id;
     return {
       state: 'skipped',
-      reason: `duplicate: the same content is already in the library as "${duplicate.title ?? known}" (${known})`,
+      reason: `duplicate: the same content is already in the library as "${same.title ?? known}" (${known})`,
       documentId: null,
-      duplicateOf: duplicate.id,
+      duplicateOf: same.id,
     };
   }
   await runStages(work, stageContext, { after: 'sentences', onStage: ctx.onStage });
-  if (written === 'unchanged') return { state: 'skipped', reason: 'unchanged: this file is already in the library', documentId: doc.id, duplicateOf: null };
+  if (written === 'unchanged') return unchanged(doc.id);
   // The original is kept in the library: `npm run ingest` over it re-reads what was uploaded.
   fs.mkdirSync(path.dirname(file.libraryPath), { recursive: true });
   fs.copyFileSync(file.received, file.libraryPath);
@@ -71,4 +72,8 @@ export async function ingestUploadedFile(file: UploadedFile, ctx: UploadContext)
     addedBy: ctx.addedBy,
   });
   return { state: 'ingested', documentId: doc.id };
+}
+
+function unchanged(documentId: string): UploadOutcome {
+  return { state: 'skipped', reason: 'unchanged: this file is already in the library', documentId, duplicateOf: null };
 }

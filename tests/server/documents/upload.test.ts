@@ -119,6 +119,10 @@ test('the same content under another name is recognised and not ingested twice',
   expect(job.files[0].reason).toMatch(/^duplicate: .*kestrel\.en\.txt/);
   const [row] = await graph.readRows<{ n: number }>('MATCH (d:Document) WHERE d.fileName = $name RETURN count(d) AS n', { name: 'copy-of-kestrel.txt' });
   expect(row.n).toBe(0);
+
+  // The same file under its own name again: nothing to do.
+  const again = await finished((await upload(analyst, [{ name: 'kestrel.en.txt', text: firmText }])).body.job.id);
+  expect(again.files[0]).toMatchObject({ state: 'skipped', reason: 'unchanged: this file is already in the library', documentId: firstJob.files[0].documentId });
 });
 
 test('an unsupported or empty file is skipped with its reason; the others of the job go in', async () => {
