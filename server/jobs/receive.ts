@@ -43,7 +43,8 @@ export async function receiveFiles(req: Request, limits: UploadLimits): Promise<
   return files;
 }
 
-function readBody(req: Request, max: number): Promise<Buffer> {
+/** The body in one fresh ArrayBuffer (what the fetch API takes as a body under every typing). */
+function readBody(req: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -59,7 +60,16 @@ function readBody(req: Request, max: number): Promise<Buffer> {
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('end', () => {
+      if (size > max) return;
+      const body = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, at);
+        at += chunk.length;
+      }
+      resolve(body);
+    });
     req.once('error', reject);
   });
 }
