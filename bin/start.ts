@@ -4,16 +4,22 @@
  * http://localhost:PORT. Ctrl-C stops the server, and Neo4j when this process started it.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { warmExploreQueries } from '../graph/explore/warmup';
 import { SetupError } from '../graph/neo4j/errors';
 import { openGraph } from '../graph/runtime';
 import { ingestSampleCorpusIfEmpty } from '../ingest/bootstrap';
+import { varDir } from '../graph/neo4j/paths';
+import { uploadWorkerScript } from '../ingest/upload';
 import { createApp } from '../server/app';
+import { JobQueue } from '../server/jobs/queue';
 import { ensureAdmin } from '../server/auth/ensureAdmin';
 import { EXIT, runTool, type ToolOutcome } from './runner';
 
 async function start(): Promise<ToolOutcome> {
   const opened = await openGraph();
+  // Uploaded documents and the files of unfinished upload jobs (UPLOAD_DIR, else var/uploads).
+  const jobs = new JobQueue({ graph: opened.graph, dir: process.env.UPLOAD_DIR ?? path.join(varDir, 'uploads'), worker: uploadWorkerScript, log: (line) => console.log(line) });
   let server: Server | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -22,6 +28,7 @@ async function start(): Promise<ToolOutcome> {
     console.log(`\n${signal}: stopping the server${opened.local ? ' and Neo4j' : ''}…`);
     server?.close();
     server?.closeAllConnections();
+    await jobs.close();
     await opened.close();
     process.exit(EXIT.ok);
   };
@@ -32,6 +39,7 @@ async function start(): Promise<ToolOutcome> {
     await ensureAdmin(opened.graph);
     await ingestSampleCorpusIfEmpty(opened.graph);
     await warmExploreQueries(opened.graph);
+    await jobs.resume();
   } catch (err) {
     await opened.close();
     throw err;
@@ -39,7 +47,7 @@ async function start(): Promise<ToolOutcome> {
 
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
-  const app = createApp({ graph: opened.graph });
+  const app = createApp({ graph: opened.graph, jobs });
   server = app.listen(port, host, () => {
     console.log(`Explorer: http://localhost:${port}   API: http://localhost:${port}/api/health`);
   });

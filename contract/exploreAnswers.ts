@@ -73,18 +73,6 @@ export const relationDetail = z.object({
 });
 export type RelationDetail = z.infer<typeof relationDetail>;
 
-export const documentSummary = z.object({
-  id: z.string(),
-  title: z.string().nullable(),
-  author: z.string().nullable(),
-  lang: z.string().nullable(),
-  chars: z.int().nullable(),
-  path: z.string().nullable(),
-  ingestedAt: z.string().nullable(),
-});
-export type DocumentSummary = z.infer<typeof documentSummary>;
-export const documentsAnswer = z.object({ documents: z.array(documentSummary) });
-
 const span = { start: z.int(), end: z.int() };
 export const documentDetail = z.object({
   document: z.object({ id: z.string(), title: z.string().nullable(), author: z.string().nullable(), lang: z.string().nullable(), text: z.string() }),

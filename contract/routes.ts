@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as analyst from './analyst';
+import * as documents from './documents';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
 import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
@@ -20,6 +21,8 @@ export interface ApiRoute {
   answer?: z.ZodType;
   /** The success status when not 200. */
   status?: number;
+  /** The multipart field of uploaded files (instead of a JSON `body`). */
+  upload?: string;
   /** Media types of a file answer (instead of a JSON `answer`). */
   files?: string[];
   errors: number[];
@@ -39,6 +42,7 @@ export const namedShapes: Record<string, z.ZodType> = {
   AnnotationRevision: analyst.annotationRevision,
   Review: analyst.review,
   AuditEvent: analyst.auditEvent,
+  UploadJob: documents.job,
 };
 
 const writeErrors = [400, 401, 403, 503];
@@ -74,10 +78,27 @@ export const apiRoutes: ApiRoute[] = [
     query: pathsQuery, answer: answers.pathsAnswer, errors: [400, 404, 503],
   },
   { method: 'get', path: '/relations/{id}', operationId: 'relation', summary: 'One edge with both ends and all its evidence', answer: answers.relationDetail, errors: [400, 404, 503] },
-  { method: 'get', path: '/documents', operationId: 'documents', summary: 'The ingested documents', answer: answers.documentsAnswer, errors: [503] },
+  {
+    method: 'get', path: '/documents', operationId: 'documents', summary: 'The document library: every document with its provenance and counts, filtered and sorted',
+    query: documents.libraryQuery, answer: documents.libraryAnswer, errors: [400, 503],
+  },
+  {
+    method: 'delete', path: '/documents/{id}', operationId: 'removeDocument',
+    summary: 'Remove a document: its evidence, and edges and entities no other document supports; analyst data stays',
+    write: true, answer: documents.removalAnswer, errors: [...writeErrors, 404],
+  },
   {
     method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A document text with its mention and evidence spans (offsets into text)',
     answer: answers.documentDetail, errors: [400, 404, 503],
+  },
+  {
+    method: 'post', path: '/documents', operationId: 'uploadDocuments', summary: 'Upload documents: a job that ingests them one after another (202 with the job)',
+    description: 'Limits: UPLOAD_MAX_FILE_MB, UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_MB (413 past any). Follow the job at /jobs/{id}.',
+    write: true, upload: 'files', answer: documents.jobAnswer, status: 202, errors: [...writeErrors, 413],
+  },
+  {
+    method: 'get', path: '/jobs/{id}', operationId: 'uploadJob', summary: 'An upload job: its state and each file\'s progress and outcome (ingested, or skipped with the reason)',
+    answer: documents.jobAnswer, errors: [400, 401, 404, 503],
   },
   {
     method: 'get', path: '/schema', operationId: 'schema', summary: 'Entity and relationship types with styles and counts, and the span of years',
@@ -111,6 +132,10 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get', path: '/annotations/summary', operationId: 'annotationSummaries', summary: 'Annotation count and stances per target id (for badges)',
     query: analyst.summaryQuery, answer: analyst.summaryAnswer, errors: [400],
+  },
+  {
+    method: 'get', path: '/annotations/unsupported', operationId: 'unsupportedAnnotations',
+    summary: 'Annotations on edges no longer supported by any document (their document was removed)', answer: documents.unsupportedAnswer, errors: [503],
   },
   { method: 'get', path: '/annotations/{id}/history', operationId: 'annotationHistory', summary: 'Every revision: who, what, when', answer: analyst.historyAnswer, errors: [400, 404] },
   {

@@ -16,6 +16,8 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT annotation_id IF NOT EXISTS FOR (n:Annotation) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE',
     'CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT ingest_job_id IF NOT EXISTS FOR (n:IngestJob) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.hash)',
     'CREATE INDEX evidence_rel IF NOT EXISTS FOR (n:Evidence) ON (n.relId)',
     'CREATE INDEX annotation_target IF NOT EXISTS FOR (n:Annotation) ON (n.targetId)',
     'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',

@@ -10,6 +10,8 @@ import { openApiRoutes } from './openapi';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
+import { libraryRoutes } from './routes/library';
+import type { JobQueue } from './jobs/queue';
 import { GraphGate } from './graphGate';
 import { warmExploreQueries } from '../graph/explore/warmup';
 import { contentSecurityDirectives } from './security/csp';
@@ -19,9 +21,11 @@ export interface AppOptions {
   graph: Graph;
   /** The built explorer (client/dist); served at / when present. */
   clientDir?: string;
+  /** Runs uploaded documents through the ingest; without it uploads answer 503. */
+  jobs?: JobQueue;
 }
 
-export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist') }: AppOptions): Express {
+export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist'), jobs }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -43,6 +47,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   api.use(openApiRoutes());
   api.use(authRoutes(graph));
   api.use(analystRoutes(graph));
+  api.use(libraryRoutes(graph, jobs));
   api.use((req, res) => sendError(res, 404, 'not_found', `No API route ${req.method} ${req.path}`));
   app.use('/api', api);
 

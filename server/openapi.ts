@@ -18,6 +18,7 @@ const errorMeaning: Record<number, string> = {
   403: 'Role too low, not the author, or a missing X-CSRF-Token on a cookie session.',
   404: 'Unknown id.',
   409: 'A stale version, or a state that forbids the change.',
+  413: 'Too large: a file, the whole upload or the number of files passes its limit (the message names it).',
   429: 'Too many failed logins.',
   503: 'The graph is unreachable or the query timed out.',
 };
@@ -69,6 +70,11 @@ function queryParameters(query: z.ZodType): Json[] {
   });
 }
 
+/** A multipart body of files under one field name. */
+function uploadShape(field: string): Json {
+  return { type: 'object', properties: { [field]: { type: 'array', items: { type: 'string', format: 'binary' } } }, required: [field] };
+}
+
 function operation(route: ApiRoute, answerName: string | undefined): Json {
   const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: schemaRef('Id') }));
   const parameters = [...pathParams, ...(route.query ? queryParameters(route.query) : [])];
@@ -86,6 +92,7 @@ function operation(route: ApiRoute, answerName: string | undefined): Json {
     ...(description ? { description } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(route.body, 'input') } } } } : {}),
+    ...(route.upload ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadShape(route.upload) } } } } : {}),
     responses: { [String(route.status ?? 200)]: success, ...errors },
   };
 }

@@ -11,7 +11,7 @@ import { createPathFinder } from './paths';
 import { createEntityPicker } from './search';
 import { ExplorerState } from './state';
 import { describeError, notify, statusBar } from './status';
-import { createToolbar } from './toolbar';
+import { createToolbar, registerToolbarItem } from './toolbar';
 import { parseView } from './urlState';
 import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
@@ -20,6 +20,8 @@ import './styles.css';
 import { installAnalystFeatures } from './analyst';
 import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
+import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
+import { createLibraryButton, createLibraryView } from './documents/library';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -56,7 +58,7 @@ async function start(): Promise<void> {
   );
   const largeNote = el('div', { className: 'canvas-note', 'data-testid': 'large-graph-note', text: LARGE_NOTE });
   largeNote.hidden = true;
-  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createDocumentView());
+  const main = el('main', { className: 'stage' }, canvasBox, emptyNote, largeNote, createLibraryView(), createDocumentView(), createUploadPanel());
   const header = el('header', { className: 'topbar' }, el('h1', { text: 'Energy Geopolitics Graph' }));
   const sidebar = el('nav', { className: 'sidebar', 'data-testid': 'sidebar' });
   const layout = el('div', { className: 'layout' }, header, sidebar, main);
@@ -70,6 +72,8 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
+  registerToolbarItem(createLibraryButton());
+  registerToolbarItem(createUploadButton());
 
   const search = createEntityPicker({
     state,

@@ -1,39 +1,11 @@
 import type { Graph } from '../connection';
-import { cypherInt, matchRelationsById } from './fragments';
+import { matchRelationsById } from './fragments';
 import { limits } from './model';
-
-export interface DocumentListItem {
-  id: string;
-  title: string | null;
-  author: string | null;
-  lang: string | null;
-  chars: number | null;
-  path: string | null;
-  ingestedAt: string | null;
-}
 
 export interface DocumentView {
   document: { id: string; title: string | null; author: string | null; lang: string | null; text: string };
   mentions: { entityId: string; type: string | null; start: number; end: number }[];
   evidence: { id: string; relId: string; type: string | null; start: number; end: number }[];
-}
-
-export async function listDocuments(graph: Graph): Promise<DocumentListItem[]> {
-  const rows = await graph.read(
-    (tx) =>
-      tx.run<{ doc: Omit<DocumentListItem, 'ingestedAt'> & { ingestedAt: unknown } }>(
-        `MATCH (d:Document)
-         RETURN {id: d.id, title: d.title, author: d.author, lang: d.lang, chars: d.chars, path: d.path,
-                 ingestedAt: d.ingestedAt} AS doc
-         ORDER BY d.path, d.id LIMIT $max`,
-        { max: cypherInt(limits.documentsMax) },
-      ),
-    limits.timeoutMs,
-  );
-  return rows.records.map((r) => {
-    const d = r.get('doc');
-    return { id: d.id, title: d.title ?? null, author: d.author ?? null, lang: d.lang ?? null, chars: d.chars ?? null, path: d.path ?? null, ingestedAt: isoTime(d.ingestedAt) };
-  });
 }
 
 /**
@@ -82,11 +54,4 @@ function parseSpans(value: unknown): { entityId: string; start: number; end: num
   } catch {
     return [];
   }
-}
-
-/** ingestedAt as ISO-8601, whether stored as epoch milliseconds, a string or a Neo4j temporal. */
-function isoTime(value: unknown): string | null {
-  if (value == null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value).toISOString() : null;
-  return String(value);
 }

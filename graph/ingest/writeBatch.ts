@@ -96,7 +96,7 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
 }
 
 /** The batch's documents lose their old evidence, mentions and sources; what they held is returned. */
-function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
+export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
   return traced<{ rels: { id: string; type: string | null }[]; mentioned: string[] }>(tx,
     `UNWIND $docs AS doc
      OPTIONAL MATCH (:Document {id: doc})<-[:IN]-(ev:Evidence)
@@ -160,7 +160,7 @@ async function mergeEntities(tx: ManagedTransaction, changed: ChangedEntity[]): 
 }
 
 /** An entity no document mentions any more, with no edge and nothing of an analyst's pointing at it, goes. */
-async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
+export async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await traced(tx,
     `UNWIND $ids AS id

@@ -1,14 +1,16 @@
 import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
-import { getDocument, listDocuments } from '../../graph/explore/documents';
+import { getDocument } from '../../graph/explore/documents';
+import { listLibrary } from '../../graph/library';
+import { libraryQuery } from '../../contract/documents';
 import { ApiError } from '../errors';
 import { idParams } from '../../contract/wire';
-import { parseParams } from '../validation';
+import { parseParams, parseQuery } from '../validation';
 
 export function documentRoutes(graph: Graph): Router {
   const router = Router();
-  router.get('/documents', async (_req, res) => {
-    res.json({ documents: await listDocuments(graph) });
+  router.get('/documents', async (req, res) => {
+    res.json(await listLibrary(graph, parseQuery(libraryQuery, req)));
   });
   router.get('/documents/:id', async (req, res) => {
     const { id } = parseParams(idParams, req);

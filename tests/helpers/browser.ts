@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
+import type { JobQueue } from '../../server/jobs/queue';
 import { ensureSampleCorpus } from './corpus';
 
 /**
@@ -60,10 +61,10 @@ export interface ExplorerSession {
   close(): Promise<void>;
 }
 
-export async function startExplorer(graph: Graph): Promise<ExplorerSession> {
+export async function startExplorer(graph: Graph, options: { jobs?: JobQueue } = {}): Promise<ExplorerSession> {
   ensureClientBuilt();
   await ensureSampleCorpus(graph);
-  const app = createApp({ graph, clientDir: distDir });
+  const app = createApp({ graph, clientDir: distDir, jobs: options.jobs });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

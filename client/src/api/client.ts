@@ -1,6 +1,5 @@
 import type {
   DocumentDetail,
-  DocumentSummary,
   EdgesAnswer,
   EdgesQuery,
   EntityDetail,
@@ -54,13 +53,15 @@ export function setRequestHeader(name: string, value: string | null): void {
 export async function requestJson<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   for (const [name, value] of extraHeaders) headers[name] = value;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form (an upload) sets its own multipart type and boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -104,6 +105,5 @@ export const api = {
   edges: (query: EdgesQuery) => get<EdgesAnswer>(`/edges${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),
   relation: (relId: string) => get<RelationDetail>(`/relations/${id(relId)}`),
-  documents: () => get<{ documents: DocumentSummary[] }>('/documents'),
   document: (documentId: string) => get<DocumentDetail>(`/documents/${id(documentId)}`),
 };

@@ -5,7 +5,6 @@ import type { EdgeData as ContractEdgeData, NodeData as ContractNodeData } from 
 export type { EntitySummary, Evidence, Relation, RelationProperties, SearchResult, SourceRef } from '../../../contract/explore';
 export type {
   DocumentDetail,
-  DocumentSummary,
   EdgesAnswer,
   EntityDetail,
   EntityTypeInfo,

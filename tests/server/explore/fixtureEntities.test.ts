@@ -123,7 +123,9 @@ describe('GET /api/entities/:id/neighborhood', () => {
 describe('GET /api/documents', () => {
   it('lists the document and opens it with mention and evidence spans', async () => {
     const list = await request(app).get('/api/documents');
-    expect(list.body.documents).toContainEqual(expect.objectContaining({ id: fx.ids.doc, title: 'Fixture paper on Aurora LNG 7', lang: 'zh-Hant', chars: fx.text.length, path: 'fixture.txt', ingestedAt: '2026-01-01T00:00:00.000Z' }));
+    expect(list.body.documents).toContainEqual(
+      expect.objectContaining({ id: fx.ids.doc, title: 'Fixture paper on Aurora LNG 7', lang: 'zh-Hant', chars: fx.text.length, fileName: 'fixture.txt', addedAt: '2026-01-01T00:00:00.000Z', entities: 3, relations: 2 }),
+    );
     const res = await request(app).get(`/api/documents/${fx.ids.doc}`);
     expect(res.status).toBe(200);
     expect(res.body.document.text).toBe(fx.text);
