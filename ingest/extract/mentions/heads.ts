@@ -15,6 +15,7 @@ interface HeadRules {
   genericModifiers: string[];
   singleCharTags: string[];
   soundHeads: Record<string, string[]>;
+  partyNamedHeads: string[];
 }
 
 const data = readRules<HeadRules>('zh/heads.json');
@@ -44,6 +45,7 @@ export const headRules = {
   genericNames: new Set(data.genericNames.map(simplify)),
   genericModifiers: new Set(data.genericModifiers.map(simplify)),
   singleCharTags: new Set(data.singleCharTags),
+  partyNamedHeads: new Set(data.partyNamedHeads),
 };
 
 /**

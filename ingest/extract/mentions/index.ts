@@ -8,6 +8,7 @@ import { headWordCandidates } from './headWords';
 import { japaneseCandidates, pairLatinOriginals } from '../japanese/names';
 import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
+import { nestedStateCandidates } from './nested';
 import { parenPairCandidates } from './parenPairs';
 import { personCandidates } from './people';
 import { russianCandidates } from './russian';
@@ -39,7 +40,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
   const headed = japanese
     ? japaneseCandidates(sentenceText, match, [...known, ...pairs])
-    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known)];
+    : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
@@ -53,7 +54,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, words, taken);
-  const all = [...accepted, ...abbreviations];
+  const all = [...accepted, ...abbreviations, ...nestedStateCandidates(lexicon, text, accepted)];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { match, candidates: all };
 }

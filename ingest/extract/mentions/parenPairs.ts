@@ -3,7 +3,7 @@ import { matchAll } from '../matchAll';
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
-import { headOf, type Head } from './heads';
+import { headOf, headRules, type Head } from './heads';
 import { dottedNameStart } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -35,7 +35,11 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     const latinEntry = lexicon.byNameKey.get(nameKey(latin));
     // 安纳达科石油（Anadarko）: a commodity right before the bracket is the head of a firm's name,
     // not the thing the Latin names.
-    if (adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey && headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly) adjacent.priority = -1;
+    // 西方石油（Occidental）, 莫三比克液化天然气（Mozambique LNG）: a proper Latin name that is not the
+    // commodity's own names it together with the words before it.
+    const renamesCommodity = adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey
+      && (headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly || (/^[A-Z]/.test(latin) && adjacent.start > 0 && isCjkChar(text[adjacent.start - 1]) && !rules.stopChars.includes(text[adjacent.start - 1])));
+    if (renamesCommodity) adjacent!.priority = -1;
     else if (adjacent && (adjacent.lexiconKey || adjacent.method === 'title-bracket')) {
       adjacent.pairedName = latin;
       continue;
@@ -44,15 +48,22 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     while (start > 0 && open - start < rules.maxNameLength) {
       const ch = text[start - 1];
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
+      // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
+      if (ch === '和' && known.some((k) => k.end === start - 1 && k.priority >= 0)) break;
       // Another name or a verb ends the walk (丰田通商收购了…).
-      if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place')) break;
+      // (A commodity inside a firm's name does not: 巴拉特石油资源公司（BPRL）.)
+      if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place' && k.type !== 'Resource')) break;
       if (start < open && words.tokens.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
       start--;
     }
 
     // A state or place that starts the run modifies the name (阿根廷奥拉罗兹): leave it out.
     // (A national agency keeps its state: 日本金属和能源安全组织.)
-    const keepsState = latinEntry?.type === 'Organization' || headOf(withoutLeadingState(text, start, open, known), true)?.type === 'Organization';
+    // (So does a name whose original spells the state: 印度石油公司（Oil India）, 法国电力（EDF）, whose
+    // rest alone is a commodity or a generic word.)
+    const rest = withoutLeadingState(text, start, open, known);
+    const keepsState = latinEntry?.type === 'Organization' || headOf(rest, true)?.type === 'Organization'
+      || spellsLeadingState(lexicon, latin, text, start, open, known) || headRules.genericNames.has(rest) || lexicon.byNameKey.get(nameKey(rest))?.type === 'Resource';
     for (const k of known) if (!keepsState && k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place')) start = k.end;
     while (start < open && /[\s0-9]/.test(text[start])) start++;
     const direction = /^(?:东南|东北|西南|西北|东|西|南|北|中)部/.exec(text.slice(start, open));
@@ -86,11 +97,12 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     const tail = person ? undefined : trailingHead(text, close, known);
     const head = tail?.head ?? headOf(name, true);
     const entryFits = entry !== undefined && (!tail || entry.type === tail.head.type);
-    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
+    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : firmByCommodity(lexicon, name, latin) ? 'Firm' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
     if (!type) continue;
     const span = { start, end: tail ? close + tail.length : open };
     if (tail) name += text.slice(close, close + tail.length);
-    for (const k of known) if (overlaps(k, span) && k.priority < PRIORITY.paren) k.priority = -1;
+    // Words inside the bracket belong to the paired name (印度石油公司（Oil India）: no Oil, no India).
+    for (const k of known) if ((overlaps(k, span) || overlaps(k, { start: open, end: close })) && k.priority < PRIORITY.paren) k.priority = -1;
     out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entryFits ? entry?.key : undefined, pairedName: latin, name });
   }
   return out;
@@ -101,6 +113,25 @@ function withoutLeadingState(text: string, start: number, open: number, known: C
   const state = known.find((k) => k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place'));
   const rest = text.slice(state ? state.end : start, open);
   return rest.replace(/^(?:东南|东北|西南|西北|东|西|南|北|中)部/, '');
+}
+
+/** The state the run starts with is named in the Latin original too (印度石油公司（Oil India）). */
+function spellsLeadingState(lexicon: Lexicon, latin: string, text: string, start: number, open: number, known: Candidate[]): boolean {
+  const state = known.find((k) => k.start === start && k.end < open && k.type === 'State' && k.lexiconKey);
+  const entry = state?.lexiconKey ? lexicon.entries.get(state.lexiconKey) : undefined;
+  if (!entry) return false;
+  const words = latin.toLowerCase();
+  return entry.names.some((n) => /^[A-Za-z]/.test(n) && n.length >= 3 && words.includes(n.toLowerCase()));
+}
+
+/**
+ * A name ending in a commodity, paired with a proper Latin name, is a firm (西方石油（Occidental）,
+ * 法国电力（EDF）): energy firms are named after what they sell.
+ */
+function firmByCommodity(lexicon: Lexicon, name: string, latin: string): boolean {
+  if (!/^[A-Z]/.test(latin) || !isCjkChar(name[0])) return false;
+  for (let k = 2; k < name.length; k++) if (lexicon.byNameKey.get(nameKey(name.slice(name.length - k)))?.type === 'Resource') return true;
+  return false;
 }
 
 function trailingHead(text: string, from: number, known: Candidate[]): { head: Head; length: number } | undefined {
