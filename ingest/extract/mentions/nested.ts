@@ -1,12 +1,8 @@
 import type { Lexicon } from '../lexicon';
-import type { Boundaries } from '../segment';
-import { lexiconCandidates } from './lexiconMatch';
-import type { Candidate } from './types';
+import { PRIORITY, type Candidate } from './types';
 
 /** Names that are made of their participants' names (俄罗斯入侵乌克兰, 乌克兰危机, 日本智利经济伙伴关系协定). */
 const COMPOSED_TYPES = new Set(['Event', 'Agreement']);
-/** Inside such a name every position may start a word: the name itself was the word. */
-const EVERY_OFFSET: Boundaries = { has: () => true };
 
 /**
  * States named inside an event or agreement name: the state is mentioned too (an analyst looking
@@ -17,10 +13,24 @@ export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: 
   const out: Candidate[] = [];
   for (const c of accepted) {
     if (!COMPOSED_TYPES.has(c.type) || c.end - c.start < 4) continue;
-    for (const inner of lexiconCandidates(lexicon, text.slice(c.start, c.end), EVERY_OFFSET)) {
-      if (inner.type !== 'State' || inner.end - inner.start < 2) continue;
-      out.push({ ...inner, start: c.start + inner.start, end: c.start + inner.end, method: 'nested', nested: true });
+    let i = c.start;
+    while (i < c.end) {
+      const state = stateAt(lexicon, text, i, c.end);
+      if (state && !(state.start === c.start && state.end === c.end)) {
+        out.push(state);
+        i = state.end;
+      } else i++;
     }
   }
   return out;
+}
+
+/** The longest state name of two or more characters starting at `at` and ending inside the name. */
+function stateAt(lexicon: Lexicon, text: string, at: number, end: number): Candidate | undefined {
+  for (const alias of lexicon.byFirstChar.get(text[at]) ?? []) {
+    const len = alias.form.length;
+    if (alias.entry.type !== 'State' || len < 2 || alias.caseInsensitive || at + len > end || !text.startsWith(alias.form, at)) continue;
+    return { start: at, end: at + len, type: 'State', method: 'nested', priority: PRIORITY.abbreviation, lexiconKey: alias.entry.key, nested: true };
+  }
+  return undefined;
 }

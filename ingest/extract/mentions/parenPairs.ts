@@ -13,9 +13,11 @@ interface PairRules {
   personTitles: string[];
   maxNameLength: number;
   maxPersonLength: number;
+  firmEndings: string[];
 }
 
 const rules = readRules<PairRules>('zh/pairs.json');
+const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
 
@@ -130,6 +132,7 @@ function spellsLeadingState(lexicon: Lexicon, latin: string, text: string, start
  */
 function firmByCommodity(lexicon: Lexicon, name: string, latin: string): boolean {
   if (!/^[A-Z]/.test(latin) || !isCjkChar(name[0])) return false;
+  if (firmEndings.some((e) => name.length > e.length && name.endsWith(e))) return true;
   for (let k = 2; k < name.length; k++) if (lexicon.byNameKey.get(nameKey(name.slice(name.length - k)))?.type === 'Resource') return true;
   return false;
 }
@@ -138,7 +141,8 @@ function trailingHead(text: string, from: number, known: Candidate[]): { head: H
   let found: { head: Head; length: number } | undefined;
   for (let k = 1; k <= 8 && from + k <= text.length; k++) {
     const ch = text[from + k - 1];
-    if (!isCjkChar(ch) || rules.stopChars.includes(ch) || '和与及或'.includes(ch) || known.some((c) => c.start === from + k - 1)) break;
+    // (A commodity may be part of the head: 芒廷帕斯（Mountain Pass）稀土矿.)
+    if (!isCjkChar(ch) || rules.stopChars.includes(ch) || '和与及或'.includes(ch) || known.some((c) => c.start === from + k - 1 && c.type !== 'Resource')) break;
     const piece = text.slice(from, from + k);
     const head = headOf(`x${piece}`, false);
     if (head && ['Project', 'Firm', 'Organization'].includes(head.type)) found = { head, length: k };
