@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
-import { headOf } from './heads';
+import { headOf, onlyGenericWords } from './heads';
 import { PRIORITY, type Candidate } from './types';
 
 const BRACKETS = /《([^《》]{2,40})》|「([^「」]{2,30})」|“([^“”]{2,30})”|『([^『』]{2,30})』/g;
@@ -39,6 +39,8 @@ export function bracketCandidates(lexicon: Lexicon, text: string): Candidate[] {
       continue;
     }
     if (m[1] === undefined && !['Policy', 'Agreement', 'Event', 'Project', 'Organization', 'Firm'].includes(head.type)) continue;
+    // A quoted kind of thing (“经济伙伴关系协定”, “超超临界压火力发电站”) is no name; a book title may be.
+    if (m[1] === undefined && onlyGenericWords(inner.slice(0, inner.length - head.word.length))) continue;
     out.push({ start, end, type: head.type, method: 'title-bracket', priority: PRIORITY.bracket });
   }
   return out;

@@ -2,12 +2,15 @@ import { isWordSeparator, type Segmentation, type Token } from '../segment';
 import { isCjkChar } from '../script';
 import type { Lexicon } from '../lexicon';
 import { isStateAbbreviation } from './abbreviations';
-import { headEndingAt, headRules, heads } from './heads';
+import { headEndingAt, headRules, heads, onlyGenericWords } from './heads';
 import { isTransliterated, writesForeignName } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 /** Place heads, bracketed or not (县, 市, 地区): a modifier ending in one is a place of its own. */
 const placeHeads = heads.filter((h) => h.type === 'Place' && !h.soundOnly && h.word.length <= 2).map((h) => h.word);
+
+/** A unit number after a plant's name, not followed by 机组 (unit) or a measure. */
+const UNIT_NUMBER = /^\d{1,2}号(?!机)/;
 
 /** Types that end the walk back from a head: they modify the name (日本丸红公司 = 丸红公司 in Japan). */
 const MODIFIER_TYPES = new Set(['State', 'Place']);
@@ -70,11 +73,17 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (head.soundOnly && !writesForeignName(text.slice(start, headStart))) continue;
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
     // Only description words before the head (双边贸易协议, 火力发电站): not a name.
-    if (headRules.genericModifiers.has(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
+    if (onlyGenericWords(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
+    // 制裁使该项目: a demonstrative makes the phrase a reference, not a name.
+    if ([...text.slice(start, headStart)].some((ch) => headRules.demonstratives.includes(ch))) continue;
+    if (headModifiesNext(words, end, head.type)) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
     if (/[）)]/.test(text[start - 1] ?? '')) continue;
-    out.push({ start, end, type: head.type, method: 'head-word', priority: PRIORITY.head });
+    // 横须贺火力发电站1号、…2号: a numbered unit listed on its own is named with its number
+    // (a unit of a plant, 核电站3号机组, is a part of the plant, which stays the name).
+    const unit = head.type === 'Project' ? UNIT_NUMBER.exec(text.slice(end, end + 8)) : null;
+    out.push({ start, end: unit ? end + unit[0].length : end, type: head.type, method: 'head-word', priority: PRIORITY.head });
     from = end;
   }
   return out;
@@ -98,6 +107,17 @@ function partiesBefore(lexicon: Lexicon, text: string, start: number, known: Can
   let at = start;
   while (at > 0 && start - at < 4 && isStateAbbreviation(lexicon, text[at - 1]) && !overlapsAny(known, at - 1, at)) at--;
   return inside - at >= 2 ? at : start;
+}
+
+/**
+ * The head word is not the end of a name: a numeral after it makes it a verb (专案规划两条生产线),
+ * and a noun after a policy word makes it a modifier (稀有金属战略储备, 两国战略对话).
+ */
+function headModifiesNext(words: Segmentation, end: number, type: string): boolean {
+  const next = words.tokens.find((t) => t.start === end);
+  if (!next) return false;
+  if (next.tag === 'm' && !/^\d/.test(next.word)) return true;
+  return headRules.modifiedHeadTypes.has(type) && next.word.length >= 2 && (next.tag === 'n' || next.tag === 'vn');
 }
 
 function placeEndingAt(found: Candidate[], at: number): Candidate | undefined {

@@ -91,12 +91,13 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
         name = text.slice(start, open);
       }
     }
-    if (name.length < 2) continue;
-    const nameEntry = lexicon.byNameKey.get(nameKey(name));
-    const entry = latinEntry ?? nameEntry;
     // 霍克比尔（Hawkbill）页岩气项目: the name goes on after the bracket up to its head word.
     const close = open + m[0].length;
     const tail = person ? undefined : trailingHead(text, close, known);
+    // (With a head after the bracket one character is a name too: 泊（Tomari）核电站.)
+    if (name.length < (tail ? 1 : 2)) continue;
+    const nameEntry = lexicon.byNameKey.get(nameKey(name));
+    const entry = latinEntry ?? nameEntry;
     const head = tail?.head ?? headOf(name, true);
     const entryFits = entry !== undefined && (!tail || entry.type === tail.head.type);
     const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : firmByCommodity(lexicon, name, latin) ? 'Firm' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
