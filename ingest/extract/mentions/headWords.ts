@@ -7,7 +7,9 @@ import { isTransliterated, writesForeignName } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 /** Place heads, bracketed or not (县, 市, 地区): a modifier ending in one is a place of its own. */
-const placeHeads = heads.filter((h) => h.type === 'Place' && !h.soundOnly && h.word.length <= 2).map((h) => h.word);
+// (Not 州: it ends the names of cities too, 杭州市, 北九州市.)
+// (省 types a name only after a foreign name, but before a city it is a province: 广东省深圳市.)
+const placeHeads = [...heads.filter((h) => h.type === 'Place' && !h.soundOnly && h.word.length <= 2 && h.word !== '州').map((h) => h.word), '省'];
 
 /** A unit number after a plant's name, not followed by 机组 (unit) or a measure. */
 const UNIT_NUMBER = /^\d{1,2}号(?!机)/;
@@ -68,6 +70,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     }
     if (start === headStart) continue;
     if (lexicon && headRules.partyNamedHeads.has(head.type)) start = partiesBefore(lexicon, text, start, known);
+    // 新潟|县柏崎|市 cut by segmentation across two names: the place ends at its inner head.
+    if (head.type === 'Place') start = afterInnerPlaceHead(text, start, headStart);
     const name = text.slice(start, end);
     if (name.length < headRules.minNameLength) continue;
     if (head.soundOnly && !writesForeignName(text.slice(start, headStart))) continue;
@@ -123,6 +127,12 @@ function headModifiesNext(words: Segmentation, end: number, type: string): boole
 function placeEndingAt(found: Candidate[], at: number): Candidate | undefined {
   for (const c of found) if (c.end === at && c.type === 'Place') return c;
   return undefined;
+}
+
+/** The start of the last place name in text[start, headStart): after the last place head inside it. */
+function afterInnerPlaceHead(text: string, start: number, headStart: number): number {
+  for (let at = headStart - 1; at >= start; at--) for (const h of placeHeads) if (h.length === 1 && text[at] === h && at + 1 < headStart) return at + 1;
+  return start;
 }
 
 /** A word that is itself a place name by its head (熊本县, 九州地区), longer than the head alone. */

@@ -30,13 +30,16 @@ const clauseOpeners = toSimplified(rules.clauseOpeners);
 // (Plain u is 之, which Japanese given names use: 小林鹰之.)
 const NOT_IN_NAMES = /^(?:f|m|q|t|zg|v|vn|vd|p|uj|ul|c|d|r)$/;
 /** A bracketed phrase that may be a title after a name: 松野博一（内阁官房长官）, 萩生田光一（时任经济产业大臣；兼任…）. */
-const BRACKETED = /[（(]([^（）()]{2,32})[）)]/g;
+// (Sentences are split at semicolons, so the bracket may close in the next sentence.)
+const BRACKETED = /[（(]([^（）()]{2,32}?)(?:[）)]|[；;]$)/g;
 const MIN = 2;
 const MAX = 4;
 /** Japanese names run to five characters (萩生田光一, 金子原二郎); a bracketed title is strong enough evidence for them. */
 const MAX_BEFORE_TITLE = 5;
 /** jieba tags of the words a personal name may be cut into (小山|坚, 飞田|雅则, 山下|真一, 田中|彰). */
 const NAME_WORD_TAGS = /^(?:nr|nrfg|nrt|nz|ns|s|x)$/;
+/** Tags that point to a name (the segmenter reads it as one, or does not know the word). */
+const NAME_EVIDENCE_TAGS = /^(?:nr|nrfg|nrt|nz|x)$/;
 /** One-character words that end a name rather than finish it (了, 的, 在, 和, 其). */
 const FUNCTION_TAGS = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|r|d|m|q|f|t|y|e|o)$/;
 
@@ -122,7 +125,10 @@ function functionWordEndsAt(toks: Token[], at: number): boolean {
 function nameWords(toks: Token[], start: number, end: number): boolean {
   const inside = toks.filter((t) => t.start < end && start < t.end);
   if (inside.length < 2 || inside[0].start !== start || inside[inside.length - 1].end !== end) return false;
-  return inside.every((t) => (t.word.length < 2 ? !FUNCTION_TAGS.test(t.tag) : NAME_WORD_TAGS.test(t.tag)));
+  // Family names are often ordinary words to the segmenter (野村|哲郎): a noun may stand beside a
+  // word it reads as a name or does not know.
+  const evidence = inside.some((t) => t.word.length >= 2 && NAME_EVIDENCE_TAGS.test(t.tag));
+  return evidence && inside.every((t) => (t.word.length < 2 ? !FUNCTION_TAGS.test(t.tag) : NAME_WORD_TAGS.test(t.tag) || t.tag === 'n'));
 }
 
 /**
