@@ -75,12 +75,15 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     const name = text.slice(start, end);
     if (name.length < headRules.minNameLength) continue;
     if (head.soundOnly && !writesForeignName(text.slice(start, headStart))) continue;
+    // 斯卡伯勒天然气|田开发项目: the name goes on to a project's head; that walk will find it.
+    if (head.soundOnly && continuesToProject(text, end)) continue;
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
     // Only description words before the head (双边贸易协议, 火力发电站): not a name.
     if (onlyGenericWords(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
     // 制裁使该项目: a demonstrative makes the phrase a reference, not a name.
     if ([...text.slice(start, headStart)].some((ch) => headRules.demonstratives.includes(ch))) continue;
     if (headModifiesNext(words, end, head.type)) continue;
+    if (headRules.relationalHeads.some((r) => name.endsWith(r))) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
     if (/[）)]/.test(text[start - 1] ?? '')) continue;
@@ -122,6 +125,15 @@ function headModifiesNext(words: Segmentation, end: number, type: string): boole
   if (!next) return false;
   if (next.tag === 'm' && !/^\d/.test(next.word)) return true;
   return headRules.modifiedHeadTypes.has(type) && next.word.length >= 2 && (next.tag === 'n' || next.tag === 'vn');
+}
+
+function continuesToProject(text: string, end: number): boolean {
+  for (let k = 1; k <= 6 && end + k <= text.length; k++) {
+    if (!isCjkChar(text[end + k - 1])) return false;
+    const next = headEndingAt(text, end + k);
+    if (next?.type === 'Project') return true;
+  }
+  return false;
 }
 
 function placeEndingAt(found: Candidate[], at: number): Candidate | undefined {

@@ -18,6 +18,7 @@ interface HeadRules {
   partyNamedHeads: string[];
   demonstratives: string;
   modifiedHeadTypes: string[];
+  relationalHeads: string[];
 }
 
 const data = readRules<HeadRules>('zh/heads.json');
@@ -50,6 +51,7 @@ export const headRules = {
   partyNamedHeads: new Set(data.partyNamedHeads),
   demonstratives: simplify(data.demonstratives),
   modifiedHeadTypes: new Set(data.modifiedHeadTypes),
+  relationalHeads: data.relationalHeads.map(simplify),
 };
 
 /** Longest generic modifier, to cut a modifier into generic words. */

@@ -10,7 +10,7 @@ import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
 import { nestedStateCandidates } from './nested';
 import { parenPairCandidates } from './parenPairs';
-import { personCandidates } from './people';
+import { isAuthorLine, personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { segmenterNameCandidates } from './segmenterNames';
@@ -31,6 +31,7 @@ export interface SentenceMentions {
 export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: EnglishMemory): SentenceMentions {
   const match = matchText(sentenceText);
   const text = match.compact;
+  if (isAuthorLine(text)) return { match, candidates: [] };
   const words = new Segmentation(lexicon, text);
   const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);

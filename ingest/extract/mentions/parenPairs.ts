@@ -17,6 +17,8 @@ interface PairRules {
 }
 
 const rules = readRules<PairRules>('zh/pairs.json');
+/** Words that relate the name to another before it, never part of it. */
+const APPOSITION_WORDS = ['子公司', '母公司', '旗下', '分公司', '合资公司'];
 const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
@@ -50,6 +52,8 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     while (start > 0 && open - start < rules.maxNameLength) {
       const ch = text[start - 1];
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
+      // 住友商社子公司日本液化天然气（LNG JAPAN）: a relation word (子公司) stands before the name.
+      if (start < open && APPOSITION_WORDS.some((w) => text.endsWith(w, start))) break;
       // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
       if (ch === '和' && known.some((k) => k.end === start - 1 && k.priority >= 0)) break;
       // Another name or a verb ends the walk (丰田通商收购了…).

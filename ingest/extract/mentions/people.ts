@@ -13,6 +13,7 @@ interface PeopleRules {
   nameFollowers: string[];
   clauseSpeechVerbs: string[];
   clauseOpeners: string;
+  authorLineLabels: string[];
 }
 
 const rules = readRules<PeopleRules>('zh/people.json');
@@ -22,6 +23,14 @@ const titleScanner = new LiteralScanner(titles);
 /** Words that may begin right after a name: speech verbs (称, 表示) and others (任内, 主导, 会见). */
 const speech = [...rules.speechVerbs, ...rules.nameFollowers].map(toSimplified);
 const enders = toSimplified(rules.nameEnders);
+const authorLabels = rules.authorLineLabels.map(toSimplified);
+
+/** A line presenting the authors (作者简介：田正，…研究所副研究员（北京…）): its names are no entities. */
+export function isAuthorLine(text: string): boolean {
+  const head = text.slice(0, 12).replace(/^[\s*#>_【\[]+/, '');
+  return authorLabels.some((l) => head.startsWith(l));
+}
+
 /** Verbs that quote the person named at the start of a clause (认为, 指出). */
 const clauseSpeechVerbs = rules.clauseSpeechVerbs.map(toSimplified);
 /** Characters a clause starts after. */

@@ -98,3 +98,17 @@ describe('commodities of export controls', () => {
     expect(resources).toEqual(expect.arrayContaining(['钐', '钆', '镥', '人造石墨', '重稀土']));
   });
 });
+
+describe('lines and words around names that are no names', () => {
+  test("an author line's affiliation and city are not what the text is about", () => {
+    const doc = extractText('作者简介：王明，清华大学能源研究所研究员（北京 邮编：100084）\n\n日本从卡塔尔进口液化天然气。');
+    expect(doc.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['北京']));
+    expect(doc.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  test('a subsidiary named after its parent: the parent and the subsidiary, no firm called 子公司', () => {
+    const doc = extractText('丸红旗下子公司北海能源（North Sea Energy）收购了该油田股份。');
+    expect(doc.entities.find((e) => e.aliases.includes('North Sea Energy'))).toMatchObject({ type: 'Firm', name: '北海能源' });
+    expect(doc.entities.some((e) => e.name.endsWith('子公司'))).toBe(false);
+  });
+});
