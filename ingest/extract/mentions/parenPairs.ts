@@ -55,7 +55,7 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
       // 住友商社子公司日本液化天然气（LNG JAPAN）: a relation word (子公司) stands before the name.
       if (start < open && APPOSITION_WORDS.some((w) => text.endsWith(w, start))) break;
       // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
-      if (ch === '和' && known.some((k) => k.end === start - 1 && k.priority >= 0)) break;
+      if (ch === '和' && (known.some((k) => k.end === start - 1 && k.priority >= 0) || /[）)]/.test(text[start - 2] ?? ''))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).
       // (A commodity inside a firm's name does not: 巴拉特石油资源公司（BPRL）.)
       if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place' && k.type !== 'Resource')) break;
