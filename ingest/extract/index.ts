@@ -79,6 +79,7 @@ export function extractGraph(doc: IngestDocument): void {
     const occurrences: Occurrence[] = [];
     for (const c of found.candidates) {
       const m = mentions[cursor++];
+      if (c.nested) continue;
       occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
     }
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));

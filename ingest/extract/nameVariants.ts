@@ -28,7 +28,10 @@ function variantKey(name: string): string {
  */
 export function mergeNameVariants(lexicon: Lexicon, mentions: NamedMention[]): void {
   const found = mentions.filter((m) => !m.lexiconKey && isCjkChar(m.name[0]) && !lexicon.byNameKey.has(nameKey(m.name)));
-  if (found.length < 2) return;
+  if (found.length === 0) return;
+  // A found name may be the tail of a lexicon entity's longer name written in this document
+  // (液化天然气专案 after 莫三比克液化天然气（Mozambique LNG）专案): the document shortens it.
+  const known = mentions.filter((m) => m.lexiconKey && isCjkChar(m.name[0]) && headOf(m.name, true));
   // Variant spellings: all take the name first seen.
   const byVariant = new Map<string, NamedMention>();
   for (const m of found) {
@@ -40,9 +43,12 @@ export function mergeNameVariants(lexicon: Lexicon, mentions: NamedMention[]): v
   const names = new Map<string, NamedMention>();
   for (const m of found) if (!names.has(m.name)) names.set(m.name, m);
   const distinct = [...names.values()];
+  const knownNames = new Map<string, NamedMention>();
+  for (const m of known) if (!knownNames.has(m.name)) knownNames.set(m.name, m);
+  const candidates = [...distinct, ...knownNames.values()];
   for (const short of distinct) {
     if (short.name.length < 2 || short.type === 'Person') continue;
-    const longer = distinct.filter((long) => long !== short && long.name.length > short.name.length && contains(long, short));
+    const longer = candidates.filter((long) => long !== short && long.name.length > short.name.length && contains(long, short));
     // One longer name only: 安纳达科 next to both 安纳达科石油 and 安纳达科公司 is left alone.
     if (new Set(longer.map((l) => l.name)).size !== 1) continue;
     const target = longer[0];
@@ -50,6 +56,7 @@ export function mergeNameVariants(lexicon: Lexicon, mentions: NamedMention[]): v
       if (m.name !== short.name) continue;
       m.name = target.name;
       m.type = target.type;
+      if (target.lexiconKey) m.lexiconKey = target.lexiconKey;
     }
   }
 }

@@ -57,6 +57,11 @@ function abbreviationTable(lexicon: Lexicon): Uint8Array {
   return table;
 }
 
+/** Is the character a one-character state abbreviation (日, 俄, 澳)? */
+export function isStateAbbreviation(lexicon: Lexicon, ch: string): boolean {
+  return ch.length === 1 && abbreviationTable(lexicon)[ch.charCodeAt(0)] === 1;
+}
+
 function isAbbreviation(table: Uint8Array, text: string, taken: boolean[], at: number): boolean {
   return !taken[at] && at < text.length && table[text.charCodeAt(at)] === 1;
 }

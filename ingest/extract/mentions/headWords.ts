@@ -1,8 +1,18 @@
 import { isWordSeparator, type Segmentation, type Token } from '../segment';
 import { isCjkChar } from '../script';
-import { headEndingAt, headRules } from './heads';
+import type { Lexicon } from '../lexicon';
+import { isStateAbbreviation } from './abbreviations';
+import { headEndingAt, headRules, heads, onlyGenericWords } from './heads';
 import { isTransliterated, writesForeignName } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
+
+/** Place heads, bracketed or not (县, 市, 地区): a modifier ending in one is a place of its own. */
+// (Not 州: it ends the names of cities too, 杭州市, 北九州市.)
+// (省 types a name only after a foreign name, but before a city it is a province: 广东省深圳市.)
+const placeHeads = [...heads.filter((h) => h.type === 'Place' && !h.soundOnly && h.word.length <= 2 && h.word !== '州').map((h) => h.word), '省'];
+
+/** A unit number after a plant's name, not followed by 机组 (unit) or a measure. */
+const UNIT_NUMBER = /^\d{1,2}号(?!机)/;
 
 /** Types that end the walk back from a head: they modify the name (日本丸红公司 = 丸红公司 in Japan). */
 const MODIFIER_TYPES = new Set(['State', 'Place']);
@@ -14,7 +24,7 @@ const NAME_TYPES = new Set(['Firm', 'Organization', 'Project', 'Policy', 'Agreem
  * with the modifiers before it found by segmentation: walk back token by token until a
  * function word, a verb, punctuation, a number or a state/place name.
  */
-export function headWordCandidates(text: string, words: Segmentation, known: Candidate[]): Candidate[] {
+export function headWordCandidates(text: string, words: Segmentation, known: Candidate[], lexicon?: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
   for (let end = 1; end <= text.length; end++) {
@@ -25,7 +35,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (!head) continue;
     const headStart = end - head.word.length;
     // 安纳达科石油: the commodity the lexicon finds in the head is the firm's head word here.
-    if (overlapsAny(known, headStart, end) && !(head.soundOnly && onlyCommodityOn(known, headStart, end))) continue;
+    // 韦尔德山稀土矿: so is the commodity a mine's head is made of.
+    if (overlapsAny(known, headStart, end) && !((head.soundOnly || head.type === 'Project') && onlyCommodityOn(known, headStart, end))) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
     if (namedRightBefore(known, headStart, head.type)) continue;
     // Nothing before the head to walk back over: at the start, or after punctuation (a word of
@@ -42,20 +53,44 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
         start = t.start; // a token running into the head: 火力发电|站
         continue;
       }
-      if (t.end !== start || !acceptsModifier(t, known, head.type) || headStart - t.start > headRules.maxModifierLength) break;
+      if (t.end !== start || headStart - t.start > headRules.maxModifierLength) break;
+      // 菲律宾珊瑚湾镍矿项目: a place found just before a project's head names the project.
+      const place = head.type === 'Project' ? placeEndingAt(out, start) : undefined;
+      if (place) {
+        start = place.start;
+        modifierTokens.push(text.slice(place.start, place.end));
+        while (k > 0 && toks[k - 1].end > start) k--;
+        continue;
+      }
+      // 九州地区熊本县菊阳町: a place in a place is two names.
+      if (head.type === 'Place' && endsLikePlace(t.word)) break;
+      if (!acceptsModifier(t, known, head.type)) break;
       start = t.start;
       modifierTokens.push(t.word);
     }
+    if (start === headStart) continue;
+    if (lexicon && headRules.partyNamedHeads.has(head.type)) start = partiesBefore(lexicon, text, start, known);
+    // 新潟|县柏崎|市 cut by segmentation across two names: the place ends at its inner head.
+    if (head.type === 'Place') start = afterInnerPlaceHead(text, start, headStart);
     const name = text.slice(start, end);
-    if (name.length < headRules.minNameLength || start === headStart) continue;
+    if (name.length < headRules.minNameLength) continue;
     if (head.soundOnly && !writesForeignName(text.slice(start, headStart))) continue;
+    // 斯卡伯勒天然气|田开发项目: the name goes on to a project's head; that walk will find it.
+    if (head.soundOnly && continuesToProject(text, end)) continue;
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
     // Only description words before the head (双边贸易协议, 火力发电站): not a name.
-    if (headRules.genericModifiers.has(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
+    if (onlyGenericWords(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
+    // 制裁使该项目: a demonstrative makes the phrase a reference, not a name.
+    if ([...text.slice(start, headStart)].some((ch) => headRules.demonstratives.includes(ch))) continue;
+    if (headModifiesNext(words, end, head.type)) continue;
+    if (headRules.relationalHeads.some((r) => name.endsWith(r))) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
     if (/[）)]/.test(text[start - 1] ?? '')) continue;
-    out.push({ start, end, type: head.type, method: 'head-word', priority: PRIORITY.head });
+    // 横须贺火力发电站1号、…2号: a numbered unit listed on its own is named with its number
+    // (a unit of a plant, 核电站3号机组, is a part of the plant, which stays the name).
+    const unit = head.type === 'Project' ? UNIT_NUMBER.exec(text.slice(end, end + 8)) : null;
+    out.push({ start, end: unit ? end + unit[0].length : end, type: head.type, method: 'head-word', priority: PRIORITY.head });
     from = end;
   }
   return out;
@@ -68,8 +103,58 @@ function overlapsAny(known: Candidate[], start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * 日俄|渔业协定, 2010年中日|稀土风波: the parties' abbreviations before an agreement's or event's
+ * name are part of it, which segmentation often cuts off (日 read as a numeral, 年中 as a word).
+ * Two or more, so that a lone 对俄 or 在美 stays outside.
+ */
+function partiesBefore(lexicon: Lexicon, text: string, start: number, known: Candidate[]): number {
+  let inside = start;
+  while (isStateAbbreviation(lexicon, text[inside] ?? '')) inside++;
+  let at = start;
+  while (at > 0 && start - at < 4 && isStateAbbreviation(lexicon, text[at - 1]) && !overlapsAny(known, at - 1, at)) at--;
+  return inside - at >= 2 ? at : start;
+}
+
+/**
+ * The head word is not the end of a name: a numeral after it makes it a verb (专案规划两条生产线),
+ * and a noun after a policy word makes it a modifier (稀有金属战略储备, 两国战略对话).
+ */
+function headModifiesNext(words: Segmentation, end: number, type: string): boolean {
+  const next = words.tokens.find((t) => t.start === end);
+  if (!next) return false;
+  if (next.tag === 'm' && !/^\d/.test(next.word)) return true;
+  return headRules.modifiedHeadTypes.has(type) && next.word.length >= 2 && (next.tag === 'n' || next.tag === 'vn');
+}
+
+function continuesToProject(text: string, end: number): boolean {
+  for (let k = 1; k <= 6 && end + k <= text.length; k++) {
+    if (!isCjkChar(text[end + k - 1])) return false;
+    const next = headEndingAt(text, end + k);
+    if (next?.type === 'Project') return true;
+  }
+  return false;
+}
+
+function placeEndingAt(found: Candidate[], at: number): Candidate | undefined {
+  for (const c of found) if (c.end === at && c.type === 'Place') return c;
+  return undefined;
+}
+
+/** The start of the last place name in text[start, headStart): after the last place head inside it. */
+function afterInnerPlaceHead(text: string, start: number, headStart: number): number {
+  for (let at = headStart - 1; at >= start; at--) for (const h of placeHeads) if (h.length === 1 && text[at] === h && at + 1 < headStart) return at + 1;
+  return start;
+}
+
+/** A word that is itself a place name by its head (熊本县, 九州地区), longer than the head alone. */
+function endsLikePlace(word: string): boolean {
+  for (const h of placeHeads) if (word.length > h.length && word.endsWith(h)) return true;
+  return false;
+}
+
 function onlyCommodityOn(known: Candidate[], start: number, end: number): boolean {
-  for (const k of known) if (k.start < end && start < k.end && !(k.type === 'Resource' && k.start === start && k.end === end)) return false;
+  for (const k of known) if (k.start < end && start < k.end && !(k.type === 'Resource' && k.start >= start && k.end <= end)) return false;
   return true;
 }
 
@@ -86,12 +171,14 @@ export function acceptsModifier(t: Token, known: Candidate[], headType: string):
   if (inKnown) {
     if (inKnown.type === 'Person') return false;
     // A state names the nationality of a firm (日本丸红公司); a city or region is part of a firm's
-    // or place's name (东京天然气公司, 西澳大利亚州); both modify projects and agencies from outside.
+    // name (东京天然气公司); both modify projects, agencies and smaller places from outside (北海道千岁市).
     if (inKnown.type === 'State') return false;
-    if (inKnown.type === 'Place') return headType === 'Firm' || headType === 'Place';
+    if (inKnown.type === 'Place') return headType === 'Firm';
     return true;
   }
   if (t.tag === 'eng') return true;
+  // A word the segmenter does not know (菊阳|町, 飞田|雅则) is most often a name.
+  if (t.tag === 'x' && t.word.length >= 2 && isCjkChar(t.word[0]) && isCjkChar(t.word[t.word.length - 1])) return true;
   // The segmenter tags pieces of a transliteration it does not know as x (安纳|达科石油).
   if (t.tag === 'x' && t.word.length >= 2 && isTransliterated(t.word, 0, t.word.length)) return true;
   if (t.word.length === 1) return headRules.singleCharTags.has(t.tag);

@@ -15,6 +15,10 @@ interface HeadRules {
   genericModifiers: string[];
   singleCharTags: string[];
   soundHeads: Record<string, string[]>;
+  partyNamedHeads: string[];
+  demonstratives: string;
+  modifiedHeadTypes: string[];
+  relationalHeads: string[];
 }
 
 const data = readRules<HeadRules>('zh/heads.json');
@@ -44,7 +48,30 @@ export const headRules = {
   genericNames: new Set(data.genericNames.map(simplify)),
   genericModifiers: new Set(data.genericModifiers.map(simplify)),
   singleCharTags: new Set(data.singleCharTags),
+  partyNamedHeads: new Set(data.partyNamedHeads),
+  demonstratives: simplify(data.demonstratives),
+  modifiedHeadTypes: new Set(data.modifiedHeadTypes),
+  relationalHeads: data.relationalHeads.map(simplify),
 };
+
+/** Longest generic modifier, to cut a modifier into generic words. */
+const longestGeneric = Math.max(...[...headRules.genericModifiers].map((w) => w.length));
+
+/**
+ * The modifiers are generic words only (双边贸易, 双边自由贸易, 经济伙伴关系, 超超临界压火力): the
+ * phrase describes a kind of thing and names none. Segmentation may keep such words together
+ * (双边贸易 is one word to it), so the words are cut again here against the generic list.
+ */
+export function onlyGenericWords(modifier: string): boolean {
+  if (modifier.length === 0) return false;
+  const reach = new Array<boolean>(modifier.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < modifier.length; i++) {
+    if (!reach[i]) continue;
+    for (let len = 1; len <= longestGeneric && i + len <= modifier.length; len++) if (headRules.genericModifiers.has(modifier.slice(i, i + len))) reach[i + len] = true;
+  }
+  return reach[modifier.length];
+}
 
 /**
  * Heads usable outside brackets by their last character, longest first (the order of `heads`):

@@ -8,8 +8,9 @@ import { headWordCandidates } from './headWords';
 import { japaneseCandidates, pairLatinOriginals } from '../japanese/names';
 import { hasKana } from '../japanese/analyser';
 import { lexiconCandidates } from './lexiconMatch';
+import { nestedStateCandidates } from './nested';
 import { parenPairCandidates } from './parenPairs';
-import { personCandidates } from './people';
+import { isAuthorLine, personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
@@ -33,6 +34,7 @@ export interface SentenceMentions {
 export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: EnglishMemory): SentenceMentions {
   const match = matchText(sentenceText);
   const text = match.compact;
+  if (isAuthorLine(text)) return { match, candidates: [] };
   const words = new Segmentation(lexicon, text);
   const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
@@ -45,7 +47,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const pairs = japanese ? [] : parenPairCandidates(lexicon, text, known, words);
   const headed = japanese
     ? [...japaneseCandidates(sentenceText, match, [...known, ...pairs]), ...japaneseStateAbbreviations(lexicon, text)]
-    : [...headWordCandidates(text, words, [...known, ...pairs]), ...russianCandidates(text, known, adjectives)];
+    : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
@@ -63,7 +65,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, words, taken);
-  const all = [...accepted, ...abbreviations];
+  const all = [...accepted, ...abbreviations, ...nestedStateCandidates(lexicon, text, accepted)];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { match, candidates: all };
 }

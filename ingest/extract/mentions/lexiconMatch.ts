@@ -12,6 +12,9 @@ const FIRM_SUFFIXES = ['公司', '集团', '株式会社'];
 /** What may follow a one-character commodity name: punctuation, a list word or a mining/trade word. */
 const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储]|$/;
 
+/** What may come right before one, when segmentation glues the two (对镓、锗实施管制). */
+const SINGLE_BEFORE = /[对對与與和及、，,]/;
+
 export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries): Candidate[] {
   const found: Candidate[] = [];
   const index = aliasIndex(lexicon);
@@ -31,7 +34,7 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
       } else if (len === 2 && isCjkChar(alias.form[0]) && !boundaries.has(i)) {
         continue;
-      } else if (len === 1 && !(boundaries.has(i) && boundaries.has(i + 1) && SINGLE_OK.test(text[i + 1] ?? '。'))) {
+      } else if (len === 1 && !((boundaries.has(i) || SINGLE_BEFORE.test(text[i - 1] ?? '')) && boundaries.has(i + 1) && SINGLE_OK.test(text[i + 1] ?? '。'))) {
         // 钴 in 铜、镍、钴 or 钴矿, not in 锂电池.
         continue;
       }

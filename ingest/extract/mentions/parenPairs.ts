@@ -3,7 +3,7 @@ import { matchAll } from '../matchAll';
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
-import { headOf, type Head } from './heads';
+import { headOf, headRules, type Head } from './heads';
 import { dottedNameStart } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -13,9 +13,13 @@ interface PairRules {
   personTitles: string[];
   maxNameLength: number;
   maxPersonLength: number;
+  firmEndings: string[];
 }
 
 const rules = readRules<PairRules>('zh/pairs.json');
+/** Words that relate the name to another before it, never part of it. */
+const APPOSITION_WORDS = ['子公司', '母公司', '旗下', '分公司', '合资公司'];
+const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
 
@@ -35,7 +39,11 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     const latinEntry = lexicon.byNameKey.get(nameKey(latin));
     // 安纳达科石油（Anadarko）: a commodity right before the bracket is the head of a firm's name,
     // not the thing the Latin names.
-    if (adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey && headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly) adjacent.priority = -1;
+    // 西方石油（Occidental）, 莫三比克液化天然气（Mozambique LNG）: a proper Latin name that is not the
+    // commodity's own names it together with the words before it.
+    const renamesCommodity = adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey
+      && (headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly || (/^[A-Z]/.test(latin) && adjacent.start > 0 && isCjkChar(text[adjacent.start - 1]) && !rules.stopChars.includes(text[adjacent.start - 1])));
+    if (renamesCommodity) adjacent!.priority = -1;
     else if (adjacent && (adjacent.lexiconKey || adjacent.method === 'title-bracket')) {
       adjacent.pairedName = latin;
       continue;
@@ -44,15 +52,24 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     while (start > 0 && open - start < rules.maxNameLength) {
       const ch = text[start - 1];
       if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
+      // 住友商社子公司日本液化天然气（LNG JAPAN）: a relation word (子公司) stands before the name.
+      if (start < open && APPOSITION_WORDS.some((w) => text.endsWith(w, start))) break;
+      // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
+      if (ch === '和' && (known.some((k) => k.end === start - 1 && k.priority >= 0) || /[）)]/.test(text[start - 2] ?? ''))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).
-      if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place')) break;
+      // (A commodity inside a firm's name does not: 巴拉特石油资源公司（BPRL）.)
+      if (known.some((k) => k.end === start && k.priority >= 0 && k.type !== 'State' && k.type !== 'Place' && k.type !== 'Resource')) break;
       if (start < open && words.tokens.some((t) => t.end === start && t.word.length >= 2 && t.tag.startsWith('v') && !headOf(`x${t.word}`, false))) break;
       start--;
     }
 
     // A state or place that starts the run modifies the name (阿根廷奥拉罗兹): leave it out.
     // (A national agency keeps its state: 日本金属和能源安全组织.)
-    const keepsState = latinEntry?.type === 'Organization' || headOf(withoutLeadingState(text, start, open, known), true)?.type === 'Organization';
+    // (So does a name whose original spells the state: 印度石油公司（Oil India）, 法国电力（EDF）, whose
+    // rest alone is a commodity or a generic word.)
+    const rest = withoutLeadingState(text, start, open, known);
+    const keepsState = latinEntry?.type === 'Organization' || headOf(rest, true)?.type === 'Organization'
+      || spellsLeadingState(lexicon, latin, text, start, open, known) || headRules.genericNames.has(rest) || lexicon.byNameKey.get(nameKey(rest))?.type === 'Resource';
     for (const k of known) if (!keepsState && k.start === start && k.end < open && (k.type === 'State' || k.type === 'Place')) start = k.end;
     while (start < open && /[\s0-9]/.test(text[start])) start++;
     const direction = /^(?:东南|东北|西南|西北|东|西|南|北|中)部/.exec(text.slice(start, open));
@@ -78,19 +95,21 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
         name = text.slice(start, open);
       }
     }
-    if (name.length < 2) continue;
-    const nameEntry = lexicon.byNameKey.get(nameKey(name));
-    const entry = latinEntry ?? nameEntry;
     // 霍克比尔（Hawkbill）页岩气项目: the name goes on after the bracket up to its head word.
     const close = open + m[0].length;
     const tail = person ? undefined : trailingHead(text, close, known);
+    // (With a head after the bracket one character is a name too: 泊（Tomari）核电站.)
+    if (name.length < (tail ? 1 : 2)) continue;
+    const nameEntry = lexicon.byNameKey.get(nameKey(name));
+    const entry = latinEntry ?? nameEntry;
     const head = tail?.head ?? headOf(name, true);
     const entryFits = entry !== undefined && (!tail || entry.type === tail.head.type);
-    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
+    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : firmByCommodity(lexicon, name, latin) ? 'Firm' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
     if (!type) continue;
     const span = { start, end: tail ? close + tail.length : open };
     if (tail) name += text.slice(close, close + tail.length);
-    for (const k of known) if (overlaps(k, span) && k.priority < PRIORITY.paren) k.priority = -1;
+    // Words inside the bracket belong to the paired name (印度石油公司（Oil India）: no Oil, no India).
+    for (const k of known) if ((overlaps(k, span) || overlaps(k, { start: open, end: close })) && k.priority < PRIORITY.paren) k.priority = -1;
     out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entryFits ? entry?.key : undefined, pairedName: latin, name });
   }
   return out;
@@ -103,11 +122,32 @@ function withoutLeadingState(text: string, start: number, open: number, known: C
   return rest.replace(/^(?:东南|东北|西南|西北|东|西|南|北|中)部/, '');
 }
 
+/** The state the run starts with is named in the Latin original too (印度石油公司（Oil India）). */
+function spellsLeadingState(lexicon: Lexicon, latin: string, text: string, start: number, open: number, known: Candidate[]): boolean {
+  const state = known.find((k) => k.start === start && k.end < open && k.type === 'State' && k.lexiconKey);
+  const entry = state?.lexiconKey ? lexicon.entries.get(state.lexiconKey) : undefined;
+  if (!entry) return false;
+  const words = latin.toLowerCase();
+  return entry.names.some((n) => /^[A-Za-z]/.test(n) && n.length >= 3 && words.includes(n.toLowerCase()));
+}
+
+/**
+ * A name ending in a commodity, paired with a proper Latin name, is a firm (西方石油（Occidental）,
+ * 法国电力（EDF）): energy firms are named after what they sell.
+ */
+function firmByCommodity(lexicon: Lexicon, name: string, latin: string): boolean {
+  if (!/^[A-Z]/.test(latin) || !isCjkChar(name[0])) return false;
+  if (firmEndings.some((e) => name.length > e.length && name.endsWith(e))) return true;
+  for (let k = 2; k < name.length; k++) if (lexicon.byNameKey.get(nameKey(name.slice(name.length - k)))?.type === 'Resource') return true;
+  return false;
+}
+
 function trailingHead(text: string, from: number, known: Candidate[]): { head: Head; length: number } | undefined {
   let found: { head: Head; length: number } | undefined;
   for (let k = 1; k <= 8 && from + k <= text.length; k++) {
     const ch = text[from + k - 1];
-    if (!isCjkChar(ch) || rules.stopChars.includes(ch) || '和与及或'.includes(ch) || known.some((c) => c.start === from + k - 1)) break;
+    // (A commodity may be part of the head: 芒廷帕斯（Mountain Pass）稀土矿.)
+    if (!isCjkChar(ch) || rules.stopChars.includes(ch) || '和与及或'.includes(ch) || known.some((c) => c.start === from + k - 1 && c.type !== 'Resource')) break;
     const piece = text.slice(from, from + k);
     const head = headOf(`x${piece}`, false);
     if (head && ['Project', 'Firm', 'Organization'].includes(head.type)) found = { head, length: k };

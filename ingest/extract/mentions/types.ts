@@ -11,6 +11,8 @@ export interface Candidate {
   pairedName?: string;
   /** The name to resolve by, when it differs from the text span (numbered series, stripped brackets). */
   name?: string;
+  /** Inside another accepted name (乌克兰 in 乌克兰危机): an entity mention, not a relation slot. */
+  nested?: boolean;
 }
 
 export const PRIORITY = { bracket: 50, paren: 45, lexicon: 40, head: 30, compromise: 20, abbreviation: 10 } as const;

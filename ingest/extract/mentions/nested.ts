@@ -1,0 +1,36 @@
+import type { Lexicon } from '../lexicon';
+import { PRIORITY, type Candidate } from './types';
+
+/** Names that are made of their participants' names (俄罗斯入侵乌克兰, 乌克兰危机, 日本智利经济伙伴关系协定). */
+const COMPOSED_TYPES = new Set(['Event', 'Agreement']);
+
+/**
+ * States named inside an event or agreement name: the state is mentioned too (an analyst looking
+ * for Ukraine expects 乌克兰危机 to count). They are marked `nested`: entities, not slots for
+ * relations, whose sentence already holds the whole name.
+ */
+export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of accepted) {
+    if (!COMPOSED_TYPES.has(c.type) || c.end - c.start < 4) continue;
+    let i = c.start;
+    while (i < c.end) {
+      const state = stateAt(lexicon, text, i, c.end);
+      if (state && !(state.start === c.start && state.end === c.end)) {
+        out.push(state);
+        i = state.end;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+/** The longest state name of two or more characters starting at `at` and ending inside the name. */
+function stateAt(lexicon: Lexicon, text: string, at: number, end: number): Candidate | undefined {
+  for (const alias of lexicon.byFirstChar.get(text[at]) ?? []) {
+    const len = alias.form.length;
+    if (alias.entry.type !== 'State' || len < 2 || alias.caseInsensitive || at + len > end || !text.startsWith(alias.form, at)) continue;
+    return { start: at, end: at + len, type: 'State', method: 'nested', priority: PRIORITY.abbreviation, lexiconKey: alias.entry.key, nested: true };
+  }
+  return undefined;
+}
