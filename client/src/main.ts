@@ -72,8 +72,6 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
-  registerToolbarItem(createLibraryButton());
-  registerToolbarItem(createUploadButton());
 
   const search = createEntityPicker({
     state,
@@ -82,7 +80,9 @@ async function start(): Promise<void> {
     onPick: (entity) => void explorer.addEntity(entity),
   });
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
-  sidebar.append(createFilters(explorer), createPathFinder(explorer), createLegend(state));
+  // The documents behind the graph, first in the side panel (the toolbar keeps to the canvas).
+  const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton());
+  sidebar.append(documents, createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 
   // Cytoscape fires once per element; one check per batch keeps big loads fast.
