@@ -11,7 +11,7 @@ import { createPathFinder } from './paths';
 import { createEntityPicker } from './search';
 import { ExplorerState } from './state';
 import { describeError, notify, statusBar } from './status';
-import { createToolbar, registerToolbarItem } from './toolbar';
+import { createToolbar } from './toolbar';
 import { parseView } from './urlState';
 import { installKeyboard } from './keyboard';
 import { restoreView } from './restore';
