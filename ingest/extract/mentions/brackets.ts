@@ -41,9 +41,25 @@ export function bracketCandidates(lexicon: Lexicon, text: string): Candidate[] {
     if (m[1] === undefined && !['Policy', 'Agreement', 'Event', 'Project', 'Organization', 'Firm'].includes(head.type)) continue;
     // A quoted kind of thing (“经济伙伴关系协定”, “超超临界压火力发电站”) is no name; a book title may be.
     if (m[1] === undefined && onlyGenericWords(inner.slice(0, inner.length - head.word.length))) continue;
+    // Quoted epithets after "regarded as" (被視為「第二中東」、「21 世紀的戰略能源基地」) describe, not name.
+    if (m[1] === undefined && isEpithet(text, m.index)) continue;
     out.push({ start, end, type: head.type, method: 'title-bracket', priority: PRIORITY.bracket });
   }
   return out;
+}
+
+const EPITHET_VERB = /(?:[视視]为|[视視]作|[称稱]为|[誉譽]为|看作|当作|當作)(?:是)?$/;
+const QUOTED_BEFORE = /[「“『][^「」“”『』]*[」”』][、，,和与與及]?$/;
+
+/** The quote opening at `at` is one of a list of quotes right after 視為 / 稱為 / 譽為. */
+function isEpithet(text: string, at: number): boolean {
+  let before = text.slice(Math.max(0, at - 80), at);
+  for (let hop = 0; hop < 4; hop++) {
+    const earlier = QUOTED_BEFORE.exec(before);
+    if (!earlier) break;
+    before = before.slice(0, earlier.index);
+  }
+  return EPITHET_VERB.test(before);
 }
 
 /** Types a quoted phrase takes from a head word next to it (it names a programme, a firm, a project). */

@@ -66,6 +66,11 @@ export function personCandidates(text: string, known: Candidate[], words: Segmen
     let at = text.indexOf(title);
     while (at >= 0) {
       const start = at + title.length;
+      // 普京總統彙報時: a title right after a known person is that person's; no name follows it.
+      if (known.some((k) => k.type === 'Person' && k.end === at)) {
+        at = text.indexOf(title, at + 1);
+        continue;
+      }
       const end = nameEnd(text, start);
       const name = text.slice(start, end);
       // The cheap text tests first: `free` may have the sentence tagged.

@@ -10,7 +10,7 @@ import { relation } from './helpers';
 const docs = new Map<string, IngestDocument>();
 
 beforeAll(async () => {
-  for (const file of ['000_80306e837f2edb1f.txt', '001_f8cad53052893a76.txt', '003_de7e3ed9aac2a254.txt']) {
+  for (const file of ['000_80306e837f2edb1f.txt', '001_f8cad53052893a76.txt', '002_78d6b60161a582b5.txt', '003_de7e3ed9aac2a254.txt']) {
     const doc = await prepareDocument(path.join(sampleCorpusDir, file));
     extractGraph(doc);
     docs.set(file.slice(0, 3), doc);
@@ -69,4 +69,16 @@ test('Novatek written with its legal form (諾瓦泰克天然氣公司) is Novat
   const novatek = paper.entities.find((e) => e.aliases.includes('諾瓦泰克天然氣公司'));
   expect(novatek?.id).toBe('novatek');
   expect(novatek?.nameEn).toBe('Novatek');
+});
+
+test('no junk names: a verb after a title, generic words with a head, quoted epithets', () => {
+  const names = ['001', '002'].flatMap((k) => docs.get(k)!.entities.flatMap((e) => [e.name, ...e.aliases]));
+  for (const junk of ['彙報時', '軍事基地', '21 世紀的戰略能源基地', '戰略能源基地', '大國', '大國集團', '行動計劃', '區域戰略']) expect(names).not.toContain(junk);
+});
+
+test('variants of one name are one entity (地球儀外交 / 俯瞰地球儀外交); a bilateral trade agreement (双边贸易协定 / 协议) is a description, no entity', () => {
+  const holding = (k: string, name: string) => docs.get(k)!.entities.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id);
+  expect(holding('002', '地球儀外交')).toEqual(holding('002', '俯瞰地球儀外交'));
+  expect(holding('002', '地球儀外交')).toHaveLength(1);
+  expect([...holding('003', '双边贸易协定'), ...holding('003', '双边贸易协议')]).toEqual([]);
 });
