@@ -36,3 +36,12 @@ describe('Chinese names found by the segmenter', () => {
     expect(named('气田位于鲁伍马盆地（Rovuma Basin）海上，港口在鄂毕湾西岸。', 'Place')).toEqual(expect.arrayContaining(['鲁伍马盆地', '鄂毕湾']));
   });
 });
+
+describe('expansions and phases', () => {
+  test('an expansion named with its original in brackets is a project; a bare 擴建 names nothing', () => {
+    const named = extractText('卡塔爾能源公司對北方氣田東擴建（North Field East）作出最終投資決定。', 'invented.txt');
+    expect(named.entities.find((e) => e.name === '北方氣田東擴建')?.type).toBe('Project');
+    const bare = extractText('公司宣佈工廠擴建完成。', 'invented.txt');
+    expect(bare.entities).toEqual([]);
+  });
+});
