@@ -13,6 +13,7 @@ import { sentenceRuleLang } from './relations/rules';
 import { bareReferences, referent, Topics } from './relations/topic';
 import { ClauseSubjects } from './relations/clauseSubjects';
 import { resolveEntities } from './resolve';
+import { addRecurringNames } from './mentions/recurring';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
 
@@ -36,6 +37,7 @@ export function extractGraph(doc: IngestDocument): void {
   const english = new EnglishMemory();
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
+  addRecurringNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];

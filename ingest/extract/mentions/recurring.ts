@@ -1,0 +1,41 @@
+import { PRIORITY, type Candidate } from './types';
+import type { SentenceMentions } from '.';
+
+/**
+ * A name the text introduces once with a cue — in brackets, beside its original
+ * (北方氣田東擴建（North Field East）), after a title — and then writes bare (自北方氣田東擴建供應).
+ * The later occurrences have no cue of their own, so each sentence is searched for the names
+ * the whole document discovered. Only names of four characters or more of the CJK script and of
+ * types that name one thing, so a short word never becomes a name everywhere. Adds candidates in place.
+ */
+const TYPES = new Set(['Project', 'Firm', 'Organization', 'Policy', 'Agreement', 'Event']);
+const CJK = /^[\u3400-\u9fff々〇·・\d]+$/;
+const MIN_LENGTH = 4;
+
+export function addRecurringNames(sentences: SentenceMentions[]): void {
+  const names = new Map<string, { type: string; name: string }>();
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      if (c.lexiconKey || !TYPES.has(c.type)) continue;
+      const surface = s.match.compact.slice(c.start, c.end);
+      if (surface.length < MIN_LENGTH || !CJK.test(surface)) continue;
+      if (!names.has(surface)) names.set(surface, { type: c.type, name: c.name ?? surface });
+    }
+  }
+  if (!names.size) return;
+  const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
+  for (const s of sentences) {
+    const text = s.match.compact;
+    const added: Candidate[] = [];
+    for (const [surface, thing] of ordered) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        const end = at + surface.length;
+        if ([...s.candidates, ...added].some((c) => c.start < end && at < c.end)) continue;
+        added.push({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name });
+      }
+    }
+    if (!added.length) continue;
+    s.candidates.push(...added);
+    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
