@@ -26,10 +26,10 @@ export function loadExtractor(): Extractor {
  * words, the Japanese dictionary, the compiled relation rules): a worker pays it once when it starts, before its first
  * document, and a benchmark can tell loading apart from extracting.
  */
-export function preloadExtraction(): void {
+export function preloadExtraction(opts: { japanese?: boolean } = {}): void {
   const lexicon = loadLexicon();
   segmenter(lexicon);
-  japaneseTokenizer();
+  if (opts.japanese !== false) japaneseTokenizer();
   ruleTriggers();
   negations();
 }

@@ -53,10 +53,8 @@ export function useIncrementalPrefixSearch(trie: DoubleArrayTrie): void {
         // A word ending inside a character's bytes: let the original decode it as it does.
         if (b < n - 1) return whole(key);
         const base = trie.bc.getBase(leaf);
-        const r: { k: string; v?: number } = {};
-        if (base <= 0) r.v = -base - 1;
-        r.k = key.slice(0, c + 1);
-        result.push(r);
+        // Same shape as kuromoji's own results: v (only for a leaf), then k.
+        result.push(base <= 0 ? { v: -base - 1, k: key.slice(0, c + 1) } : { k: key.slice(0, c + 1) });
       }
     }
     return result;
