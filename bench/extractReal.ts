@@ -8,6 +8,7 @@ interface Pass {
   bytes: number;
   wallMs: number;
   cpuMs: number;
+  jiebaCpuMs: number;
   byLang: Record<string, { bytes: number; cpuMs: number }>;
 }
 
@@ -52,6 +53,8 @@ export function realTextMarkdown(r: RealTextExtraction): string {
         ['first pass MB/s per CPU second', `${firstCpu.toFixed(2)} ${mark(firstCpu)} (wall ${mbps(r.first.bytes, r.first.wallMs).toFixed(2)})`],
         ['warm MB/s per CPU second', `${formatSpread(warmCpu)} ${mark(warmCpu.median)}`],
         ['warm MB/s wall clock', formatSpread(warmWall)],
+        ['warm: raw jieba segmentation of the same text, MB/s per CPU second', formatSpread(spread(r.warm.map((p) => mbps(p.bytes, p.jiebaCpuMs))))],
+        ['ratio extraction / jieba (warm; steadier than either under load)', formatSpread(spread(r.warm.map((p) => p.jiebaCpuMs / p.cpuMs)), 3)],
       ],
     ),
     '',
