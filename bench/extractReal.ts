@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot, waitForChild } from './lib/child';
 import { table } from './lib/results';
@@ -45,6 +46,7 @@ export function realTextMarkdown(r: RealTextExtraction): string {
     'process: loading (lexicon, segmenter with the lexicon\'s words, Japanese dictionary, compiled rules: once per process',
     `or worker), the first pass over documents the process has never seen, then ${r.warm.length} warm passes. Per CPU second of the`,
     'process (the machine is shared; wall-clock figures beside them). Target ≥ 1 MB/s per core.',
+    `Load average when written (1 min, ${os.cpus().length} cores): ${os.loadavg()[0].toFixed(1)}.`,
     '',
     table(
       ['measure', 'value'],

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { BenchArgs } from './args';
 import { ingestInChild, type IngestResult } from './ingest';
 import { startBenchNeo4j, type BenchNeo4j } from './lib/benchNeo4j';
@@ -29,6 +30,7 @@ interface Run {
  */
 export async function benchScale(args: BenchArgs): Promise<void> {
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0];
   const corpus = await ensureRealCorpus(args.quick ? 40 : args.docs);
   console.log(`  real-text corpus: ${corpus.documents} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
   const neo = await startBenchNeo4j('bench-ingest-neo4j', Number(process.env.BENCH_INGEST_NEO4J_PORT ?? 7798));
@@ -86,6 +88,8 @@ export async function benchScale(args: BenchArgs): Promise<void> {
     'by write order — an entity\'s display names are the first it was written under, an edge\'s confidence, method and',
     'properties those of the last document that stated it — so shards, which interleave documents, may differ there: those',
     'are counted apart ("by write order"), outside the checksum.',
+    `Load average of the machine (1 min, ${os.cpus().length} cores): ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end; wall-clock`,
+    'ratios between runs are only as steady as that load; CPU seconds say what each run cost.',
     '',
     table(
       ['run', 'seconds', 'speed-up', 'MB/s', 'documents/s', 'CPU s (all threads)', 'peak RSS MiB', 'same counts', 'same checksum', 'by write order: entities / edges differing'],
