@@ -26,6 +26,10 @@ export class ExtractionPool {
       // A worker keeps its loaded lexicon and dictionaries for the whole run.
       idleTimeout: 60_000,
       workerData: { redirects: [...redirects] },
+      // Not the parent's flags: under tsx those start an ESM loader thread in every worker, and
+      // each module the worker loads waits for a round trip to it. worker.cjs loads TypeScript
+      // with tsx's in-thread hook instead.
+      execArgv: [],
     });
   }
 
