@@ -12,12 +12,13 @@ const commands: Record<string, Command> = {
   faults: async (a) => (await import('./faults')).benchFaults(a),
   extract: async (a) => (await import('./extract')).benchExtract(a),
   ingest: async (a) => (await import('./ingest')).benchIngest(a),
+  scale: async (a) => (await import('./scale')).benchScale(a),
   fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
   render: async (a) => (await import('./render')).benchRender(a),
   report: async () => writeResultsMarkdown(),
 };
 
-const ALL = ['corpus', 'extract', 'ingest', 'queries', 'render', 'load', 'faults', 'fuzz'];
+const ALL = ['corpus', 'extract', 'ingest', 'scale', 'queries', 'render', 'load', 'faults', 'fuzz'];
 
 /** The benchmarks to run, in order; every name checked before any runs. */
 export function benchPlan(names: string[]): { name: string; run: Command }[] {

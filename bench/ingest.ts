@@ -8,8 +8,11 @@ import { formatSpread, spread } from './lib/stats';
 import { ensureCorpus } from './extract';
 import { emptyDatabase, graphCounts, readFinalGraph, writeFloorGraph } from '../graph/bench/floorLoad';
 
-interface IngestResult {
+export interface IngestResult {
   seconds: number;
+  /** CPU seconds of the whole process (every thread), and its peak resident memory. */
+  cpuSeconds?: number;
+  peakMB?: number;
   written: number;
   skipped: number;
   extractSeconds: number;
@@ -27,8 +30,8 @@ export function subsetFolder(corpus: string, n: number): string {
   return dir;
 }
 
-export async function ingestInChild(neo: BenchNeo4j, folder: string, dryRun = false, deadlineMs = Infinity): Promise<IngestResult> {
-  const child = spawnTsx('bench/ingestChild.ts', dryRun ? [folder, '--dry-run'] : [folder], neo.graph.config);
+export async function ingestInChild(neo: BenchNeo4j, folder: string, dryRun = false, deadlineMs = Infinity, extraArgs: string[] = []): Promise<IngestResult> {
+  const child = spawnTsx('bench/ingestChild.ts', [...(dryRun ? [folder, '--dry-run'] : [folder]), ...extraArgs], neo.graph.config);
   const checkpoints: IngestResult['checkpoints'] = [];
   // A memory pass may be cut short at a deadline: the checkpoints so far are its result.
   const timer = Number.isFinite(deadlineMs) ? setTimeout(() => killGroup(child, 'SIGKILL'), deadlineMs) : undefined;

@@ -1,8 +1,9 @@
 /**
  * One end-to-end ingest in its own process (so its memory is its own), through the product's
  * runIngest: prints RSS after the 100th, 500th, 1,000th… document and a RESULT line at the end.
- * Usage: tsx bench/ingestChild.ts <folder> [--dry-run]   (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD set
- * unless --dry-run: then load, structure and extraction only, nothing written)
+ * Usage: tsx bench/ingestChild.ts <folder> [--dry-run] [--workers N] [--shard I/N]   (NEO4J_URI,
+ * NEO4J_USER, NEO4J_PASSWORD set unless --dry-run: then load, structure and extraction only,
+ * nothing written; --workers: extraction threads, default 1; --shard: this process's share)
  */
 import fs from 'node:fs';
 import { Graph } from '../graph/connection';
@@ -18,6 +19,13 @@ function peakRssMB(): number {
 async function main(): Promise<void> {
   const folder = process.argv[2];
   const dryRun = process.argv.includes('--dry-run');
+  const option = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const workers = Number(option('--workers') ?? 1);
+  const shardText = option('--shard');
+  const shard = shardText ? { index: Number(shardText.split('/')[0]), count: Number(shardText.split('/')[1]) } : undefined;
   const config = externalConfig();
   if (!folder || (!config && !dryRun)) throw new Error('usage: NEO4J_URI=… tsx bench/ingestChild.ts <folder> [--dry-run]');
   const graph = dryRun || !config ? undefined : new Graph(config);
@@ -30,6 +38,8 @@ async function main(): Promise<void> {
       graph,
       // As `npm run ingest` without --json: the report counts, it does not keep the text.
       keepDetail: false,
+      workers,
+      shard,
       onProgress: (e) => {
         if (e.stage !== 'done' && e.stage !== 'skipped') return;
         done++;
@@ -40,7 +50,8 @@ async function main(): Promise<void> {
         }
       },
     });
-    console.log(`RESULT ${JSON.stringify({ seconds: report.seconds, written: report.written, unchanged: report.unchanged, skipped: report.skipped.length, extractSeconds: report.extractSeconds, extractedBytes: report.extractedBytes, checkpoints })}`);
+    const cpu = process.cpuUsage();
+    console.log(`RESULT ${JSON.stringify({ cpuSeconds: (cpu.user + cpu.system) / 1e6, peakMB: peakRssMB(), seconds: report.seconds, written: report.written, unchanged: report.unchanged, skipped: report.skipped.length, extractSeconds: report.extractSeconds, extractedBytes: report.extractedBytes, checkpoints })}`);
   } finally {
     await graph?.close();
   }

@@ -1,5 +1,6 @@
 /**
  * npm run ingest -- [files or folders…] [--json FILE] [--dry-run] [--reset [--include-analyst-data]] [--force]
+ *   [--workers N] [--shard I/N]
  * Runs beside `npm start`: it attaches to the local Neo4j the server started.
  */
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import { parseArgs, USAGE } from '../ingest/cliArgs';
 import { sampleCorpusDir } from '../ingest/corpus';
 import { progressView } from '../ingest/progress';
 import { reportText } from '../ingest/reportText';
+import { defaultWorkers } from '../ingest/parallel/pool';
 import { runIngest, type IngestReport } from '../ingest/run';
 import { EXIT, runTool, type ToolOutcome } from './runner';
 
@@ -30,6 +32,8 @@ async function ingest(argv: string[]): Promise<ToolOutcome> {
       includeAnalystData: args.includeAnalystData,
       force: args.force,
       keepDetail: Boolean(args.json),
+      workers: args.workers ?? defaultWorkers(),
+      shard: args.shard,
       onProgress: (e) => view.update(e),
     });
   } finally {

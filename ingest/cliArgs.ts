@@ -10,6 +10,10 @@ export interface CliArgs {
   includeAnalystData: boolean;
   force: boolean;
   help: boolean;
+  /** Extraction threads; undefined: one per core. */
+  workers?: number;
+  /** This process's share of the files: the i-th of n (1-based). */
+  shard?: { index: number; count: number };
 }
 
 export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
@@ -19,6 +23,9 @@ export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
   --reset                  clear extracted data first (analyst data is kept)
   --include-analyst-data   with --reset: clear annotations, reviews, merges and analyst edges too
   --force                  rewrite documents even when their content is unchanged
+  --workers N              extraction threads (default: one per core; 1: no worker threads)
+  --shard I/N              ingest only the I-th of N equal shares of the files, so N processes
+                           (on one machine or several) can ingest one corpus into one database
 Files: .txt .md .html in UTF-8, UTF-16, GB18030/GBK or Big5; larger than INGEST_MAX_FILE_MB
 (default 8) are skipped. Exit code 0 when every file went in, 1 when any was skipped, 2 on bad usage.`;
 
@@ -45,17 +52,40 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--force':
         args.force = true;
         break;
+      case '--workers':
+        args.workers = positive(argv[++i], '--workers');
+        break;
+      case '--shard':
+        args.shard = shard(argv[++i]);
+        break;
       case '-h':
       case '--help':
         args.help = true;
         break;
       default:
         if (a.startsWith('--json=')) args.json = a.slice('--json='.length);
+        else if (a.startsWith('--workers=')) args.workers = positive(a.slice('--workers='.length), '--workers');
+        else if (a.startsWith('--shard=')) args.shard = shard(a.slice('--shard='.length));
         else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`, USAGE);
         else args.inputs.push(a);
     }
   }
   if (args.includeAnalystData && !args.reset) throw new UsageError('--include-analyst-data only goes with --reset', USAGE);
   if (args.reset && args.dryRun) throw new UsageError('--reset and --dry-run contradict each other (a dry run never touches Neo4j)', USAGE);
+  if (args.shard && args.reset) throw new UsageError('--reset does not go with --shard: reset once, then start the shards', USAGE);
   return args;
+}
+
+function positive(value: string | undefined, option: string): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) throw new UsageError(`${option} needs a whole number ≥ 1, got "${value ?? ''}"`, USAGE);
+  return n;
+}
+
+function shard(value: string | undefined): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value ?? '');
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard needs I/N with 1 ≤ I ≤ N (e.g. --shard 2/4), got "${value ?? ''}"`, USAGE);
+  return { index, count };
 }

@@ -8,6 +8,7 @@ import { listInputFiles, type SkippedFile } from './load/files';
 import { runStages } from './pipeline';
 import { SkippedFileError, type StageName } from './stages';
 import { WriteBatcher, type BatchLimits } from './write/batcher';
+import { ExtractionPool } from './parallel/pool';
 import { documentRows } from './write/rows';
 import type { IngestDocument } from './model';
 
@@ -37,6 +38,13 @@ export interface IngestOptions {
   keepDetail?: boolean;
   /** Documents and rows per write transaction. */
   batch?: BatchLimits;
+  /**
+   * Extraction threads (default 1: in this thread). More than one: a pool of worker threads
+   * reads and extracts while this thread writes; the graph is written in the same order.
+   */
+  workers?: number;
+  /** Only the index-th (1-based) of `count` shares of the files: see shareOf. */
+  shard?: { index: number; count: number };
 }
 
 export interface IngestReport {
@@ -55,7 +63,9 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const extractor = opts.extract === false ? undefined : opts.extractor ?? loadExtractor();
   const progress = opts.onProgress ?? (() => {});
-  const { files, skipped } = listInputFiles(opts.inputs);
+  const listed = listInputFiles(opts.inputs);
+  const files = opts.shard ? shareOf(listed.files, opts.shard) : listed.files;
+  const skipped = listed.skipped;
   const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
 
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });
@@ -88,7 +98,30 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     : undefined;
 
   const seconds = new Map<StageName, number>();
-  for (const [i, file] of files.entries()) {
+  const workers = opts.workers ?? 1;
+  if (workers > 1 && extractor && files.length > 1) {
+    const pool = new ExtractionPool(workers, redirects);
+    try {
+      for await (const { index: i, file, result } of pool.inOrder(files, report.aggregate.keepsDetail)) {
+        if (result.kind === 'skipped') {
+          skipped.push({ path: result.path, reason: result.reason });
+          progress({ index: i, total: files.length, path: file, stage: 'skipped', detail: result.reason });
+          continue;
+        }
+        if (result.kind === 'failed') {
+          failed(i, file, new Error(result.message));
+          continue;
+        }
+        for (const [stage, s] of Object.entries(result.seconds) as [StageName, number][]) seconds.set(stage, (seconds.get(stage) ?? 0) + s);
+        report.extractedBytes += result.bytes;
+        const doc = result.doc ?? result.tally;
+        if (batcher) await batcher.add({ rows: result.rows, item: { doc, i, file } });
+        else finished(doc, i, file);
+      }
+    } finally {
+      await pool.close();
+    }
+  } else for (const [i, file] of files.entries()) {
     const at = (stage: ProgressEvent['stage'], detail?: string): void => progress({ index: i, total: files.length, path: file, stage, detail });
     try {
       const work = await runStages(
@@ -120,4 +153,13 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   report.extractSeconds = seconds.get('extract') ?? 0;
   report.seconds = (performance.now() - started) / 1000;
   return report;
+}
+
+/**
+ * A shard's files: every count-th file of the listing (sorted, so every process given the same
+ * inputs agrees on it), starting at the index-th. Shares differ by at most one file, and long
+ * and short documents, which tend to sit together in a folder, spread over every shard.
+ */
+export function shareOf(files: string[], shard: { index: number; count: number }): string[] {
+  return files.filter((_, i) => i % shard.count === shard.index - 1);
 }

@@ -17,16 +17,10 @@ import { traced } from './traced';
  */
 export async function writeBatchInTransaction(tx: ManagedTransaction, batch: DocumentWrite[], searchTextOf: (aliases: string[]) => string): Promise<void> {
   const entities = oneRowPerEntity(batch.flatMap((d) => d.entities));
-  const [dropped, existing] = await Promise.all([
-    dropDocumentData(tx, batch.map((d) => d.document.id)),
-    traced<{ id: string; aliases: string[] | null; nameEn: string | null }>(tx,
-      'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.aliases AS aliases, e.nameEn AS nameEn',
-      { ids: [...entities.keys()] },
-    ),
-  ]);
+  const [existing, dropped] = await Promise.all([lockEntities(tx, [...entities.values()]), dropDocumentData(tx, batch.map((d) => d.document.id))]);
   const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
   const oldEntityIds = dropped.records.flatMap((r) => r.get('mentioned'));
-  const known = new Map(existing.records.map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
+  const known = new Map(existing.records.filter((r) => r.get('existed') || r.get('aliases') !== null).map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
 
   const mentions = batch.flatMap((d) => d.mentions.map((m) => ({ doc: d.document.id, ...m })));
   const touchedEntities = [...new Set([...oldEntityIds, ...mentions.map((m) => m.entityId), ...entities.keys()])];
@@ -93,6 +87,27 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
   const unsettled = [...oldRels.filter((r) => !relTypeById.has(r.id)), ...withoutEvidence.map((id) => ({ id, type: relTypeById.get(id) ?? null }))];
   if (unsettled.length > 0) await settleRelations(tx, touchedEntities, unsettled);
   await dropOrphanEntities(tx, oldEntityIds);
+}
+
+/**
+ * Several writers (ingest shards) may share entities. Each batch first holds the write lock of
+ * every entity it names, taken in id order so two batches never wait on each other in a circle,
+ * and creates those that are new; so the aliases read here and the mention totals written later
+ * are not changed by another writer before this one commits. An entity counts as known when it
+ * was there before, or when another writer created it first (it has aliases): as if the batches
+ * had been written one after the other.
+ */
+function lockEntities(tx: ManagedTransaction, rows: EntityRow[]) {
+  return traced<{ id: string; existed: boolean; aliases: string[] | null; nameEn: string | null }>(tx,
+    `UNWIND $rows AS row
+     OPTIONAL MATCH (old:Entity {id: row.id})
+     WITH row, old IS NOT NULL AS existed
+     MERGE (e:Entity {id: row.id})
+     ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.mentions = 0
+     SET e.mentions = coalesce(e.mentions, 0)
+     RETURN e.id AS id, existed, e.aliases AS aliases, e.nameEn AS nameEn`,
+    { rows: [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ({ id: r.id, type: r.type, name: r.name })) },
+  );
 }
 
 /** The batch's documents lose their old evidence, mentions and sources; what they held is returned. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { useIncrementalPrefixSearch } from './prefixSearch';
 
 /**
  * Japanese morphology: kuromoji with its bundled IPADIC dictionary.
@@ -38,7 +39,9 @@ export function japaneseTokenizer(): Tokenizer<IpadicFeatures> {
   let failure: Error | null = null;
   loader.load((err, dictionaries) => {
     failure = err;
-    if (!err) tokenizer = new KuromojiTokenizer(dictionaries);
+    if (err) return;
+    tokenizer = new KuromojiTokenizer(dictionaries);
+    useIncrementalPrefixSearch((dictionaries as { trie: Parameters<typeof useIncrementalPrefixSearch>[0] }).trie);
   });
   if (!tokenizer) throw failure ?? new Error('the Japanese dictionary did not load synchronously');
   return tokenizer;
