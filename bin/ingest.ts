@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [files or folders…] [--json FILE] [--dry-run] [--reset [--include-analyst-data]] [--force]
+ * npm run ingest -- [files or folders…] [--json FILE] [--dry-run] [--reset [--include-analyst-data]] [--force] [--follow-symlinks]
  * Runs beside `npm start`: it attaches to the local Neo4j the server started.
  */
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ async function ingest(argv: string[]): Promise<ToolOutcome> {
       reset: args.reset,
       includeAnalystData: args.includeAnalystData,
       force: args.force,
+      followSymlinks: args.followSymlinks,
       keepDetail: Boolean(args.json),
       onProgress: (e) => view.update(e),
     });

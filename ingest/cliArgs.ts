@@ -9,6 +9,7 @@ export interface CliArgs {
   reset: boolean;
   includeAnalystData: boolean;
   force: boolean;
+  followSymlinks: boolean;
   help: boolean;
 }
 
@@ -19,11 +20,12 @@ export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
   --reset                  clear extracted data first (analyst data is kept)
   --include-analyst-data   with --reset: clear annotations, reviews, merges and analyst edges too
   --force                  rewrite documents even when their content is unchanged
+  --follow-symlinks        follow symbolic links inside a folder (never one leading out of it)
 Files: .txt .md .html in UTF-8, UTF-16, GB18030/GBK or Big5; larger than INGEST_MAX_FILE_MB
 (default 8) are skipped. Exit code 0 when every file went in, 1 when any was skipped, 2 on bad usage.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, help: false };
+  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, followSymlinks: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -44,6 +46,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--force':
         args.force = true;
+        break;
+      case '--follow-symlinks':
+        args.followSymlinks = true;
         break;
       case '-h':
       case '--help':

@@ -23,6 +23,8 @@ export interface ProgressEvent {
 
 export interface IngestOptions {
   inputs: string[];
+  /** Follow symbolic links that stay inside the folders given (never one leading out). */
+  followSymlinks?: boolean;
   /** Without a graph nothing is written (dry run). */
   graph?: Graph;
   reset?: boolean;
@@ -55,7 +57,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const extractor = opts.extract === false ? undefined : opts.extractor ?? loadExtractor();
   const progress = opts.onProgress ?? (() => {});
-  const { files, skipped } = listInputFiles(opts.inputs);
+  const { files, skipped } = listInputFiles(opts.inputs, { followSymlinks: opts.followSymlinks });
   const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
 
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });

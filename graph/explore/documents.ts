@@ -1,6 +1,7 @@
 import type { Graph } from '../connection';
 import { cypherInt, matchRelationsById } from './fragments';
 import { limits } from './model';
+import { publicPath } from './publicPath';
 
 export interface DocumentListItem {
   id: string;
@@ -32,7 +33,7 @@ export async function listDocuments(graph: Graph): Promise<DocumentListItem[]> {
   );
   return rows.records.map((r) => {
     const d = r.get('doc');
-    return { id: d.id, title: d.title ?? null, author: d.author ?? null, lang: d.lang ?? null, chars: d.chars ?? null, path: d.path ?? null, ingestedAt: isoTime(d.ingestedAt) };
+    return { id: d.id, title: d.title ?? null, author: d.author ?? null, lang: d.lang ?? null, chars: d.chars ?? null, path: publicPath(d.path), ingestedAt: isoTime(d.ingestedAt) };
   });
 }
 
