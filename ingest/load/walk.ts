@@ -55,7 +55,9 @@ export function listInputFiles(inputs: string[], options: WalkOptions = {}): { f
   const skipped: SkippedPath[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const skip = (p: string, reason: string) => skipped.push({ path: p, reason });
+  const skip = (p: string, reason: string): void => {
+    skipped.push({ path: p, reason });
+  };
   const refusedHome = (real: string) => forbidden.find((dir) => isInside(real, dir));
 
   const visit = (p: string, root: string | undefined): void => {
