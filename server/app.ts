@@ -34,11 +34,11 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   app.use(express.json({ limit: '256kb' }));
 
   // Requests wait out a Neo4j restart at the gate, not in the driver's retries.
-  const gate = new GraphGate({ probe: () => graph.verify(), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
+  const gate = new GraphGate({ probe: () => graph.verify(5_000), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
   const api = express.Router();
+  api.use(healthRoutes(graph, gate));
   api.use(gate.admit);
   api.use(authenticate(graph));
-  api.use(healthRoutes(graph));
   api.use(exploreRoutes(graph));
   api.use(openApiRoutes());
   api.use(authRoutes(graph));
