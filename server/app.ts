@@ -14,14 +14,17 @@ import { GraphGate } from './graphGate';
 import { warmExploreQueries } from '../graph/explore/warmup';
 import { contentSecurityDirectives } from './security/csp';
 import { trustProxySetting } from './security/proxy';
+import { admissionSettings, createAdmission, type AdmissionOptions } from './admission';
 
 export interface AppOptions {
   graph: Graph;
   /** The built explorer (client/dist); served at / when present. */
   clientDir?: string;
+  /** Read rate and expensive-route limits (admissionSettings(): from the environment). */
+  admission?: AdmissionOptions;
 }
 
-export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist') }: AppOptions): Express {
+export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist'), admission = admissionSettings() }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -39,6 +42,9 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   api.use(healthRoutes(graph, gate));
   api.use(gate.admit);
   api.use(authenticate(graph));
+  const admit = createAdmission(admission);
+  api.use(admit.readRate);
+  api.use(admit.expensive);
   api.use(exploreRoutes(graph));
   api.use(openApiRoutes());
   api.use(authRoutes(graph));
