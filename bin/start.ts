@@ -13,7 +13,7 @@ import { ensureAdmin } from '../server/auth/ensureAdmin';
 import { EXIT, runTool, type ToolOutcome } from './runner';
 
 async function start(): Promise<ToolOutcome> {
-  const opened = await openGraph();
+  const opened = await openGraph({ restartOnCrash: true });
   let server: Server | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
