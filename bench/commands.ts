@@ -13,6 +13,7 @@ const commands: Record<string, Command> = {
   extract: async (a) => (await import('./extract')).benchExtract(a),
   ingest: async (a) => (await import('./ingest')).benchIngest(a),
   fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
+  redteam: async (a) => (await import('./redteam')).benchRedteam(a),
   render: async (a) => (await import('./render')).benchRender(a),
   report: async () => writeResultsMarkdown(),
 };

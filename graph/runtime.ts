@@ -52,7 +52,7 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env) {
     boltPort: Number(env.NEO4J_BOLT_PORT ?? 7687),
     heap: env.NEO4J_HEAP ?? '4g',
     pageCache: env.NEO4J_PAGECACHE ?? '2g',
-    passwordFile: path.join(secretsDir, 'neo4j-password'),
+    passwordFile: env.NEO4J_PASSWORD_FILE ?? path.join(secretsDir, 'neo4j-password'),
     database: env.NEO4J_DATABASE || undefined,
   };
 }

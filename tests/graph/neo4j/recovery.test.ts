@@ -23,7 +23,7 @@ let opened: OpenGraph | undefined;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  env = { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' };
+  env = { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', NEO4J_PASSWORD_FILE: path.join(home, 'password') };
   delete env.NEO4J_URI;
 });
 
@@ -36,14 +36,13 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A server-like process that starts the local Neo4j and keeps it, until killed. */
-function startOwner(): Promise<{ pid: number }> {
-  const code = `import('${path.join(root, 'graph', 'runtime.ts')}').then(async ({ openGraph }) => { await openGraph({ log: () => {} }); console.log('READY'); setInterval(() => {}, 1000); });`;
-  const child = spawn(tsx, ['-e', code], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startOwner(): Promise<void> {
+  const child = spawn(tsx, [path.join(root, 'tests', 'helpers', 'neo4jOwner.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
-      if (d.toString().includes('READY')) resolve({ pid: child.pid! });
+      if (d.toString().includes('READY')) resolve();
     });
     child.once('exit', (c) => reject(new Error(`owner exited ${c}: ${err.slice(-800)}`)));
   });
@@ -59,10 +58,11 @@ async function answers(o: OpenGraph): Promise<boolean> {
 }
 
 test('a start after the server was killed stops its orphaned Neo4j and starts its own', async () => {
-  const owner = await startOwner();
-  const orphan = readRunningRecord(home)!.pid;
+  await startOwner();
+  // The server process itself (tsx runs it in a child of its own): the one the record names.
+  const { pid: orphan, ownerPid } = readRunningRecord(home)!;
   expect(isAlive(orphan)).toBe(true);
-  process.kill(owner.pid, 'SIGKILL');
+  process.kill(ownerPid, 'SIGKILL');
   await sleep(500);
   expect(isAlive(orphan)).toBe(true); // kill -9 of the server leaves its Neo4j behind
 
