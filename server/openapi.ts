@@ -18,7 +18,7 @@ const errorMeaning: Record<number, string> = {
   403: 'Role too low, not the author, or a missing X-CSRF-Token on a cookie session.',
   404: 'Unknown id.',
   409: 'A stale version, or a state that forbids the change.',
-  429: 'Too many failed logins.',
+  429: 'Too many requests: failed logins, reads from this client, or expensive reads waiting (see Retry-After).',
   503: 'The graph is unreachable or the query timed out.',
 };
 
