@@ -6,6 +6,8 @@ import { freePort } from '../../../graph/neo4j/local';
 import { isAlive, readRunningRecord } from '../../../graph/neo4j/running';
 import { neo4jProcessesOf } from '../../../graph/neo4j/orphans';
 import { openGraph, type OpenGraph } from '../../../graph/runtime';
+import { createApp } from '../../../server/app';
+import request from 'supertest';
 
 /**
  * Crash recovery with a real local Neo4j of this file's own (never the shared test database):
@@ -92,4 +94,29 @@ test('kill -9 of the Neo4j the server started: it is started again and answers',
   expect(back).toBeGreaterThan(0);
   expect(lines.join('\n')).toMatch(/ended unexpectedly \(SIGKILL\); starting it again/);
   expect(readRunningRecord(home)?.pid).toBe(o.local!.pid);
+});
+
+test('a stopped (SIGSTOP) Neo4j: /api/health answers 503 within seconds, and 200 once it runs again', async () => {
+  const o = opened!;
+  const app = createApp({ graph: o.graph });
+  expect((await request(app).get('/api/health')).status).toBe(200);
+  const pid = o.local!.pid;
+  process.kill(pid, 'SIGSTOP');
+  try {
+    const asked = Date.now();
+    const frozen = await request(app).get('/api/health');
+    const waited = Date.now() - asked;
+    console.log(`health answered ${frozen.status} in ${waited} ms while Neo4j was stopped`);
+    expect(frozen.status).toBe(503);
+    expect(frozen.body.error.message).toMatch(/did not answer/);
+    expect(waited).toBeLessThan(8_000);
+  } finally {
+    process.kill(pid, 'SIGCONT');
+  }
+  let healthy = false;
+  for (let i = 0; i < 60 && !healthy; i++) {
+    await sleep(1_000);
+    healthy = (await request(app).get('/api/health')).status === 200;
+  }
+  expect(healthy).toBe(true);
 });
