@@ -21,6 +21,8 @@ export class Graph {
    * room for the driver's retries (maxTransactionRetryTime) and the answer's transfer.
    */
   static readonly clientGraceMs = 15_000;
+  /** When Neo4j last answered a query of this handle (Date.now()); 0 before the first. */
+  lastAnswerAt = 0;
 
   constructor(readonly config: GraphConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -54,9 +56,11 @@ export class Graph {
   private async bounded<T>(session: Session, work: Promise<T>, deadlineMs: number, what: string): Promise<T> {
     let timedOut = false;
     try {
-      return await withDeadline(work, deadlineMs, what, () => {
+      const answer = await withDeadline(work, deadlineMs, what, () => {
         timedOut = true;
       });
+      this.lastAnswerAt = Date.now();
+      return answer;
     } finally {
       if (timedOut) void session.close().catch(() => undefined);
       else await session.close();

@@ -19,6 +19,7 @@ export async function craftedDocuments(): Promise<Check[]> {
   fs.writeFileSync(path.join(docs, 'a.txt'), 'Japan imports LNG from Qatar under a 2022 agreement.\n');
   fs.writeFileSync(path.join(docs, 'loop', 'b.md'), '# B\n\nRussia exports gas to China through Power of Siberia.\n');
   fs.symlinkSync(path.join(varDir, 'secrets', 'admin-password'), path.join(docs, 'admin-password.txt'));
+  fs.symlinkSync(varDir, path.join(docs, 'product-home'));
   fs.symlinkSync('..', path.join(docs, 'loop', 'up'));
   fs.symlinkSync('.', path.join(docs, 'self'));
   fs.symlinkSync('.', path.join(docs, 'self-too'));
@@ -37,8 +38,11 @@ export async function craftedDocuments(): Promise<Check[]> {
   const plain = listInputFiles([docs, ansiName]);
   const followed = listInputFiles([docs], { followSymlinks: true });
   const names = (files: string[]) => files.map((f) => path.relative(docs, f)).sort();
-  check('link to var/secrets/admin-password not read', !plain.files.some((f) => f.includes('admin-password')) && !followed.files.some((f) => f.includes('admin-password')),
-    `skipped: ${followed.skipped.find((s) => s.path.includes('admin-password'))?.reason ?? 'listed!'}`);
+  const home = fs.realpathSync(varDir);
+  const named = listInputFiles([varDir]);
+  const readsHome = [...plain.files, ...followed.files].some((f) => f.includes('admin-password') || f.includes('product-home') || fs.realpathSync(f).startsWith(home + path.sep));
+  check('links to var/ (its secrets, the folder itself) and var/ named outright: nothing read', !readsHome && named.files.length === 0,
+    `link: ${followed.skipped.find((s) => s.path.includes('product-home'))?.reason ?? 'listed!'}; named: ${named.skipped[0]?.reason ?? 'listed!'}`);
   const expected = ['<img src=x onerror=alert(1)>.txt', 'a.txt', 'deep.html', 'huge.txt', path.join('loop', 'b.md')].sort();
   check('loops (loop/up → .., two self-links) finish, each file once', JSON.stringify(names(followed.files)) === JSON.stringify(expected), `${followed.files.length} files with --follow-symlinks, ${plain.files.length} without`);
   const report = await runIngest({ inputs: [docs, ansiName], extract: false, followSymlinks: true });

@@ -13,6 +13,19 @@ import type { Check } from './check';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `count` annotations written one after another with the analyst's token: the data the kill must not lose. */
+async function writeNotes(base: string, targets: MixTargets, count: number): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < count; i++) {
+    const relId = targets.relationIds[i % targets.relationIds.length];
+    outcomes.push(await send(base, {
+      label: 'annotate', method: 'POST', path: `/api/relations/${encodeURIComponent(relId)}/annotations`,
+      headers: { authorization: `Bearer ${targets.token}` }, body: { text: `${targets.runTag} before the kill #${i}`, stance: 'note', tags: [targets.runTag] },
+    }, undefined, true, 60_000));
+  }
+  return outcomes;
+}
+
 /** Milliseconds from now until /api/health answers 200 (polled twice a second), or NaN after `limitMs`. */
 async function untilHealthy(base: string, limitMs: number): Promise<number> {
   const started = Date.now();
@@ -29,6 +42,7 @@ async function untilHealthy(base: string, limitMs: number): Promise<number> {
  * again by itself, health answers again, and every annotation acknowledged with 201 is there.
  */
 export async function killNeo4j(base: string, neo: BenchNeo4j, targets: MixTargets, seconds: number): Promise<{ check: Check; requests: number; recoveryMs: number; annotations: number }> {
+  const before = await writeNotes(base, targets, 20);
   let done = false;
   const load = runMixedLoad(base, targets, 16, 15 * 60_000, 4242, () => done);
   await sleep(seconds * 1000);
@@ -39,15 +53,15 @@ export async function killNeo4j(base: string, neo: BenchNeo4j, targets: MixTarge
   await sleep(seconds * 1000);
   done = true;
   const { outcomes } = await load;
-  const counted = await countAnnotations(base, outcomes);
+  const counted = await countAnnotations(base, [...before, ...outcomes]);
   return {
-    requests: outcomes.length,
+    requests: outcomes.length + before.length,
     recoveryMs,
     annotations: counted.acknowledged,
     check: {
       area: 'kill -9',
       name: 'Neo4j killed under load: restarted by the server, nothing acknowledged lost',
-      pass: Number.isFinite(recoveryMs) && counted.lost.length === 0 && neo.local.pid !== pid,
+      pass: Number.isFinite(recoveryMs) && counted.acknowledged > 0 && counted.lost.length === 0 && neo.local.pid !== pid,
       detail: `health 200 again ${(recoveryMs / 1000).toFixed(1)} s after the kill; annotations ${counted.acknowledged} acknowledged, ${counted.found} found, ${counted.lost.length} lost`,
     },
   };
@@ -69,6 +83,7 @@ export async function killServer(config: GraphConfig, targets: MixTargets, secon
   let server = await startServer(config, port, home);
   try {
     if (!Number.isFinite(await untilHealthy(base, 600_000))) throw new Error('the server did not start');
+    const before = await writeNotes(base, targets, 20);
     let done = false;
     const load = runMixedLoad(base, targets, 16, 15 * 60_000, 777, () => done);
     await sleep(seconds * 1000);
@@ -80,16 +95,16 @@ export async function killServer(config: GraphConfig, targets: MixTargets, secon
     server = await startServer(config, port, home);
     const healthy = Number.isFinite(await untilHealthy(base, 600_000));
     const restartMs = Date.now() - restarted;
-    const acknowledged: Outcome[] = outcomes.filter((o) => o.status === 201);
+    const acknowledged: Outcome[] = [...before, ...outcomes].filter((o) => o.status === 201);
     const counted = await countAnnotations(base, acknowledged);
     return {
-      requests: outcomes.length,
+      requests: outcomes.length + before.length,
       restartMs,
       annotations: counted.acknowledged,
       check: {
         area: 'kill -9',
         name: 'server killed under load: a new start serves, nothing acknowledged lost',
-        pass: healthy && counted.lost.length === 0,
+        pass: healthy && counted.acknowledged > 0 && counted.lost.length === 0,
         detail: `a new npm start answered health ${(restartMs / 1000).toFixed(1)} s after starting; annotations ${counted.acknowledged} acknowledged, ${counted.found} found, ${counted.lost.length} lost`,
       },
     };

@@ -47,7 +47,7 @@ describe('a crowd asking for expensive reads', () => {
     // A cheap read never meets the pools (on a crowded machine it may still time out: never a 429).
     expect(shallow.status).not.toBe(429);
     const refused = answers.filter((a) => a.status === 429);
-    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
+    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(1);
     expect(refused.length).toBeGreaterThanOrEqual(8);
     expect(answers.every((a) => a.status !== 500)).toBe(true);
     for (const a of refused) {
