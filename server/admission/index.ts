@@ -25,10 +25,12 @@ export function admissionSettings(env: NodeJS.ProcessEnv = process.env): Admissi
   return {
     readRate: { perSecond: number('READ_LIMIT_PER_SECOND', 10), burst: number('READ_LIMIT_BURST', 100) },
     pools: {
-      neighbourhoods: { capacity: 6, queueMax, maxWaitMs: 20_000 },
-      paths: { capacity: 6, queueMax, maxWaitMs: 20_000 },
-      export: { capacity: 2, queueMax: Math.min(queueMax, 8), maxWaitMs: 30_000 },
-      documents: { capacity: 6, queueMax, maxWaitMs: 20_000 },
+      // One depth-3 neighbourhood and one of depth 2, or four of depth 2, at a time: on two cores
+      // more only adds to the queue inside Neo4j and the JSON the process must write.
+      neighbourhoods: { capacity: 4, queueMax, maxWaitMs: 20_000 },
+      paths: { capacity: 4, queueMax, maxWaitMs: 20_000 },
+      export: { capacity: 1, queueMax: Math.min(queueMax, 8), maxWaitMs: 30_000 },
+      documents: { capacity: 4, queueMax, maxWaitMs: 20_000 },
     },
   };
 }
