@@ -16,7 +16,7 @@ type Facts = { version: string; edition: string; database: string } & GraphHealt
  * first value is known.
  */
 const livenessDeadlineMs = 5_000;
-const recentAnswerMs = 1_000;
+const recentAnswerMs = 2_000;
 const factsMaxAgeMs = 10_000;
 /** Only the first health call waits for the counts. */
 const factsDeadlineMs = 15_000;
@@ -24,7 +24,7 @@ const known = new WeakMap<Graph, { value?: Facts; at: number; reading?: Promise<
 
 /** Server identity and the headline counts; throws when Neo4j doesn't answer within a few seconds. */
 export async function readHealth(graph: Graph): Promise<GraphHealth> {
-  // A query answered within the last second is proof enough that Neo4j runs: under a crowd,
+  // A query answered within the last two seconds is proof enough that Neo4j runs: under a crowd,
   // health then costs no round trip of its own and answers as fast as the process can.
   if (Date.now() - graph.lastAnswerAt > recentAnswerMs) {
     await graph.read((tx) => tx.run('RETURN 1 AS alive'), livenessDeadlineMs, livenessDeadlineMs);

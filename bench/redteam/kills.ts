@@ -29,7 +29,7 @@ async function writeNotes(base: string, targets: MixTargets, count: number): Pro
 /**
  * Milliseconds from now until `path` answers 200 (polled twice a second), or NaN after `limitMs`.
  * After a kill of Neo4j a read that needs it (search) is asked, not health: health trusts any
- * query answered within the last second and would say 200 for that second.
+ * query answered within the last two seconds and would say 200 for those.
  */
 async function untilHealthy(base: string, limitMs: number, path = '/api/health'): Promise<number> {
   const started = Date.now();
