@@ -23,7 +23,7 @@ export function admissionSettings(env: NodeJS.ProcessEnv = process.env): Admissi
   };
   const queueMax = number('EXPENSIVE_QUEUE', 64);
   return {
-    readRate: { perSecond: number('READ_LIMIT_PER_SECOND', 10), burst: number('READ_LIMIT_BURST', 100) },
+    readRate: { perSecond: number('READ_LIMIT_PER_SECOND', 10), burst: number('READ_LIMIT_BURST', 200) },
     pools: {
       // One depth-3 neighbourhood and one of depth 2, or four of depth 2, at a time: on two cores
       // more only adds to the queue inside Neo4j and the JSON the process must write.
