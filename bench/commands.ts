@@ -14,6 +14,7 @@ const commands: Record<string, Command> = {
   ingest: async (a) => (await import('./ingest')).benchIngest(a),
   scale: async (a) => (await import('./scale')).benchScale(a),
   fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
+  redteam: async (a) => (await import('./redteam')).benchRedteam(a),
   render: async (a) => (await import('./render')).benchRender(a),
   report: async () => writeResultsMarkdown(),
 };

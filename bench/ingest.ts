@@ -20,13 +20,16 @@ export interface IngestResult {
   checkpoints: { documents: number; rssMB: number; peakMB: number; seconds: number }[];
 }
 
-/** A folder holding the first `n` documents of the corpus (symlinks), so a run ingests exactly those. */
+/**
+ * A folder holding the first `n` documents of the corpus (hard links: the ingest follows no
+ * symbolic link out of the folder it is given), so a run ingests exactly those.
+ */
 export function subsetFolder(corpus: string, n: number): string {
   const dir = path.join(corpus, `first-${n}`);
   const files = fs.readdirSync(path.join(corpus, 'docs')).sort().slice(0, n);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of files) fs.symlinkSync(path.join(corpus, 'docs', f), path.join(dir, f));
+  for (const f of files) fs.linkSync(path.join(corpus, 'docs', f), path.join(dir, f));
   return dir;
 }
 

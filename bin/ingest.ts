@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [files or folders…] [--json FILE] [--dry-run] [--reset [--include-analyst-data]] [--force]
+ * npm run ingest -- [files or folders…] [--json FILE] [--dry-run] [--reset [--include-analyst-data]] [--force] [--follow-symlinks]
  *   [--workers N] [--shard I/N]
  * Runs beside `npm start`: it attaches to the local Neo4j the server started.
  */
@@ -31,6 +31,7 @@ async function ingest(argv: string[]): Promise<ToolOutcome> {
       reset: args.reset,
       includeAnalystData: args.includeAnalystData,
       force: args.force,
+      followSymlinks: args.followSymlinks,
       keepDetail: Boolean(args.json),
       workers: args.workers ?? defaultWorkers(),
       shard: args.shard,

@@ -17,7 +17,7 @@ import { ensureAdmin } from '../server/auth/ensureAdmin';
 import { EXIT, runTool, type ToolOutcome } from './runner';
 
 async function start(): Promise<ToolOutcome> {
-  const opened = await openGraph();
+  const opened = await openGraph({ restartOnCrash: true });
   // Uploaded documents and the files of unfinished upload jobs (UPLOAD_DIR, else var/uploads).
   const jobs = new JobQueue({ graph: opened.graph, dir: process.env.UPLOAD_DIR ?? path.join(varDir, 'uploads'), worker: uploadWorkerScript, log: (line) => console.log(line) });
   let server: Server | undefined;

@@ -6,11 +6,11 @@
  *   role USER viewer|analyst|admin
  *   remove USER
  *   list
- *   token USER [--name NAME]                                 (prints a new API token once)
+ *   token USER [--name NAME] [--scope read|write] [--days N]  (prints a new API token once; read, 90 days by default)
  *   tokens USER | revoke TOKEN_ID
  */
 import { parseArgs } from 'node:util';
-import { createApiToken, listApiTokens, revokeApiToken } from '../graph/analyst/tokens';
+import { createApiToken, defaultTokenDays, listApiTokens, revokeApiToken, tokenScopes, tokenTerms, type TokenScope } from '../graph/analyst/tokens';
 import { createUser, listUsers, removeUser, roles, setPassword, setRole, type Role } from '../graph/analyst/users';
 import { SetupError, UsageError } from '../graph/neo4j/errors';
 import { passwordProblem } from '../server/auth/passwordPolicy';
@@ -18,7 +18,7 @@ import { openGraph } from '../graph/runtime';
 import { generatePassword, hashPassword, hashSecret, randomSecret } from '../server/auth/secrets';
 import { EXIT, runTool, type ToolOutcome } from './runner';
 
-const usage = 'Usage: npm run user -- add USER [--role viewer|analyst|admin] [--password PW] | passwd USER [--password PW] | role USER ROLE | remove USER | list | token USER [--name NAME] | tokens USER | revoke TOKEN_ID';
+const usage = 'Usage: npm run user -- add USER [--role viewer|analyst|admin] [--password PW] | passwd USER [--password PW] | role USER ROLE | remove USER | list | token USER [--name NAME] [--scope read|write] [--days N] | tokens USER | revoke TOKEN_ID';
 const actor = `cli:${process.env.USER ?? 'local'}`;
 
 /** The command line is wrong: nothing was done (exit 2). */
@@ -47,7 +47,7 @@ async function user(argv: string[]): Promise<ToolOutcome> {
   try {
     parsed = parseArgs({
       args: argv,
-      options: { role: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+      options: { role: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, scope: { type: 'string' }, days: { type: 'string' } },
       allowPositionals: true,
     });
   } catch (err) {
@@ -61,6 +61,10 @@ async function user(argv: string[]): Promise<ToolOutcome> {
   const username = ['list', 'revoke'].includes(command) ? '' : checkUsername(arg);
   const weak = values.password === undefined ? undefined : passwordProblem(values.password, username);
   if (weak) misuse(weak);
+  const scope = (values.scope ?? 'read') as TokenScope;
+  if (!tokenScopes.includes(scope)) misuse(`Unknown token scope "${values.scope}"; scopes are ${tokenScopes.join(', ')}.`);
+  const days = Number(values.days ?? defaultTokenDays);
+  if (!Number.isInteger(days) || days < 1 || days > 3650) misuse(`--days must be a whole number of days from 1 to 3650, not "${values.days}".`);
 
   const opened = await openGraph({ log: () => undefined });
   try {
@@ -82,11 +86,12 @@ async function user(argv: string[]): Promise<ToolOutcome> {
       console.log(`Removed ${username} (their annotations stay, under their name).`);
     } else if (command === 'token') {
       const token = `egt_${randomSecret()}`;
-      const id = await createApiToken(graph, username, hashSecret(token), values.name ?? 'script', actor);
+      const terms = tokenTerms(scope, days);
+      const id = await createApiToken(graph, username, hashSecret(token), values.name ?? 'script', actor, terms);
       if (!id) refuse(`No user "${username}".`, 'See "list" for the usernames.');
-      console.log(`API token ${id} for ${username} (shown once; send it as "Authorization: Bearer <token>"):\n${token}`);
+      console.log(`API token ${id} for ${username}, ${terms.scope}, valid until ${terms.expiresAt} (shown once; send it as "Authorization: Bearer <token>"):\n${token}`);
     } else if (command === 'tokens') {
-      for (const t of await listApiTokens(graph, username)) console.log(`${t.id}\t${t.name}\t${t.createdAt}`);
+      for (const t of await listApiTokens(graph, username)) console.log(`${t.id}\t${t.name}\t${t.scope}\t${t.createdAt}\texpires ${t.expiresAt}`);
     } else {
       if (!arg) misuse('Give the token id (see "tokens USER").');
       if (!(await revokeApiToken(graph, arg, actor))) refuse(`No API token "${arg}".`, 'See "tokens USER" for the token ids.');

@@ -61,7 +61,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get', path: '/entities/{id}/neighborhood', operationId: 'neighborhood', summary: 'Cytoscape elements within depth hops of the entity (center included)',
     description: 'The year range is fromYear/toYear, as on /paths; the older from/to are still accepted here (fromYear/toYear win when both are given).',
-    query: neighborhoodQuery, answer: answers.neighborhood, errors: [400, 404, 503],
+    query: neighborhoodQuery, answer: answers.neighborhood, errors: [400, 404, 429, 503],
   },
   {
     method: 'get', path: '/entities/{id}/neighbor-counts', operationId: 'neighborCounts', summary: 'How many neighbours an expansion would draw, per relationship type and entity type (no node data)',
@@ -75,7 +75,7 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get', path: '/paths', operationId: 'paths', summary: 'Paths between two entities, each hop with its relation, evidence and a plain sentence',
-    query: pathsQuery, answer: answers.pathsAnswer, errors: [400, 404, 503],
+    query: pathsQuery, answer: answers.pathsAnswer, errors: [400, 404, 429, 503],
   },
   { method: 'get', path: '/relations/{id}', operationId: 'relation', summary: 'One edge with both ends and all its evidence', answer: answers.relationDetail, errors: [400, 404, 503] },
   {
@@ -89,7 +89,7 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A document text with its mention and evidence spans (offsets into text)',
-    answer: answers.documentDetail, errors: [400, 404, 503],
+    answer: answers.documentDetail, errors: [400, 404, 429, 503],
   },
   {
     method: 'post', path: '/documents', operationId: 'uploadDocuments', summary: 'Upload documents: a job that ingests them one after another (202 with the job)',
@@ -111,7 +111,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, or CSV of edges)',
     description: 'The header X-Export-Truncated: true says the graph was larger than an export holds.',
-    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'text/csv'], errors: [400, 503],
+    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'text/csv'], errors: [400, 429, 503],
   },
   {
     method: 'post', path: '/auth/login', operationId: 'login', summary: 'Log in: sets the HTTP-only session cookie and returns the CSRF token for writes',

@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { SetupError } from './neo4j/errors';
+import { withDeadline } from './deadline';
 
 export interface GraphConfig {
   uri: string;
@@ -15,6 +16,13 @@ export interface GraphConfig {
  */
 export class Graph {
   readonly driver: Driver;
+  /**
+   * How much longer than its transaction timeout a query may take before the client gives up:
+   * room for the driver's retries (maxTransactionRetryTime) and the answer's transfer.
+   */
+  static readonly clientGraceMs = 15_000;
+  /** When Neo4j last answered a query of this handle (Date.now()); 0 before the first. */
+  lastAnswerAt = 0;
 
   constructor(readonly config: GraphConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -29,21 +37,33 @@ export class Graph {
     return this.config.database;
   }
 
-  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  /** deadlineMs: when the client stops waiting for an answer (the server's timeout and grace by default). */
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 30_000, deadlineMs = timeoutMs + Graph.clientGraceMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work, { timeout: timeoutMs });
-    } finally {
-      await session.close();
-    }
+    return this.bounded(session, session.executeRead(work, { timeout: timeoutMs }), deadlineMs, 'a read');
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 120_000): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.bounded(session, session.executeWrite(work, { timeout: timeoutMs }), timeoutMs + Graph.clientGraceMs, 'a write');
+  }
+
+  /**
+   * The work's answer, or a deadline error once the server's own timeout and the grace have
+   * passed without one. A session that timed out is closed without waiting: a stopped server
+   * would never let the close finish.
+   */
+  private async bounded<T>(session: Session, work: Promise<T>, deadlineMs: number, what: string): Promise<T> {
+    let timedOut = false;
     try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
+      const answer = await withDeadline(work, deadlineMs, what, () => {
+        timedOut = true;
+      });
+      this.lastAnswerAt = Date.now();
+      return answer;
     } finally {
-      await session.close();
+      if (timedOut) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
@@ -60,10 +80,16 @@ export class Graph {
   }
 
   /** Fail with a remedy when the server can't be reached or refuses the credentials. */
-  async verify(): Promise<void> {
+  async verify(deadlineMs = 20_000): Promise<void> {
     try {
-      await this.driver.verifyAuthentication();
-      await this.driver.getServerInfo({ database: this.database });
+      await withDeadline(
+        (async () => {
+          await this.driver.verifyAuthentication();
+          await this.driver.getServerInfo({ database: this.database });
+        })(),
+        deadlineMs,
+        'a connection check',
+      );
     } catch (err) {
       throw describeConnectionError(err, this.config);
     }

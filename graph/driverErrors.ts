@@ -17,6 +17,7 @@ export function classifyDriverError(err: unknown): DriverFailure {
   if (
     codeText === 'ServiceUnavailable' ||
     codeText === 'SessionExpired' ||
+    codeText === 'ClientDeadlineExceeded' ||
     /DatabaseUnavailable/.test(codeText) ||
     /ECONNREFUSED|ECONNRESET|Connection was closed|Could not perform discovery|Pool is closed|acquisition timed out/i.test(message)
   ) {

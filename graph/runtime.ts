@@ -4,7 +4,8 @@ import { Graph, type GraphConfig } from './connection';
 import { SetupError } from './neo4j/errors';
 import { isPortFree, startLocalNeo4j, type LocalNeo4j } from './neo4j/local';
 import { localHome, secretsDir } from './neo4j/paths';
-import { findRunning } from './neo4j/running';
+import { findRunning, forgetRunning, readRunningRecord } from './neo4j/running';
+import { orphansOf, stopProcess } from './neo4j/orphans';
 import { applySchema } from './schema';
 
 /**
@@ -30,6 +31,8 @@ export interface OpenGraph {
 export interface OpenGraphOptions {
   log?: (line: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** A local Neo4j this process starts is started again when it dies (the server; not one-off tools). */
+  restartOnCrash?: boolean;
 }
 
 export function externalConfig(env: NodeJS.ProcessEnv = process.env): GraphConfig | undefined {
@@ -49,13 +52,14 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env) {
     boltPort: Number(env.NEO4J_BOLT_PORT ?? 7687),
     heap: env.NEO4J_HEAP ?? '4g',
     pageCache: env.NEO4J_PAGECACHE ?? '2g',
-    passwordFile: path.join(secretsDir, 'neo4j-password'),
+    passwordFile: env.NEO4J_PASSWORD_FILE ?? path.join(secretsDir, 'neo4j-password'),
     database: env.NEO4J_DATABASE || undefined,
   };
 }
 
 /** The running local Neo4j to attach to, if there is one; undefined when one should be started. */
-async function runningLocal(settings: ReturnType<typeof localSettings>): Promise<{ config: GraphConfig; note: string; recorded: boolean } | undefined> {
+async function runningLocal(settings: ReturnType<typeof localSettings>, log: (line: string) => void): Promise<{ config: GraphConfig; note: string; recorded: boolean } | undefined> {
+  await reclaimOrphans(settings.home, settings.boltPort, log);
   const recorded = findRunning(settings.home);
   if (recorded && !(await isPortFree(recorded.boltPort))) {
     return {
@@ -74,6 +78,24 @@ async function runningLocal(settings: ReturnType<typeof localSettings>): Promise
     };
   }
   return undefined;
+}
+
+/**
+ * Stops a local Neo4j left behind by a start that was killed (its owner is gone), so this start
+ * owns the one it uses: it will stop it on exit and start it again if it dies. One started by a
+ * live process (npm start serving while npm run ingest runs) is left alone and attached to.
+ */
+async function reclaimOrphans(home: string, boltPort: number, log: (line: string) => void): Promise<void> {
+  const record = readRunningRecord(home);
+  const orphans = orphansOf(home, record);
+  for (const pid of orphans) {
+    log(`Stopping the local Neo4j left running by an earlier start that ended without stopping it (process ${pid})…`);
+    await stopProcess(pid);
+    if (record?.pid === pid) forgetRunning(home, pid);
+  }
+  // Its port is free again a moment after the process ends.
+  const port = record?.boltPort ?? boltPort;
+  for (let i = 0; orphans.length > 0 && i < 40 && !(await isPortFree(port)); i++) await new Promise((r) => setTimeout(r, 250));
 }
 
 function readPassword(file: string): string {
@@ -107,7 +129,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<OpenGra
   }
 
   const settings = localSettings(env);
-  const running = await runningLocal(settings);
+  const running = await runningLocal(settings, log);
   if (running) {
     const graph = new Graph(running.config);
     try {
@@ -124,7 +146,7 @@ export async function openGraph(options: OpenGraphOptions = {}): Promise<OpenGra
     }
   }
 
-  const local = await startLocalNeo4j({ ...settings, log });
+  const local = await startLocalNeo4j({ ...settings, log, restartOnCrash: options.restartOnCrash });
   const graph = new Graph({ uri: local.uri, user: local.user, password: local.password, database: settings.database });
   try {
     await ready(graph);

@@ -9,6 +9,7 @@ export interface CliArgs {
   reset: boolean;
   includeAnalystData: boolean;
   force: boolean;
+  followSymlinks: boolean;
   help: boolean;
   /** Extraction threads; undefined: one per core. */
   workers?: number;
@@ -26,11 +27,12 @@ export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
   --workers N              extraction threads (default: one per core; 1: no worker threads)
   --shard I/N              ingest only the I-th of N equal shares of the files, so N processes
                            (on one machine or several) can ingest one corpus into one database
+  --follow-symlinks        follow symbolic links inside a folder (never one leading out of it)
 Files: .txt .md .html in UTF-8, UTF-16, GB18030/GBK or Big5; larger than INGEST_MAX_FILE_MB
 (default 8) are skipped. Exit code 0 when every file went in, 1 when any was skipped, 2 on bad usage.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, help: false };
+  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, followSymlinks: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -57,6 +59,9 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--shard':
         args.shard = shard(argv[++i]);
+        break;
+      case '--follow-symlinks':
+        args.followSymlinks = true;
         break;
       case '-h':
       case '--help':

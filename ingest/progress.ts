@@ -2,6 +2,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ProgressEvent } from './run';
 import { STAGE_NAMES as STAGES } from './stages';
+import { printable } from './terminalText';
 
 /**
  * Progress per document and stage: bars on a terminal, one plain line per step otherwise
@@ -16,8 +17,8 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr): Progr
   if (!stream.isTTY) {
     return {
       update(e) {
-        const where = `[${e.index + 1}/${e.total}] ${path.basename(e.path)}`;
-        stream.write(`${where}: ${e.stage}${e.detail ? ` — ${e.detail}` : ''}\n`);
+        const where = `[${e.index + 1}/${e.total}] ${printable(path.basename(e.path))}`;
+        stream.write(`${where}: ${e.stage}${e.detail ? ` — ${printable(e.detail)}` : ''}\n`);
       },
       stop() {},
     };
@@ -33,12 +34,12 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr): Progr
       overall ??= multi.create(e.total, 0, { name: 'documents', stage: '' });
       let bar = bars.get(e.index);
       if (!bar) {
-        bar = multi.create(STAGES.length, 0, { name: path.basename(e.path), stage: e.stage });
+        bar = multi.create(STAGES.length, 0, { name: printable(path.basename(e.path)), stage: e.stage });
         bars.set(e.index, bar);
       }
       const step = STAGES.indexOf(e.stage as (typeof STAGES)[number]);
       if (e.stage === 'done' || e.stage === 'skipped') {
-        bar.update(STAGES.length, { stage: e.stage === 'skipped' ? `skipped: ${e.detail ?? ''}` : 'done' });
+        bar.update(STAGES.length, { stage: e.stage === 'skipped' ? `skipped: ${printable(e.detail ?? '')}` : 'done' });
         overall.increment(1, { stage: `${e.index + 1}/${e.total}` });
       } else bar.update(Math.max(0, step), { stage: e.stage });
     },

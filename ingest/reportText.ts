@@ -1,4 +1,5 @@
 import type { IngestReport } from './run';
+import { printable } from './terminalText';
 
 /** The ingest report as the command prints it: counts per type, skipped files with reasons, times. */
 export function reportText(r: IngestReport, dryRun: boolean, json?: string): string {
@@ -17,9 +18,9 @@ export function reportText(r: IngestReport, dryRun: boolean, json?: string): str
   ];
   if (r.reset) lines.push(`  reset          removed ${r.reset.documents} documents, ${r.reset.relations} edges, ${r.reset.entities} entities, ${r.reset.analystNodes} analyst nodes`);
   lines.push(`  skipped        ${r.skipped.length}`);
-  for (const s of r.skipped) lines.push(`    ${s.path}: ${s.reason}`);
+  for (const s of r.skipped) lines.push(`    ${printable(s.path)}: ${printable(s.reason)}`);
   const mbps = r.extractSeconds > 0 ? (r.extractedBytes / 1048576 / r.extractSeconds).toFixed(2) : '-';
   lines.push(`  seconds        ${r.seconds.toFixed(1)} (extraction ${r.extractSeconds.toFixed(2)} s, ${mbps} MB/s)`);
-  if (json) lines.push(`  json           ${json}`);
+  if (json) lines.push(`  json           ${printable(json)}`);
   return lines.join('\n');
 }

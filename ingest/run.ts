@@ -24,6 +24,8 @@ export interface ProgressEvent {
 
 export interface IngestOptions {
   inputs: string[];
+  /** Follow symbolic links that stay inside the folders given (never one leading out). */
+  followSymlinks?: boolean;
   /** Without a graph nothing is written (dry run). */
   graph?: Graph;
   reset?: boolean;
@@ -63,7 +65,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const extractor = opts.extract === false ? undefined : opts.extractor ?? loadExtractor();
   const progress = opts.onProgress ?? (() => {});
-  const listed = listInputFiles(opts.inputs);
+  const listed = listInputFiles(opts.inputs, { followSymlinks: opts.followSymlinks });
   const files = opts.shard ? shareOf(listed.files, opts.shard) : listed.files;
   const skipped = listed.skipped;
   const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };

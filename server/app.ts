@@ -16,6 +16,7 @@ import { GraphGate } from './graphGate';
 import { warmExploreQueries } from '../graph/explore/warmup';
 import { contentSecurityDirectives } from './security/csp';
 import { trustProxySetting } from './security/proxy';
+import { admissionSettings, createAdmission, type AdmissionOptions } from './admission';
 
 export interface AppOptions {
   graph: Graph;
@@ -23,9 +24,11 @@ export interface AppOptions {
   clientDir?: string;
   /** Runs uploaded documents through the ingest; without it uploads answer 503. */
   jobs?: JobQueue;
+  /** Read rate and expensive-route limits (admissionSettings(): from the environment). */
+  admission?: AdmissionOptions;
 }
 
-export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist'), jobs }: AppOptions): Express {
+export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'client', 'dist'), jobs, admission = admissionSettings() }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -38,11 +41,14 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   app.use(express.json({ limit: '256kb' }));
 
   // Requests wait out a Neo4j restart at the gate, not in the driver's retries.
-  const gate = new GraphGate({ probe: () => graph.verify(), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
+  const gate = new GraphGate({ probe: () => graph.verify(5_000), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
   const api = express.Router();
+  api.use(healthRoutes(graph, gate));
   api.use(gate.admit);
   api.use(authenticate(graph));
-  api.use(healthRoutes(graph));
+  const admit = createAdmission(admission);
+  api.use(admit.readRate);
+  api.use(admit.expensive);
   api.use(exploreRoutes(graph));
   api.use(openApiRoutes());
   api.use(authRoutes(graph));

@@ -72,13 +72,18 @@ export class GraphGate {
 
   /** Express error middleware: a request that found the database unreachable closes the gate. */
   readonly observe = (err: unknown, _req: Request, _res: Response, next: NextFunction): void => {
+    this.notice(err);
+    next(err);
+  };
+
+  /** A failure seen outside a request through the gate (health): closes the gate when it says the database is gone. */
+  notice(err: unknown): void {
     if (this.state === 'open' && isGraphUnreachable(err)) {
       this.options.log?.('The graph database is unreachable; requests answer 503 until it is back.');
       this.state = 'checking';
       void this.recover();
     }
-    next(err);
-  };
+  }
 
   private hold(release: (open: boolean) => void): void {
     const entry = {

@@ -19,7 +19,7 @@ const errorMeaning: Record<number, string> = {
   404: 'Unknown id.',
   409: 'A stale version, or a state that forbids the change.',
   413: 'Too large: a file, the whole upload or the number of files passes its limit (the message names it).',
-  429: 'Too many failed logins.',
+  429: 'Too many requests: failed logins, reads from this client, or expensive reads waiting (see Retry-After).',
   503: 'The graph is unreachable or the query timed out.',
 };
 

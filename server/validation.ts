@@ -12,7 +12,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.length > 0 ? issue.path.join('.') : 'request';
-  throw new ApiError(400, 'invalid_request', `Invalid "${field}": ${describeIssue(issue)}`);
+  throw new ApiError(400, 'invalid_request', `Invalid "${field}": ${describeIssue(issue, valueAt(input, issue.path))}`);
 }
 
 export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
@@ -23,8 +23,36 @@ export function parseParams<S extends z.ZodType>(schema: S, req: Request): z.inf
   return parseInput(schema, req.params);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required.';
-  if (issue.code === 'invalid_type' && Array.isArray(issue.input)) return 'give it once.';
+/** The value the issue is about (Zod does not keep it on the issue). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * What is wrong, in words. A schema's own message ("expected text") covers a wrong type; for a
+ * value out of bounds it would mislead (a 10,001-character text is text), so bounds are named.
+ */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'required.';
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'must be a finite number.';
+    if (Array.isArray(value) && issue.expected !== 'array') return 'give it once.';
+  }
+  const generic = /^(expected|too (big|small))/i.test(issue.message);
+  if (generic && (issue.code === 'too_big' || issue.code === 'too_small')) return boundMessage(issue);
   return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+}
+
+function boundMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const bound = Number(big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum);
+  const most = big ? 'at most' : 'at least';
+  if (issue.origin === 'string') return !big && bound === 1 ? 'must not be empty.' : `${most} ${bound} characters.`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `${most} ${bound} ${bound === 1 ? 'item' : 'items'}.`;
+  return `must be ${most} ${bound}.`;
 }

@@ -1,5 +1,5 @@
 import type { Graph } from '../../graph/connection';
-import { createApiToken } from '../../graph/analyst/tokens';
+import { createApiToken, tokenTerms } from '../../graph/analyst/tokens';
 import { createUser, findUser } from '../../graph/analyst/users';
 import { hashPassword, hashSecret, randomSecret } from '../../server/auth/secrets';
 
@@ -12,7 +12,7 @@ export async function benchAnalystToken(graph: Graph, username = 'bench-analyst'
     await createUser(graph, { username, role: 'analyst', passwordHash: await hashPassword(randomSecret()) }, 'bench');
   }
   const token = randomSecret();
-  const id = await createApiToken(graph, username, hashSecret(token), `bench ${new Date().toISOString()}`, 'bench');
+  const id = await createApiToken(graph, username, hashSecret(token), `bench ${new Date().toISOString()}`, 'bench', tokenTerms('write', 1));
   if (!id) throw new Error(`Could not create an API token for ${username}.`);
   return token;
 }

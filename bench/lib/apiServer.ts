@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
 import { warmExploreQueries } from '../../graph/explore/warmup';
+import { admissionSettings, type AdmissionOptions } from '../../server/admission';
 
 export interface RunningApi {
   base: string;
@@ -10,10 +11,19 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/**
+ * The load runs play many analysts from one loopback address, which the per-client read limit
+ * would take for one client: it is off unless the run passes its own admission settings.
+ */
+export function manyClientsAdmission(): AdmissionOptions {
+  const settings = admissionSettings();
+  return { ...settings, readRate: { ...settings.readRate, perSecond: 0 } };
+}
+
 /** The product's Express app on an ephemeral loopback port, its query plans warmed as `npm start` does. */
-export async function startApi(graph: Graph): Promise<RunningApi> {
+export async function startApi(graph: Graph, admission: AdmissionOptions = manyClientsAdmission()): Promise<RunningApi> {
   await warmExploreQueries(graph);
-  const app = createApp({ graph });
+  const app = createApp({ graph, admission });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

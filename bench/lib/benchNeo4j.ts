@@ -28,7 +28,7 @@ export async function stopAllBenchNeo4j(): Promise<void> {
   await Promise.all([...running].map((stop) => stop().catch(() => undefined)));
 }
 
-export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797, options: { restartOnCrash?: boolean } = {}): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
   const release = await lockHome(home);
   const wanted = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
@@ -47,6 +47,8 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797):
       log: (line) => console.log(`  ${line}`),
       // A busy machine can take minutes to bring a JVM and its store up.
       startTimeoutMs: 600_000,
+      // As npm start does: the red-team run kills Neo4j and expects it back.
+      restartOnCrash: options.restartOnCrash,
     });
   let local: LocalNeo4j;
   try {

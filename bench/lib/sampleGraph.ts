@@ -19,8 +19,8 @@ export async function ensureSampleGraph(graph: Graph): Promise<void> {
  * The benchmarks' database holding only the sample corpus (var/bench-sample-neo4j): the graph an
  * analyst works on, for the load, fault, fuzz and render runs and the sample-graph queries.
  */
-export async function startSampleNeo4j(): Promise<BenchNeo4j> {
-  const neo = await startBenchNeo4j('bench-sample-neo4j', Number(process.env.BENCH_SAMPLE_NEO4J_PORT ?? 7796));
+export async function startSampleNeo4j(options: { restartOnCrash?: boolean } = {}): Promise<BenchNeo4j> {
+  const neo = await startBenchNeo4j('bench-sample-neo4j', Number(process.env.BENCH_SAMPLE_NEO4J_PORT ?? 7796), options);
   try {
     await ensureSampleGraph(neo.graph);
   } catch (err) {

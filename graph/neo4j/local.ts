@@ -21,6 +21,10 @@ export interface LocalNeo4jOptions {
   passwordFile: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Start Neo4j again, with back-off, when it dies while this process still wants it (npm start). */
+  restartOnCrash?: boolean;
+  /** Told the new Java process id after such a restart. */
+  onRestart?: (pid: number) => void;
 }
 
 export interface LocalNeo4j {
@@ -28,6 +32,8 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   logsDir: string;
+  /** The Java process now serving (changes after a restart). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -156,17 +162,22 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   }
 
   const consoleLog = path.join(dirs.logs, 'console.log');
-  const out = fs.openSync(consoleLog, 'a');
-  const child = spawn(
-    javaBinary(),
-    [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
-      '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${opts.home}`, `--config-dir=${dirs.conf}`],
-    { env, stdio: ['ignore', out, out] },
-  );
-  fs.closeSync(out);
+  const launch = (): ChildProcess => {
+    const out = fs.openSync(consoleLog, 'a');
+    const child = spawn(
+      javaBinary(),
+      [`-Xms${opts.heap}`, `-Xmx${opts.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
+        '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${opts.home}`, `--config-dir=${dirs.conf}`],
+      { env, stdio: ['ignore', out, out] },
+    );
+    fs.closeSync(out);
+    return child;
+  };
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
+  const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
+  let child = launch();
   try {
-    await waitForBolt(uri, password, child, opts.startTimeoutMs ?? 120_000);
+    await waitForBolt(uri, password, child, startTimeoutMs);
   } catch (err) {
     child.kill('SIGKILL');
     const neo4jLog = tail(path.join(dirs.logs, 'neo4j.log'));
@@ -180,23 +191,57 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     );
   }
   log(`Neo4j ${neo4jVersion} listening on ${uri} (logs in ${dirs.logs})`);
-  const pid = child.pid ?? 0;
-  recordRunning(opts.home, { pid, boltPort: opts.boltPort, passwordFile: path.resolve(opts.passwordFile), ownerPid: process.pid, startedAt: new Date().toISOString() });
-  child.once('exit', () => forgetRunning(opts.home, pid));
 
   let stopping: Promise<void> | undefined;
+  const watch = (running: ChildProcess): void => {
+    const pid = running.pid ?? 0;
+    recordRunning(opts.home, { pid, boltPort: opts.boltPort, passwordFile: path.resolve(opts.passwordFile), ownerPid: process.pid, startedAt: new Date().toISOString() });
+    running.once('exit', (code, signal) => {
+      forgetRunning(opts.home, pid);
+      if (stopping || !opts.restartOnCrash) return;
+      log(`Neo4j (process ${pid}) ended unexpectedly (${signal ?? `exit code ${code}`}); starting it again…`);
+      void restart(1);
+    });
+  };
+  /**
+   * A Neo4j that dies under the server (killed, out of memory) is started again, waiting longer
+   * after each failed attempt (1 s, 2 s, 4 s … at most a minute), until it answers or the
+   * server stops. Requests meanwhile get 503 from the API's graph gate, which reopens by itself.
+   */
+  const restart = async (attempt: number): Promise<void> => {
+    const pause = Math.min(60_000, 1_000 * 2 ** (attempt - 1));
+    await new Promise((r) => setTimeout(r, pause).unref());
+    if (stopping) return;
+    const next = launch();
+    child = next;
+    try {
+      await waitForBolt(uri, password, next, startTimeoutMs);
+    } catch (err) {
+      next.kill('SIGKILL');
+      if (stopping) return;
+      log(`Neo4j did not come back (attempt ${attempt}: ${err instanceof Error ? err.message : String(err)}); trying again.`);
+      return restart(attempt + 1);
+    }
+    if (stopping) return;
+    log(`Neo4j is back on ${uri} after ${attempt} attempt${attempt === 1 ? '' : 's'}.`);
+    watch(next);
+    opts.onRestart?.(next.pid ?? 0);
+  };
+  watch(child);
+
   const stop = (): Promise<void> => {
     stopping ??= new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      const current = child;
+      if (current.exitCode !== null || current.signalCode !== null) return resolve();
       // SIGTERM runs Neo4j's shutdown hook: it checkpoints and closes the store cleanly.
-      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.once('exit', () => {
+      const killer = setTimeout(() => current.kill('SIGKILL'), 60_000);
+      current.once('exit', () => {
         clearTimeout(killer);
         resolve();
       });
-      child.kill('SIGTERM');
+      current.kill('SIGTERM');
     });
     return stopping;
   };
-  return { uri, user: 'neo4j', password, logsDir: dirs.logs, stop };
+  return { uri, user: 'neo4j', password, logsDir: dirs.logs, stop, get pid() { return child.pid ?? 0; } };
 }

@@ -33,7 +33,7 @@ export function forgetRunning(home: string, pid: number): void {
   if (current?.pid === pid) fs.rmSync(runningRecordFile(home), { force: true });
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -51,6 +51,11 @@ function readRecord(home: string): RunningNeo4j | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The record as written, alive or not (for finding orphans). */
+export function readRunningRecord(home: string): RunningNeo4j | undefined {
+  return readRecord(home);
 }
 
 /** The Neo4j running on this home, or undefined (no record, or its process is gone: the record is stale). */

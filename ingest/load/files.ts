@@ -8,6 +8,7 @@ import { readerFor, SUPPORTED_EXTENSIONS, type ReadDocument } from './readers';
  */
 
 export { SUPPORTED_EXTENSIONS };
+export { listInputFiles, type WalkOptions } from './walk';
 
 /**
  * Files larger than this are refused before any byte is read (a 50 MB single-line dump is not
@@ -32,34 +33,6 @@ export interface SkippedFile {
 }
 
 export type LoadResult = { ok: true; file: LoadedFile } | { ok: false; skipped: SkippedFile };
-
-/** Expand folders (recursively, sorted) into supported files; name unreadable inputs as skipped. */
-export function listInputFiles(inputs: string[]): { files: string[]; skipped: SkippedFile[] } {
-  const files: string[] = [];
-  const skipped: SkippedFile[] = [];
-  const visit = (p: string, explicit: boolean): void => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      skipped.push({ path: p, reason: 'not found' });
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) {
-        // A folder's README/LICENSE describe the folder; they are not documents (name them to ingest them).
-        if (name.startsWith('.') || /^(readme|license|licence|changelog)(\.|$)/i.test(name)) continue;
-        visit(path.join(p, name), false);
-      }
-      return;
-    }
-    const ext = path.extname(p).toLowerCase();
-    if (SUPPORTED_EXTENSIONS.includes(ext)) files.push(p);
-    else if (explicit) skipped.push({ path: p, reason: `unsupported file type "${ext || 'none'}" (supported: ${SUPPORTED_EXTENSIONS.join(' ')})` });
-  };
-  for (const input of inputs) visit(input, true);
-  return { files, skipped };
-}
 
 export async function loadFile(filePath: string, limit = maxFileBytes()): Promise<LoadResult> {
   const skip = (reason: string): LoadResult => ({ ok: false, skipped: { path: filePath, reason } });

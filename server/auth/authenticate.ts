@@ -43,10 +43,14 @@ async function identify(graph: Graph, req: Request, res: Response): Promise<void
   if (header !== undefined && /^\s*bearer\b/i.test(header)) {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{16,200})$/.exec(header.trim());
     if (!match) throw new ApiError(401, 'invalid_token', 'The Authorization header must be "Bearer <API token>".');
-    const user = await findTokenUser(graph, hashSecret(match[1]));
-    if (!user) throw new ApiError(401, 'invalid_token', 'The API token is unknown or was revoked.');
+    const holder = await findTokenUser(graph, hashSecret(match[1]));
+    if (!holder) throw new ApiError(401, 'invalid_token', 'The API token is unknown or was revoked.');
+    if (Date.parse(holder.expiresAt) <= Date.now()) {
+      throw new ApiError(401, 'token_expired', `The API token expired at ${holder.expiresAt}; make a new one (npm run user -- token USER).`);
+    }
+    const user = { username: holder.username, role: holder.role };
     req.user = user;
-    req.auth = { user, via: 'token' };
+    req.auth = { user, via: 'token', scope: holder.scope };
     return;
   }
   const cookie = (req.cookies as Record<string, unknown> | undefined)?.[sessionCookie];
@@ -71,6 +75,9 @@ function enforceWrite(req: Request): void {
     if (!sent || !auth.csrfToken || !sameSecret(sent, auth.csrfToken)) {
       throw new ApiError(403, 'csrf', 'Missing or wrong X-CSRF-Token header (GET /api/auth/me returns the token).');
     }
+  }
+  if (auth?.via === 'token' && auth.scope !== 'write') {
+    throw new ApiError(403, 'token_scope', 'This API token may only read; writes need a token made with --scope write.');
   }
   // Anyone signed in may log out; every other write is an analyst's.
   if (req.path !== '/auth/logout') requireUser(req, 'analyst');

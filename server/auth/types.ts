@@ -12,6 +12,8 @@ export interface AuthContext {
   /** Hash of the session cookie (sessions only), to end it on logout. */
   sessionId?: string;
   csrfToken?: string;
+  /** What an API token may do (tokens only): a read token is refused every write. */
+  scope?: 'read' | 'write';
 }
 
 declare global {

@@ -42,7 +42,7 @@ test('add, list, token: a script writes with its API token and no CSRF; remove r
   expect(added.out).toMatch(/Password: \S{16,}/);
   expect(user('list').out).toContain(`${name}\tanalyst`);
 
-  const made = user('token', name, '--name', 'nightly');
+  const made = user('token', name, '--name', 'nightly', '--scope', 'write');
   expect(made.status).toBe(0);
   const token = /egt_[A-Za-z0-9_-]+/.exec(made.out)![0];
   const write = await request(app)
