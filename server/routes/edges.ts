@@ -4,21 +4,14 @@ import { edgesAmong } from '../../graph/explore/edgesAmong';
 import { toCyEdges } from '../../graph/explore/elements';
 import { edgesQuery } from '../../contract/exploreQueries';
 import { parseQuery } from '../validation';
+import { edgeFilterOf } from './edgeFilter';
 
 export function edgeRoutes(graph: Graph): Router {
   const router = Router();
   router.get('/edges', async (req, res) => {
     const q = parseQuery(edgesQuery, req);
-    const found = await edgesAmong(graph, {
-      ids: q.ids ?? [],
-      others: q.others,
-      rels: q.rels,
-      fromYear: q.fromYear,
-      toYear: q.toYear,
-      minConfidence: q.minConfidence,
-      inferred: q.inferred,
-      includeRejected: q.reviewed === 'all',
-    });
+    const { rels, fromYear, toYear, minConfidence, inferred, includeRejected } = edgeFilterOf(q);
+    const found = await edgesAmong(graph, { ids: q.ids ?? [], others: q.others, rels, fromYear, toYear, minConfidence, inferred, includeRejected });
     res.json({ edges: toCyEdges(found.edges), truncated: found.truncated });
   });
   return router;

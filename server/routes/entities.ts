@@ -7,6 +7,7 @@ import { ApiError } from '../errors';
 import { neighborCountsQuery, neighborhoodQuery } from '../../contract/exploreQueries';
 import { idParams } from '../../contract/wire';
 import { parseParams, parseQuery } from '../validation';
+import { edgeFilterOf } from './edgeFilter';
 
 function notFound(id: string): ApiError {
   return new ApiError(404, 'not_found', `No entity with id "${id}".`);
@@ -24,18 +25,7 @@ export function entityRoutes(graph: Graph): Router {
   router.get('/entities/:id/neighborhood', async (req, res) => {
     const { id } = parseParams(idParams, req);
     const q = parseQuery(neighborhoodQuery, req);
-    const found = await getNeighborhood(graph, id, {
-      depth: q.depth,
-      types: q.types,
-      rels: q.rels,
-      fromYear: q.fromYear,
-      toYear: q.toYear,
-      minConfidence: q.minConfidence,
-      inferred: q.inferred,
-      includeRejected: q.reviewed === 'all',
-      limit: q.limit,
-      order: q.order,
-    });
+    const found = await getNeighborhood(graph, id, { ...edgeFilterOf(q), depth: q.depth, limit: q.limit, order: q.order });
     if (!found) throw notFound(id);
     res.json(found);
   });
@@ -43,15 +33,7 @@ export function entityRoutes(graph: Graph): Router {
   router.get('/entities/:id/neighbor-counts', async (req, res) => {
     const { id } = parseParams(idParams, req);
     const q = parseQuery(neighborCountsQuery, req);
-    const counts = await countNeighbors(graph, id, {
-      types: q.types,
-      rels: q.rels,
-      fromYear: q.fromYear,
-      toYear: q.toYear,
-      minConfidence: q.minConfidence,
-      inferred: q.inferred,
-      includeRejected: q.reviewed === 'all',
-    });
+    const counts = await countNeighbors(graph, id, edgeFilterOf(q));
     if (!counts) throw notFound(id);
     res.json(counts);
   });
