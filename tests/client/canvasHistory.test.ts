@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { testGraph } from '../helpers/graph';
-import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { explorerCall, screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 
 // Undo and redo cover every canvas action (expand, hide, remove, layout), the toolbar fits in one
 // row at 1280 px, and a node's full name shows on hover. Sample corpus names.
@@ -12,16 +11,9 @@ let page: Page;
 const MITSUI = 'mitsui-and-co';
 const json = JSON.stringify;
 
-beforeAll(async () => {
-  graph = testGraph();
-  session = await startExplorer(graph);
-  page = await session.newPage();
-}, 600000);
+beforeAll(async () => ({ graph, session, page } = await openExplorerPage()), 600000);
 
-afterAll(async () => {
-  await session?.close();
-  await graph?.close();
-});
+afterAll(() => closeExplorerPage({ graph, session }));
 
 const nodeIds = async () => (await explorerCall<string[]>(page, 'explorer.nodeIds()')).sort();
 const visible = () => explorerCall<{ visibleNodes: number }>(page, 'explorer.counts()').then((c) => c.visibleNodes);

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { testGraph } from '../helpers/graph';
-import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { explorerCall, screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 
 // The canvas stays true to the graph: nodes that arrive through different expansions get the
 // edges between them, and a link restores the very same edges. Sample corpus names.
@@ -17,16 +16,9 @@ const JAPAN = 'japan';
 const RUSSIA = 'russia';
 const US = 'united-states';
 
-beforeAll(async () => {
-  graph = testGraph();
-  session = await startExplorer(graph);
-  page = await session.newPage();
-}, 600000);
+beforeAll(async () => ({ graph, session, page } = await openExplorerPage()), 600000);
 
-afterAll(async () => {
-  await session?.close();
-  await graph?.close();
-});
+afterAll(() => closeExplorerPage({ graph, session }));
 
 const json = JSON.stringify;
 const edgesBetween = (p: Page, a: string, b: string) => explorerCall<string[]>(p, `explorer.edgesBetween(${json(a)}, ${json(b)})`);

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { testGraph } from '../helpers/graph';
-import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { explorerCall, screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 
 // The hub safeguard: expanding Japan (more neighbours than the threshold in the sample corpus)
 // asks how instead of drawing a starburst; the analyst draws the five best-connected states.
@@ -12,16 +11,9 @@ let page: Page;
 const JAPAN = 'japan';
 const json = JSON.stringify;
 
-beforeAll(async () => {
-  graph = testGraph();
-  session = await startExplorer(graph);
-  page = await session.newPage();
-}, 600000);
+beforeAll(async () => ({ graph, session, page } = await openExplorerPage()), 600000);
 
-afterAll(async () => {
-  await session?.close();
-  await graph?.close();
-});
+afterAll(() => closeExplorerPage({ graph, session }));
 
 const nodeIds = () => explorerCall<string[]>(page, 'explorer.nodeIds()');
 

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { testGraph } from '../helpers/graph';
-import { screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 
 // The path finder ranks paths by what they tell: from Mitsui to the United States the sanctions
 // path through Arctic LNG 2 is listed first, the ones through Japan after it with their caveats.
@@ -11,16 +10,9 @@ let graph: Graph;
 let session: ExplorerSession;
 let page: Page;
 
-beforeAll(async () => {
-  graph = testGraph();
-  session = await startExplorer(graph);
-  page = await session.newPage();
-}, 600000);
+beforeAll(async () => ({ graph, session, page } = await openExplorerPage()), 600000);
 
-afterAll(async () => {
-  await session?.close();
-  await graph?.close();
-});
+afterAll(() => closeExplorerPage({ graph, session }));
 
 async function pickEnd(which: 'to' | 'avoid', text: string, id: string): Promise<void> {
   await page.fill(`[data-testid="path-${which}-input"]`, text);

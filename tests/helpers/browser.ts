@@ -8,6 +8,7 @@ import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
 import type { JobQueue } from '../../server/jobs/queue';
 import { ensureSampleCorpus } from './corpus';
+import { testGraph } from './graph';
 
 /**
  * Browser tests: the real app (API + built explorer) on an ephemeral port over the test graph
@@ -119,4 +120,17 @@ export async function waitForCanvas(page: Page, expression: string, timeout = 30
 /** Text compared the way the ingest normalises it (full-width forms, spaces). */
 export function normalisedText(text: string | null): string {
   return (text ?? '').normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** One explorer page over the test graph, for a test file's beforeAll. */
+export async function openExplorerPage(): Promise<{ graph: Graph; session: ExplorerSession; page: Page }> {
+  const graph = testGraph();
+  const session = await startExplorer(graph);
+  return { graph, session, page: await session.newPage() };
+}
+
+/** Closes what openExplorerPage opened (either may be missing when the start failed). */
+export async function closeExplorerPage(opened: { graph?: Graph; session?: ExplorerSession }): Promise<void> {
+  await opened.session?.close();
+  await opened.graph?.close();
 }

@@ -27,10 +27,11 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
   for (const s of sentences) {
     const text = s.match.compact;
     const added: Candidate[] = [];
+    const taken = (at: number, end: number) => s.candidates.some((c) => c.start < end && at < c.end) || added.some((c) => c.start < end && at < c.end);
     for (const [surface, thing] of ordered) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
-        if ([...s.candidates, ...added].some((c) => c.start < end && at < c.end)) continue;
+        if (taken(at, end)) continue;
         added.push({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name });
       }
     }
