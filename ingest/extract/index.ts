@@ -71,6 +71,7 @@ export function extractGraph(doc: IngestDocument): void {
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
   const topics = new Topics();
+  topics.names = new Map(doc.entities.map((e) => [e.id, [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]]));
   const discourse = new EnglishDiscourse(topics);
   const clauseSubjects = new ClauseSubjects();
   let dateContext: DateContext = {};

@@ -4,6 +4,7 @@ import { nameKey } from '../script';
 import { typesAllowed, type FoundRelation } from './match';
 import type { Masked, Occurrence } from './mask';
 import { englishTitleLeads } from './englishTitles';
+import { officeTitleLeads } from './englishOfficeTitles';
 import type { Topics } from './topic';
 
 /**
@@ -13,6 +14,7 @@ import type { Topics } from './topic';
  */
 export function englishSentenceRelations(lexicon: Lexicon, text: string, masked: Masked, found: FoundRelation[], topics?: Topics): FoundRelation[] {
   const out = englishTitleLeads(masked, found, topics);
+  out.push(...officeTitleLeads(masked, text, topics));
   out.push(...seatsInNames(lexicon, text, masked.slots));
   out.push(...chainedLocations([...found, ...out]));
   return out;

@@ -12,6 +12,8 @@ export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
+  /** Every name of each entity of the document (id → names), for words that refer by part of a name. */
+  names = new Map<string, string[]>();
 
   /** Counts the names (not the references) of one sentence. */
   note(occurrences: Occurrence[]): void {
@@ -29,6 +31,11 @@ export class Topics {
   /** The last entity of that type the sentence before named, if it named one. */
   justNamed(type: string): string | undefined {
     return this.previous.get(type);
+  }
+
+  /** The entities of that type named so far, the latest first. */
+  seenOf(type: string): string[] {
+    return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].last - a[1].last).map(([id]) => id);
   }
 
   /** The entity of that type the text is about: named at least twice, most often, latest. */

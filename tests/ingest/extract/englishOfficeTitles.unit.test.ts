@@ -1,0 +1,27 @@
+import { extractText, relation, triples } from './helpers';
+
+/** Invented English sentences: a minister's or secretary's title names the body the person leads. */
+
+describe('office titles', () => {
+  test("a minister's topic word leads to the ministry the text named before", () => {
+    const doc = extractText('The Kazakh Ministry of Energy published new export quotas on Monday. Energy Minister Almasadam Satkaliyev said the quotas would hold until 2026.');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.subject === 'almasadam-satkaliyev');
+    expect(leads?.properties.role).toBe('Energy Minister');
+    expect(leads?.evidence[0].sentence).toContain('Energy Minister Almasadam Satkaliyev');
+    expect(doc.entities.find((e) => e.id === leads?.object)?.name).toContain('Ministry of Energy');
+  });
+
+  test('a body named in the same sentence is the one led', () => {
+    const doc = extractText('The Department of Commerce will publish the export rule, Commerce Secretary Jana Whitfield said.');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.subject === 'jana-whitfield');
+    expect(doc.entities.find((e) => e.id === leads?.object)?.name).toContain('Department of Commerce');
+  });
+
+  test('a deputy leads nothing, and a title alone does not say which state', () => {
+    const deputy = extractText('The Ministry of Energy set quotas. Deputy Energy Minister Pavel Sorokin said exports would rise.');
+    expect(triples(deputy).filter((t) => t.includes('LEADS'))).toEqual([]);
+    const alone = extractText('Energy Minister Pavel Sorokin said exports would rise.');
+    expect(triples(alone).filter((t) => t.includes('LEADS'))).toEqual([]);
+    expect(relation(alone, 'pavel-sorokin', 'LEADS', 'russia')).toBeUndefined();
+  });
+});
