@@ -25,3 +25,16 @@ describe('office titles', () => {
     expect(relation(alone, 'pavel-sorokin', 'LEADS', 'russia')).toBeUndefined();
   });
 });
+
+describe("a state's own crude grade", () => {
+  test("Mexico's heavy Maya grade: the state produces it, with the sentence as evidence", () => {
+    const doc = extractText("Mexico's heavy Maya grade found buyers in Asia.");
+    const produces = relation(doc, 'mexico', 'PRODUCES', 'maya');
+    expect(produces?.evidence[0].sentence).toBe("Mexico's heavy Maya grade found buyers in Asia.");
+  });
+
+  test("a state's imports of a resource are not its production", () => {
+    const doc = extractText("India's crude imports rose in March.");
+    expect(triples(doc).filter((t) => t.includes('PRODUCES'))).toEqual([]);
+  });
+});
