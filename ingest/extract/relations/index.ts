@@ -12,6 +12,7 @@ import { carriedSubjectRelations } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
+import { japaneseTitleLeads } from './japaneseTitles';
 
 export type { FoundRelation } from './match';
 
@@ -34,6 +35,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
+  if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

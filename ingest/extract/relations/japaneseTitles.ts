@@ -1,0 +1,43 @@
+import { readRules } from '../data';
+import { matchAll } from '../matchAll';
+import type { Masked, Occurrence } from './mask';
+import type { FoundRelation } from './match';
+import type { Topics } from './topic';
+import { toSimplified } from '../script';
+
+// Masked sentences are in simplified characters (大統領 → 大统领).
+const titles = readRules<{ headOfState: string[] }>('ja/titles.json').headOfState.map(toSimplified).sort((a, b) => b.length - a.length);
+/** "⟨Person⟩首相" not preceded by a state or organisation (豪州のアルバニージー首相 is a rule's case). */
+const BARE_TITLE = new RegExp(`(?<!⟩の?)⟨(\\d+):Person⟩(${titles.join("|")})`, 'g');
+const TITLED_PERSON = new RegExp(`⟨\\d+:Person⟩(?:${titles.join('|')})`, 'g');
+
+/**
+ * "アルバニージー首相は…オーストラリア側の所有に戻す方針", "転換点をつくったのは岸田文雄首相である":
+ * a bare head-of-government title ties the person to the one state the sentence names, else to
+ * the state the text is about. Two titled people or two states in one sentence (岸田首相は
+ * バイデン大統領と…) leave the pairing open: nothing is said.
+ */
+export function japaneseTitleLeads(masked: Masked, already: FoundRelation[], topics?: Topics): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  if (!masked.text.includes(':Person⟩')) return out;
+  const titled = [...masked.text.matchAll(TITLED_PERSON)].length;
+  if (titled !== 1) return out;
+  for (const m of matchAll(BARE_TITLE, masked.text)) {
+    const person = masked.slots[Number(m[1])];
+    if (already.some((f) => f.type === 'LEADS' && f.subject.entityId === person.entityId && f.object.type === 'State')) continue;
+    const state = onlyState(masked) ?? fromTopics(topics, m.index);
+    if (!state) continue;
+    out.push({ type: 'LEADS', subject: person, object: state, properties: { role: m[2] }, confidence: 0.6, method: 'rule:ja.leads.bare-title' });
+  }
+  return out;
+}
+
+function onlyState(masked: Masked): Occurrence | undefined {
+  const states = masked.slots.filter((s) => s.type === 'State' && !s.anaphor);
+  return new Set(states.map((s) => s.entityId)).size === 1 ? states[0] : undefined;
+}
+
+function fromTopics(topics: Topics | undefined, at: number): Occurrence | undefined {
+  const id = topics?.about('State');
+  return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
+}
