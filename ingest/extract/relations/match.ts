@@ -131,7 +131,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
     if (type && !unwritten) return;
     const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
     const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);
-    const respectively = /分别|respectively|соответственно/.test(m[0]);
+    const respectively = /分别|それぞれ|respectively|соответственно/.test(m[0]);
     // 分别持有12.5%和10%: every share of the match, paired in order below.
     const shares = g.share && !respectively ? [Number(g.share.replace(',', '.')) / 100] : percentages(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {

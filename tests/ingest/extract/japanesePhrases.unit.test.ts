@@ -16,3 +16,14 @@ describe('Japanese bare titles', () => {
     expect(triples(doc).filter((t) => t.includes('LEADS'))).toEqual([]);
   });
 });
+
+describe('Japanese holders listed with それぞれ', () => {
+  test('shares pair with the holders in order, each with the sentence as evidence', () => {
+    const doc = extractText('サハリン2では三井物産と三菱商事がそれぞれ12.5%と10%を保有する。');
+    const mitsui = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN' && r.subject === 'mitsui-and-co' && r.object === 'sakhalin-2');
+    const mitsubishi = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN' && r.subject === 'mitsubishi-corp' && r.object === 'sakhalin-2');
+    expect(mitsui?.properties.share).toBe(0.125);
+    expect(mitsubishi?.properties.share).toBe(0.1);
+    expect(mitsui?.evidence[0].sentence).toContain('それぞれ12.5%と10%');
+  });
+});
