@@ -11,10 +11,10 @@ import { PRIORITY, type Candidate } from './types';
  * ("Nayara owns…") is read as the same entity.
  */
 export class EnglishMemory {
-  readonly names = new Map<string, { type: string; name: string }>();
+  readonly names = new Map<string, { type: string; name: string; lexiconKey?: string }>();
 
-  remember(surface: string, type: string, name: string): void {
-    if (!this.names.has(surface)) this.names.set(surface, { type, name });
+  remember(surface: string, type: string, name: string, lexiconKey?: string): void {
+    if (!this.names.has(surface)) this.names.set(surface, { type, name, lexiconKey });
   }
 }
 
@@ -46,6 +46,7 @@ interface Word {
 export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
   const v = englishVocabulary();
   const out: Candidate[] = capitalsAsStates(lexicon, text, known);
+  rememberKnownShortForms(lexicon, v, text, known, memory);
   // In a Title Case headline every word is capitalised: capitals tell nothing there.
   if (isHeadline(text)) return out;
   for (const m of matchAll(RUN, text)) {
@@ -137,7 +138,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && known.some((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'))) type = 'Firm';
   const remembered = memory.names.get(surface);
   if (!type && remembered) {
-    out.push({ ...candidate(start, end, remembered.type, 'english-memory'), name: remembered.name });
+    out.push({ ...candidate(start, end, remembered.type, 'english-memory'), name: remembered.name, ...(remembered.lexiconKey ? { lexiconKey: remembered.lexiconKey } : {}) });
     return;
   }
   const personLike = ws.length >= 2 && ws.length <= 4 && ws.every((w) => PERSON_WORD.test(w.text));
@@ -168,9 +169,23 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     memory.remember(acronym[1], type, name);
   }
   memory.remember(name, type, name);
-  // The first word of a firm's name is its short form (Reliance, Nayara, Lundin).
-  if (type === 'Firm' && ws.length > 1 && (ws[0].text.length >= 3 || /^[A-Z]{2}$/.test(ws[0].text)) && !isStateAt(lexicon, v, ws[0].text) && !v.firmHeads.has(ws[0].text)) memory.remember(ws[0].text, type, name);
+  if (type === 'Firm' && ws.length > 1 && isShortForm(lexicon, v, ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
+}
+
+/** The first word of a firm's name is its short form (Reliance, Nayara, Lundin, JX). */
+function isShortForm(lexicon: Lexicon, v: EnglishVocabulary, word: string): boolean {
+  return (word.length >= 3 || /^[A-Z]{2}$/.test(word)) && /^\p{Lu}/u.test(word) && !isStateAt(lexicon, v, word) && !v.firmHeads.has(word) && !v.notNames.has(word);
+}
+
+/** Firms the lexicon knows, written in full in this sentence (JX Nippon Mining & Metals): later "JX" is the same firm. */
+function rememberKnownShortForms(lexicon: Lexicon, v: EnglishVocabulary, text: string, known: Candidate[], memory: EnglishMemory): void {
+  for (const k of known) {
+    if (k.type !== 'Firm' || !k.lexiconKey) continue;
+    const surface = text.slice(k.start, k.end);
+    const first = /^(\S+) \S/.exec(surface)?.[1];
+    if (first && isShortForm(lexicon, v, first)) memory.remember(first, k.type, surface, k.lexiconKey);
+  }
 }
 
 function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {

@@ -38,3 +38,21 @@ describe("a state's own crude grade", () => {
     expect(triples(doc).filter((t) => t.includes('PRODUCES'))).toEqual([]);
   });
 });
+
+describe('owners and operators in apposition', () => {
+  test('"Eni, its largest shareholder" holds a stake in the field the clause names', () => {
+    const doc = extractText('Output at the Kashagan field fell, and Eni, its largest shareholder, cut spending.');
+    expect(relation(doc, 'eni', 'HOLDS_STAKE_IN', 'kashagan')?.evidence[0].sentence).toContain('its largest shareholder');
+  });
+
+  test('"took over as operator" develops the project the passage is about', () => {
+    const doc = extractText('The Zafranal copper mine was built in Peru. In 2021 the Zafranal copper mine hit delays. Teck Resources then took over as operator.');
+    expect(relation(doc, 'teck-resources', 'DEVELOPS', 'zafranal-copper-mine')?.evidence[0].sentence).toBe('Teck Resources then took over as operator.');
+  });
+
+  test("a known firm's first word is its short form later in the text", () => {
+    const doc = extractText('The smelter was built by JX Nippon Mining & Metals in 2009. In 2023 JX sold the smelter.');
+    const firm = doc.entities.find((e) => e.id === 'jx-nippon-mining');
+    expect(firm?.mentions).toBe(2);
+  });
+});
