@@ -56,3 +56,11 @@ describe('owners and operators in apposition', () => {
     expect(firm?.mentions).toBe(2);
   });
 });
+
+describe('partners listed after "among its"', () => {
+  test('each state listed among the founding members participates', () => {
+    const doc = extractText('The Clean Hydrogen Partnership, which Japan launched in 2023 with India and Brazil among its founding members, met in Tokyo.');
+    const participants = doc.relations.filter((r) => r.type === 'PARTICIPATES_IN' && r.object === 'clean-hydrogen-partnership').map((r) => r.subject);
+    expect(participants.sort()).toEqual(['brazil', 'india']);
+  });
+});
