@@ -15,3 +15,14 @@ describe('Russian seats in names', () => {
     expect(triples(doc).some((t) => t.endsWith('LOCATED_IN russia'))).toBe(true);
   });
 });
+
+describe('Russian stakes with the verb left out', () => {
+  test('"а японская Mitsui — 12,5%" holds a stake in the project of the clause before', () => {
+    const doc = extractText('«Газпром» владеет 50% в проекте «Сахалин-2», а японская Mitsui — 12,5%.');
+    const gazprom = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN' && r.subject === 'gazprom' && r.object === 'sakhalin-2');
+    const mitsui = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN' && r.subject === 'mitsui-and-co' && r.object === 'sakhalin-2');
+    expect(gazprom?.properties.share).toBe(0.5);
+    expect(mitsui?.properties.share).toBe(0.125);
+    expect(mitsui?.evidence[0].sentence).toContain('а японская Mitsui — 12,5%');
+  });
+});
