@@ -27,3 +27,18 @@ describe('Japanese holders listed with それぞれ', () => {
     expect(mitsui?.evidence[0].sentence).toContain('それぞれ12.5%と10%');
   });
 });
+
+describe('Japanese supply and office phrases', () => {
+  test('buyers listed after the supply clause are supplied too', () => {
+    const doc = extractText('カタールは日本にLNGを輸出しており、韓国も主要な買い手だ。');
+    const korea = doc.relations.find((r) => r.type === 'SUPPLIES' && r.subject === 'qatar' && r.object === 'south-korea');
+    expect(korea?.evidence[0].sentence).toContain('韓国も主要な買い手');
+  });
+
+  test('a person who took the top post leads the firm the passage is about', () => {
+    const doc = extractText('INPEXは東京に本社を置く。INPEXは豪州でLNGを生産する。2018年に社長に就任した上田隆之氏は元官僚である。');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.object === 'inpex');
+    expect(leads?.properties.role).toBe('社长');
+    expect(leads?.evidence[0].sentence).toContain('社長に就任した上田隆之氏');
+  });
+});
