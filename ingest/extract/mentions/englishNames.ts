@@ -158,6 +158,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
+  // "Salar de Atacama", "Lake Baikal", "Gulf of Ob": a geographic word opens the name — the
+  // weakest cue, after every context that could make it a mine or a firm (Sierra Gorda, which KGHM built).
+  if (!type && ws.length > 1 && v.placeLeads.has(ws[0].text)) type = 'Place';
   if (!type) return;
   const c = candidate(start, nameEnd, type, 'english-head');
   const acronym = ACRONYM_AFTER.exec(text.slice(nameEnd));

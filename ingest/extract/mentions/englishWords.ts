@@ -5,6 +5,8 @@ export interface EnglishVocabulary {
   firmHeads: Set<string>;
   organizationHeads: Set<string>;
   organizationLeads: Set<string>;
+  /** Words that open a place's name: Salar de Atacama, Lake Baikal, Cape Town is not one (a head-less city). */
+  placeLeads: Set<string>;
   projectHeads: Set<string>;
   placeHeads: Set<string>;
   policyHeads: Set<string>;
@@ -33,6 +35,7 @@ interface EnglishRules {
   firmHeads: string[];
   organizationHeads: string[];
   organizationLeads: string[];
+  placeLeads: string[];
   projectHeads: string[];
   projectHeadsLower: string[];
   placeHeads: string[];
@@ -73,6 +76,7 @@ export function englishVocabulary(): EnglishVocabulary {
     firmHeads: new Set(r.firmHeads),
     organizationHeads: new Set(r.organizationHeads),
     organizationLeads: new Set(r.organizationLeads),
+    placeLeads: new Set(r.placeLeads),
     projectHeads: new Set(r.projectHeads),
     placeHeads: new Set(r.placeHeads),
     policyHeads: new Set(r.policyHeads),
