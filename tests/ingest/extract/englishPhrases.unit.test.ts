@@ -66,7 +66,7 @@ describe('partners listed after "among its"', () => {
 });
 
 describe('places opened by a geographic word', () => {
-  test('"the Salar de Atacama" and "Lake Baikal" are places; a mine named after a sierra stays a mine by its context', () => {
+  test('"the Salar de Atacama" and "Lake Baikal" are places, with what they produce', () => {
     const doc = extractText('Albemarle pumps lithium from the Salar de Atacama in Chile. Rosneft drills near Lake Baikal.');
     expect(doc.entities.find((e) => e.id === 'salar-de-atacama')?.type).toBe('Place');
     expect(doc.entities.find((e) => e.id === 'lake-baikal')?.type).toBe('Place');
