@@ -134,6 +134,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     if (state) out.push({ ...candidate(start, end, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
     return;
   }
+  // "Korea Zinc", "China Molybdenum": a state and a capitalised commodity together name a firm
+  // (the commodity alone is written in lower case).
+  if (!type && ws.length === 2 && isStateAt(lexicon, v, ws[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ws[1].text) && lexicon.byNameKey.get(nameKey(ws[1].text.toLowerCase()))?.type === 'Resource') type = 'Firm';
   // "Anglo American Sur": a known firm's name with more words is another firm of its group.
   if (!type && known.some((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'))) type = 'Firm';
   const remembered = memory.names.get(surface);

@@ -73,3 +73,11 @@ describe('places opened by a geographic word', () => {
     expect(relation(doc, 'salar-de-atacama', 'PRODUCES', 'lithium')?.evidence[0].sentence).toContain('from the Salar de Atacama');
   });
 });
+
+describe('firms named by a state and a commodity', () => {
+  test('"Korea Zinc" is one firm, while "zinc" alone stays the commodity', () => {
+    const doc = extractText('Korea Zinc is the largest buyer of zinc concentrate in Asia.');
+    expect(doc.entities.find((e) => e.id === 'korea-zinc')?.type).toBe('Firm');
+    expect(doc.entities.find((e) => e.id === 'zinc')?.type).toBe('Resource');
+  });
+});
