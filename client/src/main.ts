@@ -22,6 +22,7 @@ import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
+import { installSelection } from './selection';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
+  installSelection(explorer, main);
 
   const search = createEntityPicker({
     state,
