@@ -23,6 +23,8 @@ import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
 import { installSelection } from './selection';
+import { createDock } from './dock/dock';
+import { installTables } from './tables';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -73,7 +75,9 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
-  installSelection(explorer, main);
+  const selection = installSelection(explorer, main);
+  const dock = createDock(explorer, main, canvasBox);
+  installTables(explorer, selection, dock);
 
   const search = createEntityPicker({
     state,
