@@ -83,6 +83,7 @@ async function start(): Promise<void> {
     state,
     testid: 'search',
     placeholder: 'Search entities (三井, Mitsui, LNG…)',
+    facets: true,
     onPick: (entity) => void explorer.addEntity(entity),
   });
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
