@@ -25,6 +25,7 @@ import { createLibraryButton, createLibraryView } from './documents/library';
 import { installSelection } from './selection';
 import { createDock } from './dock/dock';
 import { installTables } from './tables';
+import { installTimeline } from './timeline';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
   const selection = installSelection(explorer, main);
   const dock = createDock(explorer, main, canvasBox);
   installTables(explorer, selection, dock);
+  installTimeline(explorer, dock);
 
   const search = createEntityPicker({
     state,
