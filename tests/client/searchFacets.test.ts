@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import type { Graph } from '../../graph/connection';
+import { closeExplorerPage, explorerCall, openExplorerPage, screenshot, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+
+// Seeing more at once, search facets: an analyst types "LNG", narrows the suggestions to one
+// entity type and then to one document language with the chips above them, and picks a result.
+// Sample corpus, 1280 × 800.
+
+let graph: Graph;
+let session: ExplorerSession;
+let page: Page;
+
+beforeAll(async () => ({ graph, session, page } = await openExplorerPage()), 600000);
+afterAll(() => closeExplorerPage({ graph, session }));
+
+const results = () => page.locator('[data-testid="search-result"]');
+const chips = (facet: string) => page.locator(`[data-testid="search-facet"][data-facet="${facet}"]`);
+
+async function settled(): Promise<void> {
+  await page.locator('[data-testid="search-loading"]').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.locator('[data-testid="search-facets"]').waitFor();
+}
+
+test('facets count the matches by type, language and document, and narrow the suggestions', async () => {
+  await page.goto(session.baseUrl);
+  await waitForExplorer(page);
+  await page.fill('[data-testid="search-input"]', 'LNG');
+  await settled();
+  const before = await results().count();
+  expect(before).toBeGreaterThan(1);
+  expect(await chips('types').count()).toBeGreaterThan(0);
+  expect(await chips('langs').count()).toBeGreaterThan(0);
+  expect(await chips('documents').count()).toBeGreaterThan(0);
+  await screenshot(page, 'search-facets');
+
+  // One type: every suggestion left is of that type.
+  const type = (await chips('types').first().getAttribute('data-value'))!;
+  await chips('types').first().dispatchEvent('mousedown');
+  await page.waitForFunction((t) => document.querySelector(`[data-testid="search-facet"][data-value="${t}"][aria-pressed="true"]`) !== null, type);
+  await settled();
+  const metas = await page.locator('[data-testid="search-result"] .result-meta').allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  expect(metas.every((meta) => meta.startsWith(`${type} ·`))).toBe(true);
+
+  // Then one language: fewer or as many, the type chip still pressed.
+  const lang = (await chips('langs').first().getAttribute('data-value'))!;
+  await chips('langs').first().dispatchEvent('mousedown');
+  await page.waitForFunction((l) => document.querySelector(`[data-testid="search-facet"][data-value="${l}"][aria-pressed="true"]`) !== null, lang);
+  await settled();
+  expect(await results().count()).toBeLessThanOrEqual(metas.length);
+  await expect(page.locator(`[data-testid="search-facet"][data-value="${type}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
+  await screenshot(page, 'search-facets-narrowed');
+
+  // Picking a suggestion still puts it on the canvas.
+  const picked = await results().first().getAttribute('data-id');
+  await results().first().dispatchEvent('mousedown');
+  await waitForCanvas(page, `explorer.nodeIds().includes(${JSON.stringify(picked)}) && explorer.idle()`);
+  expect(await explorerCall<string[]>(page, 'explorer.nodeIds()')).toContain(picked);
+  expect(session.pageErrors).toEqual([]);
+});
