@@ -16,6 +16,12 @@ afterAll(() => closeExplorerPage({ graph, session }));
 const results = () => page.locator('[data-testid="search-result"]');
 const chips = (facet: string) => page.locator(`[data-testid="search-facet"][data-facet="${facet}"]`);
 
+/** Polled from here: the page's CSP rules out in-page waitForFunction. */
+async function pressed(value: string): Promise<void> {
+  const chip = page.locator(`[data-testid="search-facet"][data-value="${value}"][aria-pressed="true"]`);
+  await chip.waitFor();
+}
+
 async function settled(): Promise<void> {
   await page.locator('[data-testid="search-loading"]').waitFor({ state: 'detached' }).catch(() => undefined);
   await page.locator('[data-testid="search-facets"]').waitFor();
@@ -36,7 +42,7 @@ test('facets count the matches by type, language and document, and narrow the su
   // One type: every suggestion left is of that type.
   const type = (await chips('types').first().getAttribute('data-value'))!;
   await chips('types').first().dispatchEvent('mousedown');
-  await page.waitForFunction((t) => document.querySelector(`[data-testid="search-facet"][data-value="${t}"][aria-pressed="true"]`) !== null, type);
+  await pressed(type);
   await settled();
   const metas = await page.locator('[data-testid="search-result"] .result-meta').allTextContents();
   expect(metas.length).toBeGreaterThan(0);
@@ -45,7 +51,7 @@ test('facets count the matches by type, language and document, and narrow the su
   // Then one language: fewer or as many, the type chip still pressed.
   const lang = (await chips('langs').first().getAttribute('data-value'))!;
   await chips('langs').first().dispatchEvent('mousedown');
-  await page.waitForFunction((l) => document.querySelector(`[data-testid="search-facet"][data-value="${l}"][aria-pressed="true"]`) !== null, lang);
+  await pressed(lang);
   await settled();
   expect(await results().count()).toBeLessThanOrEqual(metas.length);
   await expect(page.locator(`[data-testid="search-facet"][data-value="${type}"]`).getAttribute('aria-pressed')).resolves.toBe('true');
