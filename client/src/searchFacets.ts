@@ -39,7 +39,7 @@ export function facetBar(facets: SearchFacets, choice: FacetChoice, state: Explo
       const text = facet === 'types' ? entityTypeLabel(state.schema, value, state.view.lang) : label;
       const chip = el(
         'button',
-        { type: 'button', className: 'facet', 'data-testid': `${testid}-facet`, 'data-facet': facet, 'data-value': value, 'aria-pressed': chosen, title: label },
+        { type: 'button', className: 'facet', 'data-testid': `${testid}-facet`, 'data-facet': facet, 'data-value': value, 'aria-pressed': String(chosen), title: label },
         el('span', { className: 'facet-label', text }),
         el('span', { className: 'facet-count', text: String(count) }),
       );

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { closeExplorerPage, explorerCall, openExplorerPage, screenshot, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { closeExplorerPage, explorerCall, openExplorerPage, screenshot, waitForCanvas, type ExplorerSession } from '../helpers/browser';
 
 // Seeing more at once, search facets: an analyst types "LNG", narrows the suggestions to one
 // entity type and then to one document language with the chips above them, and picks a result.
@@ -29,7 +29,8 @@ async function settled(): Promise<void> {
 
 test('facets count the matches by type, language and document, and narrow the suggestions', async () => {
   await page.goto(session.baseUrl);
-  await waitForExplorer(page);
+  // The first page of a run waits for a cold server on a busy machine.
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   await page.fill('[data-testid="search-input"]', 'LNG');
   await settled();
   const before = await results().count();

@@ -45,7 +45,8 @@ async function clickableNeighbours(): Promise<string[]> {
 
 test('shift-click adds nodes to the selection; the context menu hides all of them in one undoable step', async () => {
   await page.goto(`${session.baseUrl}/?e=${MITSUI}`);
-  await waitForExplorer(page);
+  // The first page of a run waits for a cold server on a busy machine.
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   await idle();
   await explorerCall(page, `explorer.select(${json(MITSUI)})`);
   await page.click('[data-testid="action-expand"]');

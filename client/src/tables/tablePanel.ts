@@ -147,7 +147,7 @@ export function createTablePanel(explorer: Explorer, selection: CanvasSelection)
     const tbody = el('tbody');
     const selected = new Set(selection.ids());
     for (const row of rows) {
-      const tr = el('tr', { 'data-id': row.id, 'data-testid': 'table-row', 'aria-selected': selected.has(row.id) });
+      const tr = el('tr', { 'data-id': row.id, 'data-testid': 'table-row', 'aria-selected': String(selected.has(row.id)) });
       for (const column of columns) tr.append(el('td', {}, column.cell(row)));
       tr.addEventListener('click', (event) => {
         if (event.shiftKey || event.ctrlKey || event.metaKey) selection.toggle(row.id);

@@ -44,7 +44,7 @@ export function createTimelinePanel(explorer: Explorer): { panel: HTMLElement; r
   const clearPeriod = button('All years', 'timeline-clear', () => setPeriod({ ...current, period: null }, 'all years'));
   const undated = el('input', { type: 'checkbox', 'data-testid': 'timeline-undated', checked: true });
   undated.addEventListener('change', () => setPeriod({ ...current, showUndated: undated.checked }, undated.checked ? 'show undated' : 'hide undated'));
-  const chart = svg('svg', { class: 'timeline-chart', 'data-testid': 'timeline-chart', height: HEIGHT, role: 'img' });
+  const chart = svg('svg', { class: 'timeline-chart', 'data-testid': 'timeline-chart', height: HEIGHT, role: 'img', preserveAspectRatio: 'none' });
   const controls = el('div', { className: 'timeline-controls' }, play, clearPeriod, el('label', { className: 'timeline-undated' }, undated, ' undated edges'), label);
   const panel = el('section', { className: 'timeline-panel', 'data-testid': 'timeline-panel', 'aria-label': 'Timeline' }, controls, el('div', { className: 'timeline-box' }, chart));
 
