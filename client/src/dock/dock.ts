@@ -30,6 +30,8 @@ export function createDock(explorer: Explorer, stage: HTMLElement, canvasBox: HT
         panel.hidden = !open;
         toggle.setAttribute('aria-pressed', String(open));
         fit();
+        // What was drawn under the panel moves into the smaller canvas.
+        explorer.fit();
         if (open) tab.onOpen?.();
       };
       toggle.addEventListener('click', () => set(panel.hidden !== false));
