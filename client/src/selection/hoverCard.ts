@@ -48,7 +48,7 @@ export function installHoverCards(explorer: Explorer): void {
     }, DELAY_MS);
   });
   cy.on('mouseout', 'node, edge', hide);
-  cy.on('tapstart pan zoom remove', hide);
+  cy.on('tapstart cxttapstart pan zoom remove', hide);
 }
 
 function show(explorer: Explorer, card: HTMLElement, id: string, stillCurrent: () => boolean): void {

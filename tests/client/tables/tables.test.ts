@@ -59,6 +59,7 @@ test('a row click selects on the canvas; shift-clicking a node marks its row', a
   await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
 
   const at = (await explorerCall<{ x: number; y: number }>(page, `explorer.pagePosition(${json(MITSUI)})`))!;
+  await page.waitForTimeout(400);
   await page.keyboard.down('Shift');
   await page.mouse.click(at.x, at.y);
   await page.keyboard.up('Shift');
