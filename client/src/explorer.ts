@@ -202,7 +202,8 @@ export class Explorer {
   }
 
   /** Draws the neighbours of an entity, with the current filters; undoable. */
-  async expand(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice } = {}): Promise<void> {
+  /** `record: false` when the caller recorded the step itself (several expansions as one undo). */
+  async expand(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice; record?: boolean } = {}): Promise<void> {
     return this.track(() => this.expandNow(id, options));
   }
 
@@ -220,7 +221,7 @@ export class Explorer {
     return this.hubGuard({ id, name: data.name }, counts);
   }
 
-  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice }): Promise<void> {
+  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice; record?: boolean }): Promise<void> {
     try {
       const choice = await this.expansionChoice(id, options.choice);
       if (choice === null) return;
@@ -234,7 +235,7 @@ export class Explorer {
         limit: choice.limit !== undefined ? choice.limit + 1 : base.limit,
       };
       const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, query));
-      this.checkpoint('expand');
+      if (options.record !== false) this.checkpoint('expand');
       this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
       this.expansions.record({ center: id, ...added });

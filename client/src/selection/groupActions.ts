@@ -41,11 +41,15 @@ export function pinMany(explorer: Explorer, ids: string[]): void {
   });
 }
 
-/** Expands each node in turn (each expansion is its own undoable step, as from the inspector). */
+/** Expands each node in turn (a hub still asks how), as one undoable step; one layout at the end. */
 export async function expandMany(explorer: Explorer, ids: string[]): Promise<void> {
   const nodes = ids.filter((id) => explorer.canvas.node(id));
-  for (const [index, id] of nodes.entries()) await explorer.expand(id, { layout: index === nodes.length - 1 });
-  if (nodes.length > 1) notify(`Expanded ${plural(nodes.length, 'node')}.`);
+  if (nodes.length === 1) return explorer.expand(nodes[0]);
+  if (nodes.length === 0) return;
+  explorer.checkpoint(`expand ${plural(nodes.length, 'node')}`);
+  for (const id of nodes) await explorer.expand(id, { layout: false, record: false });
+  await explorer.layout({ incremental: true });
+  notify(`Expanded ${plural(nodes.length, 'node')}.`);
 }
 
 /** The drawn neighbours of the given nodes (for "select neighbours"). */
