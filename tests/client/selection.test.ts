@@ -135,3 +135,30 @@ test('names with markup stay text in the hover card and the menu', async () => {
   expect(await page.locator('[data-testid="context-menu"]').count()).toBe(0);
   expect(session.pageErrors).toEqual([]);
 });
+
+test('expanding two selected projects from the selection bar is one undoable step', async () => {
+  await page.goto(`${session.baseUrl}/?e=${MITSUI}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
+  await idle();
+  await explorerCall(page, `explorer.select(${json(MITSUI)})`);
+  await page.click('[data-testid="action-expand"]');
+  await waitForCanvas(page, `explorer.classes(${json(MITSUI)}).includes('expanded') && explorer.idle()`);
+  const before = (await explorerCall<string[]>(page, 'explorer.nodeIds()')).sort();
+  const projects = ['arctic-lng-2', 'sakhalin-2'];
+  expect(before).toEqual(expect.arrayContaining(projects));
+  const first = await position(projects[0]);
+  await page.mouse.click(first.x, first.y);
+  await page.waitForTimeout(400);
+  const second = await position(projects[1]);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(second.x, second.y);
+  await page.keyboard.up('Shift');
+  await page.locator('[data-testid="selection-bar"]').waitFor();
+  await page.click('[data-testid="selection-expand"]');
+  await waitForCanvas(page, projects.map((id) => `explorer.classes(${json(id)}).includes('expanded')`).join(' && ') + ' && explorer.idle()');
+  expect((await explorerCall<string[]>(page, 'explorer.nodeIds()')).length).toBeGreaterThan(before.length);
+  await screenshot(page, 'selection-expanded-together');
+  await page.click('[data-testid="undo"]');
+  expect((await explorerCall<string[]>(page, 'explorer.nodeIds()')).sort()).toEqual(before);
+  expect(session.pageErrors).toEqual([]);
+});
