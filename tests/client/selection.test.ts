@@ -78,6 +78,9 @@ test('shift-click adds nodes to the selection; the context menu hides all of the
   expect(await visibleNodes()).toBe(total - 3);
   await page.click('[data-testid="undo"]');
   expect(await visibleNodes()).toBe(total);
+  // The three come back selected.
+  await page.locator('[data-testid="selection-bar"]').waitFor();
+  expect(await selectedCount()).toBe(3);
 });
 
 test('shift-dragging a box selects the nodes inside it; the selection bar removes them together', async () => {

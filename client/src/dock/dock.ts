@@ -7,7 +7,15 @@ import './dock.css';
 
 export interface Dock {
   /** Adds a panel with its tab; `onOpen` runs each time it is shown. */
-  add(panel: HTMLElement, tab: { label: string; testid: string; onOpen?: () => void }): { open(): void; close(): void; isOpen(): boolean };
+  add(panel: HTMLElement, tab: { label: string; testid: string; onOpen?: () => void }): DockedPanel;
+}
+
+export interface DockedPanel {
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+  /** A note on the tab (e.g. the timeline's period), so what a closed panel still does shows. */
+  setNote(note: string | null): void;
 }
 
 export function createDock(explorer: Explorer, stage: HTMLElement, canvasBox: HTMLElement): Dock {
@@ -36,7 +44,12 @@ export function createDock(explorer: Explorer, stage: HTMLElement, canvasBox: HT
       };
       toggle.addEventListener('click', () => set(panel.hidden !== false));
       tabs.append(toggle);
-      return { open: () => set(true), close: () => set(false), isOpen: () => !panel.hidden };
+      return {
+        open: () => set(true),
+        close: () => set(false),
+        isOpen: () => !panel.hidden,
+        setNote: (note) => (toggle.textContent = note ? `${tab.label} · ${note}` : tab.label),
+      };
     },
   };
 }

@@ -14,6 +14,15 @@ export class CanvasSelection {
     // With panning on, Cytoscape draws the box only while a modifier key is held.
     cy.boxSelectionEnabled(true);
     cy.on('select unselect', () => this.schedule());
+    // Undo puts back a selection of several with the canvas ("hide 3" undone: the 3, selected).
+    explorer.addSnapshotPart('selection', {
+      save: () => this.ids(),
+      restore: (value) => {
+        const ids = Array.isArray(value) ? (value as string[]) : [];
+        // After the explorer has selected the inspector's element, which unselects the rest.
+        if (ids.length > 1) queueMicrotask(() => cy.batch(() => ids.forEach((id) => cy.getElementById(id).select())));
+      },
+    });
     // A box that ends on one element makes it the inspector's too.
     cy.on('boxend', () => queueMicrotask(() => {
       const ids = this.ids();

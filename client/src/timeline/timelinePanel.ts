@@ -27,12 +27,20 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-export function createTimelinePanel(explorer: Explorer): { panel: HTMLElement; refresh(): void } {
+export interface TimelinePanel {
+  panel: HTMLElement;
+  refresh(): void;
+  /** Hears "2019–2021" (or "undated hidden") while the canvas shows less than every edge, else null. */
+  onPeriodChange(listener: (note: string | null) => void): void;
+}
+
+export function createTimelinePanel(explorer: Explorer): TimelinePanel {
   const { cy } = explorer.canvas;
   let current: TimelineState = { period: null, showUndated: true };
   let shown: Histogram = { years: [], undated: { edges: 0, evidence: 0 } };
   let open = false;
   let playing: number | undefined;
+  let periodListener: (note: string | null) => void = () => undefined;
 
   explorer.canvas.addStyle([
     { selector: 'edge.off-period', style: { display: 'none' } },
@@ -78,6 +86,8 @@ export function createTimelinePanel(explorer: Explorer): { panel: HTMLElement; r
       });
     });
     undated.checked = showUndated;
+    const note = [period ? `${period.from}–${period.to}` : null, showUndated ? null : 'undated hidden'].filter(Boolean).join(', ');
+    periodListener(note || null);
     draw();
   }
 
@@ -203,6 +213,7 @@ export function createTimelinePanel(explorer: Explorer): { panel: HTMLElement; r
       open = !panel.hidden;
       draw();
     },
+    onPeriodChange: (listener) => (periodListener = listener),
   };
 }
 

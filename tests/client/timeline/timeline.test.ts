@@ -78,6 +78,11 @@ test('the brush hides the edges outside its period; undated edges stay, counted 
   }
   await screenshot(page, 'timeline-brushed');
 
+  // Closed, the timeline's tab still names the period the canvas is showing.
+  await page.click('[data-testid="timeline-toggle"]');
+  await expect(page.locator('[data-testid="timeline-toggle"]').textContent()).resolves.toBe(`Timeline · ${years[0]}–${last}`);
+  await page.click('[data-testid="timeline-toggle"]');
+
   await page.click('[data-testid="undo"]');
   for (const { id } of dates) expect(await shown(id)).toBe(true);
   await expect(page.locator('[data-testid="timeline-period"]').textContent()).resolves.toContain('All years');
