@@ -13,7 +13,14 @@ export const healthAnswer = z.object({
   counts: z.object({ documents: count, entities: count, relationships: count }),
 });
 
-export const searchAnswer = z.object({ results: z.array(searchResult) });
+const facetValue = z.object({ value: z.string(), label: z.string(), count });
+export const searchFacets = z.object({
+  types: z.array(facetValue),
+  langs: z.array(facetValue).describe('Languages of the documents that mention the matches.'),
+  documents: z.array(facetValue).describe('The documents that mention most matches (at most 10).'),
+}).describe('Matches counted per value; each facet counted under the other facets\' choices.');
+export type SearchFacets = z.infer<typeof searchFacets>;
+export const searchAnswer = z.object({ results: z.array(searchResult), facets: searchFacets.optional().describe('With facets=true.') });
 export type SearchAnswer = z.infer<typeof searchAnswer>;
 
 export const entityDetail = z.object({

@@ -29,6 +29,9 @@ export const searchQuery = z.object({
     .describe('What the analyst typed, in any script; Lucene syntax is taken literally.'),
   types: entityTypesParam,
   limit: intParam(limits.searchLimit, 'Most results.'),
+  langs: idListParam(limits.searchFacetValuesMax, 'Only entities mentioned in documents in these languages (zh-Hant, ja, en…).'),
+  documents: idListParam(limits.searchFacetValuesMax, 'Only entities mentioned in these documents.'),
+  facets: boolParam(false, 'Also count the matches by entity type, document language and document.'),
 });
 
 const oldSpelling = (name: string) => `Old spelling of ${name}, still accepted here; prefer ${name}.`;

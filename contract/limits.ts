@@ -22,6 +22,8 @@ export const auditOffset = { min: 0, max: 1_000_000, default: 0 } as const satis
 /** Years an edge filter may name (fromYear, toYear). */
 export const years = { min: 1000, max: 2999 } as const;
 export const searchTextMax = 200;
+/** Most values of one search facet in a query (languages, documents). */
+export const searchFacetValuesMax = 20;
 export const exportIdsMax = 5000;
 /** Ids in one ask for the edges among entities (the query string must stay well under 16 kB). */
 export const edgesAmongIdsMax = 300;

@@ -5,7 +5,7 @@ import { neighborhoodLimit, type NeighborOrder } from '../../contract/limits';
 import { Canvas } from './graph/canvas';
 import { runLayout } from './graph/layouts';
 import { ExpansionHistory, type Expansion } from './expansions';
-import { CanvasHistory, type CanvasSnapshot } from './history';
+import { CanvasHistory, type CanvasSnapshot, type SnapshotPart } from './history';
 import { EdgeSync } from './edgeSync';
 import { addUnique, ExplorerState, removeValue, type LayoutName } from './state';
 import { notify, showError, withLoading } from './status';
@@ -40,6 +40,7 @@ export class Explorer {
   private syncScheduled = false;
   private readonly edgeSync: EdgeSync;
   private hubGuard: HubGuard | null = null;
+  private snapshotParts = new Map<string, SnapshotPart>();
   /** Above this many neighbours an expansion asks how (see setHubGuard). */
   hubThreshold = 40;
 
@@ -65,6 +66,9 @@ export class Explorer {
     });
     canvas.cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
     canvas.cy.on('tap', (event) => {
+      // Shift-, Ctrl- or Cmd-click adds to the selection (selection/): Cytoscape does that itself.
+      const keys = event.originalEvent as MouseEvent | undefined;
+      if (keys && (keys.shiftKey || keys.ctrlKey || keys.metaKey)) return;
       if (event.target === canvas.cy) this.select(null);
       else this.select(event.target.id());
     });
@@ -198,7 +202,8 @@ export class Explorer {
   }
 
   /** Draws the neighbours of an entity, with the current filters; undoable. */
-  async expand(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice } = {}): Promise<void> {
+  /** `record: false` when the caller recorded the step itself (several expansions as one undo). */
+  async expand(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice; record?: boolean } = {}): Promise<void> {
     return this.track(() => this.expandNow(id, options));
   }
 
@@ -216,7 +221,7 @@ export class Explorer {
     return this.hubGuard({ id, name: data.name }, counts);
   }
 
-  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice }): Promise<void> {
+  private async expandNow(id: string, options: { layout?: boolean; quiet?: boolean; choice?: NeighbourChoice; record?: boolean }): Promise<void> {
     try {
       const choice = await this.expansionChoice(id, options.choice);
       if (choice === null) return;
@@ -230,7 +235,7 @@ export class Explorer {
         limit: choice.limit !== undefined ? choice.limit + 1 : base.limit,
       };
       const result = await withLoading('Expanding neighbours', () => api.neighborhood(id, query));
-      this.checkpoint('expand');
+      if (options.record !== false) this.checkpoint('expand');
       this.canvas.placeAround(id, result.elements);
       const added = this.canvas.add(result.elements);
       this.expansions.record({ center: id, ...added });
@@ -261,7 +266,13 @@ export class Explorer {
       kept: [...this.kept],
       viewport: { zoom: this.canvas.cy.zoom(), pan: { ...this.canvas.cy.pan() } },
       layout: this.view.layout,
+      parts: Object.fromEntries([...this.snapshotParts].map(([key, part]) => [key, part.save()])),
     };
+  }
+
+  /** State a feature keeps beside the canvas (e.g. the timeline's period), recorded and put back with it. */
+  addSnapshotPart(key: string, part: SnapshotPart): void {
+    this.snapshotParts.set(key, part);
   }
 
   /** Records the canvas before an action, so undo can put it back. */
@@ -283,6 +294,7 @@ export class Explorer {
     this.refreshVisibility();
     for (const id of snapshot.pinned) this.canvas.node(id)?.lock();
     if (snapshot.viewport) this.canvas.cy.viewport(snapshot.viewport);
+    for (const [key, part] of this.snapshotParts) part.restore(snapshot.parts?.[key]);
     const selected = snapshot.selected && this.canvas.cy.getElementById(snapshot.selected).nonempty() ? snapshot.selected : null;
     this.select(selected);
   }

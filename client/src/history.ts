@@ -19,6 +19,15 @@ export interface CanvasSnapshot {
   viewport?: { zoom: number; pan: { x: number; y: number } };
   /** The layout chosen then (the toolbar shows it). */
   layout?: string;
+  /** What features keep beside the canvas, by key (Explorer.addSnapshotPart). */
+  parts?: Record<string, unknown>;
+}
+
+/** A feature's own state that undo and redo put back with the canvas. */
+export interface SnapshotPart {
+  save(): unknown;
+  /** Gets undefined when the snapshot was taken before the feature recorded anything. */
+  restore(value: unknown): void;
 }
 
 export class CanvasHistory {

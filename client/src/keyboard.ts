@@ -1,8 +1,9 @@
 import { closeDocument, isDocumentOpen } from './documentView';
 import type { Explorer } from './explorer';
+import { hideMany } from './selection/groupActions';
 
 // Keyboard shortcuts on the canvas (not while typing in a field): Delete/Backspace hides the
-// selection, Escape clears it (or closes the document), Ctrl/Cmd+Z undoes the last canvas action
+// selection (all of it when several are selected), Escape clears it (or closes the document), Ctrl/Cmd+Z undoes the last canvas action
 // (Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it),
 // F fits the graph.
 
@@ -13,7 +14,10 @@ export function installKeyboard(explorer: Explorer): void {
     const selected = explorer.view.selected;
     if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
       event.preventDefault();
-      explorer.hide(selected);
+      // A selection of several (selection/) is hidden whole, in one undoable step.
+      const several = explorer.canvas.cy.elements(':selected').map((element) => element.id());
+      if (several.length > 1) hideMany(explorer, several);
+      else explorer.hide(selected);
     } else if (event.key === 'Escape') {
       if (isDocumentOpen()) closeDocument();
       else explorer.select(null);

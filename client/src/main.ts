@@ -22,6 +22,10 @@ import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
+import { installSelection } from './selection';
+import { createDock } from './dock/dock';
+import { installTables } from './tables';
+import { installTimeline } from './timeline';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -72,11 +76,16 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
+  const selection = installSelection(explorer, main);
+  const dock = createDock(explorer, main, canvasBox);
+  installTables(explorer, selection, dock);
+  installTimeline(explorer, dock);
 
   const search = createEntityPicker({
     state,
     testid: 'search',
     placeholder: 'Search entities (三井, Mitsui, LNG…)',
+    facets: true,
     onPick: (entity) => void explorer.addEntity(entity),
   });
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));

@@ -4,6 +4,8 @@ import { clear, el, swatch } from './dom';
 import { entityLabel, secondaryName, typeColor } from './graph/labels';
 import type { ExplorerState } from './state';
 import { describeError } from './status';
+import { emptyChoice, facetBar, toggleChoice, type FacetChoice } from './searchFacets';
+import type { SearchFacets } from './api/types';
 
 // A search box with suggestions as you type, in any script (the API's full-text index
 // matches 三井物產, 三井物产, Mitsui and mitsui alike). Used for the main search and the
@@ -18,6 +20,8 @@ export interface EntityPickerOptions {
   onPick: (entity: SearchResult) => void;
   /** Keep the chosen name in the box (path finder) or empty it (main search). */
   keepText?: boolean;
+  /** Show facets (type, language, document) above the suggestions (main search). */
+  facets?: boolean;
 }
 
 export interface EntityPicker {
@@ -41,6 +45,8 @@ export function createEntityPicker(options: EntityPickerOptions): EntityPicker {
   const element = el('div', { className: 'picker' }, input, list);
 
   let results: SearchResult[] = [];
+  let facets: SearchFacets | undefined;
+  let choice: FacetChoice = emptyChoice();
   let active = -1;
   let timer: number | undefined;
   let controller: AbortController | null = null;
@@ -57,8 +63,15 @@ export function createEntityPicker(options: EntityPickerOptions): EntityPicker {
     options.onPick(entity);
   };
 
+  const refine = (facet: keyof FacetChoice, value: string) => {
+    choice = toggleChoice(choice, facet, value);
+    const q = input.value.trim();
+    if (q) void run(q);
+  };
+
   const render = () => {
     clear(list);
+    if (facets) list.append(facetBar(facets, choice, state, testid, refine));
     results.forEach((entity, index) => {
       const secondary = secondaryName(entity, state.view.lang);
       const item = el(
@@ -83,11 +96,13 @@ export function createEntityPicker(options: EntityPickerOptions): EntityPicker {
     controller = new AbortController();
     showMessage('Searching…', 'loading');
     try {
-      const answer = await api.search(q, { limit: 12 }, controller.signal);
+      const answer = await api.search(q, { limit: 12, ...(options.facets ? { ...choice, facets: true } : {}) }, controller.signal);
       results = answer.results;
+      facets = answer.facets;
       active = results.length > 0 ? 0 : -1;
-      if (results.length === 0) showMessage(`No entity matches “${q}”.`, 'empty');
+      if (results.length === 0 && !facets) showMessage(`No entity matches “${q}”.`, 'empty');
       else render();
+      if (results.length === 0 && facets) list.append(el('li', { className: 'message empty', 'data-testid': `${testid}-empty`, text: `No entity matches “${q}” with these choices.` }));
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
       showMessage(describeError(err, 'Search'), 'error');
@@ -98,6 +113,7 @@ export function createEntityPicker(options: EntityPickerOptions): EntityPicker {
     window.clearTimeout(timer);
     const q = input.value.trim();
     if (!q) {
+      choice = emptyChoice();
       controller?.abort();
       list.hidden = true;
       return;

@@ -70,7 +70,7 @@ describe('the OpenAPI document', () => {
     const queryNames = (path: string) => document.paths[path].get.parameters?.filter((p) => p.in === 'query').map((p) => p.name);
     expect(queryNames('/api/paths')).toEqual(expect.arrayContaining(['from', 'to', 'maxHops', 'rels', 'direction', 'mode', 'k', 'limit', 'lang', 'fromYear', 'toYear']));
     expect(queryNames('/api/entities/{id}/neighborhood')).toEqual(expect.arrayContaining(['depth', 'types', 'rels', 'fromYear', 'toYear', 'from', 'to', 'limit']));
-    expect(queryNames('/api/search')).toEqual(['q', 'types', 'limit']);
+    expect(queryNames('/api/search')).toEqual(['q', 'types', 'limit', 'langs', 'documents', 'facets']);
   });
 
   it('marks the old neighbourhood year names as deprecated, with the new ones named', () => {

@@ -11,10 +11,21 @@ import type {
   PathsResult,
   RelationDetail,
   Schema,
+  SearchFacets,
   SearchResult,
 } from './types';
 
 export type { NeighborhoodQuery, PathQuery };
+
+export interface SearchOptions {
+  types?: string[];
+  limit?: number;
+  /** Narrow to entities mentioned in documents in these languages, or in these documents. */
+  langs?: string[];
+  documents?: string[];
+  /** Ask for the counts by type, language and document too. */
+  facets?: boolean;
+}
 
 /** An API answer that was not a success, with the server's own words when it gave them. */
 export class ApiRequestError extends Error {
@@ -93,8 +104,8 @@ const id = encodeURIComponent;
 /** The explorer's only door to the data. */
 export const api = {
   schema: () => get<Schema>('/schema'),
-  search: (q: string, options: { types?: string[]; limit?: number } = {}, signal?: AbortSignal) =>
-    get<{ results: SearchResult[] }>(`/search${queryString({ q, types: options.types, limit: options.limit })}`, signal),
+  search: (q: string, options: SearchOptions = {}, signal?: AbortSignal) =>
+    get<{ results: SearchResult[]; facets?: SearchFacets }>(`/search${queryString({ q, ...options, facets: options.facets || undefined })}`, signal),
   entity: (entityId: string) => get<EntityDetail>(`/entities/${id(entityId)}`),
   neighborhood: (entityId: string, query: NeighborhoodQuery = {}) =>
     get<Neighborhood>(`/entities/${id(entityId)}/neighborhood${queryString({ ...query })}`),

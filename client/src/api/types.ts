@@ -16,6 +16,7 @@ export type {
   RelationDetail,
   RelationshipTypeInfo,
   Schema,
+  SearchFacets,
 } from '../../../contract/exploreAnswers';
 export type { EdgesQuery, NeighborCountsQuery, NeighborhoodQuery, PathQuery } from '../../../contract/exploreQueries';
 
