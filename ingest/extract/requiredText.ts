@@ -20,7 +20,11 @@ export interface TextFilter {
   cased: boolean[];
 }
 
-export function textFilter(re: RegExp): TextFilter {
+/**
+ * `placeholders`: words that stand in every masked sentence that names anything (the type names
+ * of ⟨slot:Type⟩); a set made only of them is tested last, like the ⟨ : ⟩ themselves.
+ */
+export function textFilter(re: RegExp, placeholders?: ReadonlySet<string>): TextFilter {
   const ignoreCase = re.flags.includes('i');
   let sets = new Parser(re.source).parse();
   if (ignoreCase) {
@@ -31,7 +35,8 @@ export function textFilter(re: RegExp): TextFilter {
   // Each set once, the most telling first (trigger words before the ⟨ : ⟩ of slots), so a text
   // without the trigger is ruled out by the first test.
   const unique = [...new Map(sets.filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()];
-  const ordered = unique.sort((a, b) => Number(slotSyntax(a)) - Number(slotSyntax(b)) || shortest(b) - shortest(a));
+  const weak = (set: string[]) => slotSyntax(set) || (placeholders !== undefined && set.every((s) => placeholders.has(s.replace(/[⟨⟩:]/g, ''))));
+  const ordered = unique.sort((a, b) => Number(weak(a)) - Number(weak(b)) || shortest(b) - shortest(a));
   return { ignoreCase, sets: ordered, cased: ordered.map((set) => ignoreCase && set.some((s) => s !== s.toUpperCase())) };
 }
 

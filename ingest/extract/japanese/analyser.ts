@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { useIncrementalPrefixSearch } from './prefixSearch';
+import { useLinearLattice } from './lattice';
 
 /**
  * Japanese morphology: kuromoji with its bundled IPADIC dictionary.
@@ -42,6 +43,7 @@ export function japaneseTokenizer(): Tokenizer<IpadicFeatures> {
     if (err) return;
     tokenizer = new KuromojiTokenizer(dictionaries);
     useIncrementalPrefixSearch((dictionaries as { trie: Parameters<typeof useIncrementalPrefixSearch>[0] }).trie);
+    useLinearLattice(tokenizer);
   });
   if (!tokenizer) throw failure ?? new Error('the Japanese dictionary did not load synchronously');
   return tokenizer;

@@ -1,4 +1,4 @@
-import { isRelationshipType } from '../../../graph/ontology';
+import { entityTypeNames, isRelationshipType } from '../../../graph/ontology';
 import { readRules, relationRuleFiles } from '../data';
 import { toSimplified } from '../script';
 import { FilterIndex, textFilter, type TextFilter } from '../requiredText';
@@ -131,9 +131,12 @@ function load(lang: RuleLang): CompiledRule[] {
   return rules.map((r) => {
     if (!isRelationshipType(r.type) || r.type === 'RELATED_TO') throw new Error(`rule ${r.id}: "${r.type}" is not a triggered relationship type of the ontology`);
     const regex = compilePattern(r.pattern, lang);
-    return { ...r, lang, regex, filter: textFilter(regex), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
+    return { ...r, lang, regex, filter: textFilter(regex, SLOT_TYPE_WORDS), repeat: r.repeatObjects ? compilePattern(r.repeatObjects, lang) : undefined };
   });
 }
+
+/** The type names of slots (either case: en and ru rules compare lower-cased): in every masked sentence, so no trigger. */
+const SLOT_TYPE_WORDS: ReadonlySet<string> = new Set(['', ...entityTypeNames, ...entityTypeNames.map((t) => t.toLowerCase())]);
 
 let cache: PerLang<CompiledRule[]> | undefined;
 let negationCache: PerLang<string[]> | undefined;
