@@ -14,6 +14,7 @@ import { bareReferences, referent, Topics } from './relations/topic';
 import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
+import { addRecurringLatinNames } from './mentions/latinNames';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
 
@@ -38,6 +39,7 @@ export function extractGraph(doc: IngestDocument): void {
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
   addRecurringNames(perSentence.map((p) => p.found));
+  addRecurringLatinNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];
