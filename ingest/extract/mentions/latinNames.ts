@@ -1,6 +1,7 @@
 import { readRules } from '../data';
 import { isCjkChar, toSimplified } from '../script';
 import { PRIORITY, type Candidate } from './types';
+import { isTransliterated, writesForeignName } from './transliteration';
 import type { SentenceMentions } from '.';
 
 /**
@@ -31,13 +32,36 @@ const METHOD = 'latin-name';
 
 export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
   if (!/[A-Z]/.test(text)) return [];
-  const out: Candidate[] = [];
+  const out: Candidate[] = nationalPairs(text, known);
   for (const m of text.matchAll(RUN)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (!standsAlone(text, start, end, m[0]) || known.some((k) => k.start < end && start < k.end)) continue;
     const type = typeFromContext(text, start, end, known);
     if (type) out.push({ start, end, type, method: METHOD, priority: PRIORITY.compromise });
+  }
+  return out;
+}
+
+const PAIR = /[（(]([A-Z][A-Za-z0-9 &\-]{1,40})[）)]/g;
+const stopChars = toSimplified(readRules<{ stopChars: string }>('zh/pairs.json').stopChars);
+const MAX_PAIRED = 6;
+
+/**
+ * 英国森特理克（Centrica）: a name written by sound with its Latin original, right after a state,
+ * that no head word or lexicon types — a foreign firm (the state is its nationality).
+ */
+function nationalPairs(text: string, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const open = m.index!;
+    const state = known.find((k) => k.type === 'State' && k.priority >= 0 && k.end < open && open - k.end >= 2 && open - k.end <= MAX_PAIRED);
+    if (!state || TERMS.has(m[1].toLowerCase())) continue;
+    const name = text.slice(state.end, open);
+    // Written by sound (森特理克), not a description (卫星通讯社: a news agency, not a firm).
+    if (![...name].every((c) => isCjkChar(c) && !stopChars.includes(c)) || !(isTransliterated(text, state.end, open) || writesForeignName(name))) continue;
+    if (known.some((k) => k.priority >= 0 && k.start < open + m[0].length && state.end < k.end && k !== state)) continue;
+    out.push({ start: state.end, end: open, type: 'Firm', method: METHOD, priority: PRIORITY.compromise, pairedName: m[1].trim(), name });
   }
   return out;
 }
@@ -76,7 +100,7 @@ function typeFromContext(text: string, start: number, end: number, known: Candid
 /** A Latin name typed in one sentence is the same name where the text writes it again bare (出资支持MEPMOZ，…). */
 export function addRecurringLatinNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, string>();
-  for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD) names.set(s.match.compact.slice(c.start, c.end), c.type);
+  for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
   if (!names.size) return;
   for (const s of sentences) {
     const text = s.match.compact;

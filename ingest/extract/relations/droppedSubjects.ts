@@ -32,6 +32,7 @@ interface SubjectWords {
   clausePronounBefore: string[];
   partnerJoins: string[];
   jointVerbs: string[];
+  togetherWords: string[];
   speech: string[];
   bothSides: Record<string, string>;
 }
@@ -57,9 +58,11 @@ const TIME_PREFIX = new RegExp(`^${raw.timePhrase}{0,3}`);
 /** What may stand between a clause start and its subject: dates, conjunctions, 另一方面. */
 const LEAD_IN = new RegExp(`^(?:\\d|${simplified(raw.leadIns).map(escape).join('|')})*$`);
 const JOINT = new RegExp(raw.jointVerbs.map(toSimplified).map(escape).join('|'));
+const TOGETHER = new RegExp(raw.togetherWords.map(toSimplified).map(escape).join('|'));
 /** What follows a verb of saying are the speaker's words, with subjects of their own. */
 const SPEECH = new RegExp(`(?:${raw.speech.map(toSimplified).map(escape).join('|')})(?:[：:]|$|「|“)`);
 const CLAUSE_END = new Set([...'，,；;：:。']);
+const ORIGINAL = /^[（(][^（）()，,。；;]{1,40}[）)]/;
 /** Words that join coordinated subjects (道达尔能源与壳牌各持有…). */
 const JOINS = ['以及', '和', '与', '及', '、', '同', '跟'];
 /** A modifier and the name it modifies may have a short description between (所管的…). */
@@ -110,6 +113,8 @@ function headFrom(text: string, names: Occurrence[], k: number, clauseEnd: numbe
   let partner = false;
   let end = names[k].end;
   for (let n = k + 1; n < names.length && names[n].start < clauseEnd; n++) {
+    // A bracketed original after a name names the same thing (东京瓦斯（Tokyo Gas）与…).
+    end += ORIGINAL.exec(text.slice(end))?.[0].length ?? 0;
     const join = names[n].start === end && names[n - 1].abbreviation && names[n].abbreviation ? '' : JOINS.find((j) => text.startsWith(j, end));
     // 与澳大利亚总理阿尔巴尼斯: a nationality and a short title may stand before the next name.
     const gap = join ? text.slice(end + join.length, names[n].start) : '';
@@ -165,6 +170,15 @@ function continues(text: string, clause: Clause, names: Occurrence[]): boolean {
   return !words.ownSubjectAfter.has(opener) || !names.some((t) => t.start === after && words.actors.has(t.type));
 }
 
+/** Names inside the bracket right after a name of the same thing (东京瓦斯（Tokyo Gas）) are no second name. */
+function withoutOriginals(text: string, names: Occurrence[]): Occurrence[] {
+  return names.filter((o, i) => {
+    const prev = names[i - 1];
+    const bracket = prev ? ORIGINAL.exec(text.slice(prev.end)) : null;
+    return !(bracket && prev.entityId === o.entityId && o.end <= prev.end + bracket[0].length);
+  });
+}
+
 function standIns(names: Occurrence[], start: number, end: number): Occurrence[] {
   return names.map((s) => ({ start, end, entityId: s.entityId, type: s.type, anaphor: true }));
 }
@@ -175,7 +189,7 @@ export class DroppedSubjects {
 
   /** Reference occurrences for the dropped and pronoun subjects of one sentence (compact text). */
   resolve(text: string, taken: Occurrence[], paragraph: number): Occurrence[] {
-    const names = taken.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+    const names = withoutOriginals(text, taken.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start));
     const clauses = clausesOf(text, names);
     const before = this.previous?.paragraph === paragraph ? this.previous : undefined;
     const out: Occurrence[] = [];
@@ -188,7 +202,10 @@ export class DroppedSubjects {
         out.push(...this.references(text, names, clause, current, partnerBefore));
       }
       if (clause.head) {
-        current = SPEECH.test(text.slice(clause.start, clause.end)) ? undefined : clause.head;
+        const said = text.slice(clause.start, clause.end);
+        current = SPEECH.test(said) ? undefined : clause.head;
+        // Partners that act together (与…联合签约) are both the subject of what follows.
+        if (current && TOGETHER.test(said)) current = { names: current.names, partners: new Set() };
         inSentence = true;
         continue;
       }
