@@ -159,15 +159,20 @@ function partnerAfter(text: string, names: Occurrence[], subject: Subject, befor
 }
 
 /** Does the clause open (after time phrases) with a word that cannot begin a clause with its own subject? */
-function continues(text: string, clause: Clause, names: Occurrence[]): boolean {
+/**
+ * Where the unwritten subject of a clause stands, if it continues one: after its time phrases,
+ * right before the opener (并自2026年起连续15年|向德国供应), so that a rule's short gap reaches the verb.
+ */
+function continuesAt(text: string, clause: Clause, names: Occurrence[]): number | undefined {
   const body = text.slice(clause.start, clause.end);
   const at = clause.start + TIME_PREFIX.exec(body)![0].length;
   const opener = words.openers.find((w) => text.startsWith(w, at));
-  if (!opener || words.openerNotBefore.some((w) => text.startsWith(w, at + opener.length))) return false;
+  if (!opener || words.openerNotBefore.some((w) => text.startsWith(w, at + opener.length))) return undefined;
   // The clause names its own subject or pronoun right after the opener (，同时日本…; ，且其近期…).
   const after = at + opener.length;
-  if (text[after] === words.clausePronoun || text[after] === '它') return false;
-  return !words.ownSubjectAfter.has(opener) || !names.some((t) => t.start === after && words.actors.has(t.type));
+  if (text[after] === words.clausePronoun || text[after] === '它') return undefined;
+  if (words.ownSubjectAfter.has(opener) && names.some((t) => t.start === after && words.actors.has(t.type))) return undefined;
+  return at;
 }
 
 /** Names inside the bracket right after a name of the same thing (东京瓦斯（Tokyo Gas）) are no second name. */
@@ -209,9 +214,10 @@ export class DroppedSubjects {
         inSentence = true;
         continue;
       }
-      if (current && continues(text, clause, names)) {
+      const at = current ? continuesAt(text, clause, names) : undefined;
+      if (current && at !== undefined) {
         const joint = JOINT.test(text.slice(clause.start, clause.end));
-        out.push(...standIns(current.names.filter((n) => joint || !current!.partners.has(n)), clause.start, clause.start));
+        out.push(...standIns(current.names.filter((n) => joint || !current!.partners.has(n)), at, at));
       }
     }
     const last = clauses.filter((c) => c.head).pop()?.head;
