@@ -100,8 +100,12 @@ function clausesOf(text: string, names: Occurrence[]): Clause[] {
   return clauses;
 }
 
+/** A news tag or dateline in 【】 before the first clause (【能源安全简报】) is no part of it. */
+const TAG = /^【[^】]{0,20}】/;
+
 function opensWith(lead: string): boolean {
-  return LEAD_IN.test(lead) || LEAD_IN.test(lead.replace(TIME_PREFIX, ''));
+  const bare = lead.replace(TAG, '');
+  return LEAD_IN.test(bare) || LEAD_IN.test(bare.replace(TIME_PREFIX, ''));
 }
 
 /** From the clause's first name: past modifiers (日本三井物产, 经济产业省所管的JOGMEC), with coordinated names. */

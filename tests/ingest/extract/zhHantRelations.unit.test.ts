@@ -185,3 +185,15 @@ describe('Latin-script names inside Chinese text', () => {
     expect(triples(doc)).toContain('ongc-videsh LOCATED_IN india');
   });
 });
+
+describe('places and tags around projects', () => {
+  test('a place with 的 before a project locates it', () => {
+    const doc = extractText('該公司在格達半島上的北極液化天然氣2號持有60%的股份。');
+    expect(relation(doc, 'arctic-lng-2', 'LOCATED_IN', 'gydan-peninsula')?.method).toBe('rule:zh.hant.located.place-of-project');
+  });
+
+  test('a news tag in 【】 does not hide the subject that later clauses continue', () => {
+    const doc = extractText('【能源安全簡報】亞馬爾液化天然氣項目位於俄羅斯北部，並向中國出口液化天然氣。');
+    expect(relation(doc, 'yamal-lng', 'SUPPLIES', 'china')?.method).toContain('carried-subject');
+  });
+});
