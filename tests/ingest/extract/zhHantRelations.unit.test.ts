@@ -197,3 +197,10 @@ describe('places and tags around projects', () => {
     expect(relation(doc, 'yamal-lng', 'SUPPLIES', 'china')?.method).toContain('carried-subject');
   });
 });
+
+describe('joining sanctions', () => {
+  test('a state joining the sanctions sanctions the state the sentence before named', () => {
+    const doc = extractText('歐美國家旋即強化對俄制裁。隨著日本加入制裁行列，雙邊關係急轉直下。');
+    expect(relation(doc, 'japan', 'SANCTIONS', 'russia')?.evidence[0].sentence).toContain('日本加入制裁行列');
+  });
+});
