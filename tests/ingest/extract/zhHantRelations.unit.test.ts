@@ -189,7 +189,7 @@ describe('Latin-script names inside Chinese text', () => {
 describe('places and tags around projects', () => {
   test('a place with 的 before a project locates it', () => {
     const doc = extractText('該公司在格達半島上的北極液化天然氣2號持有60%的股份。');
-    expect(relation(doc, 'arctic-lng-2', 'LOCATED_IN', 'gydan-peninsula')?.method).toBe('rule:zh.hant.located.place-of-project');
+    expect(relation(doc, 'arctic-lng-2', 'LOCATED_IN', 'gydan-peninsula')?.method).toBe('rule:zh.located.place-of-project');
   });
 
   test('a news tag in 【】 does not hide the subject that later clauses continue', () => {
