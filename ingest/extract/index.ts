@@ -11,9 +11,10 @@ import { EnglishDiscourse } from './relations/englishPronouns';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
 import { bareReferences, referent, Topics } from './relations/topic';
-import { ClauseSubjects } from './relations/clauseSubjects';
+import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
+import { addRecurringLatinNames } from './mentions/latinNames';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
 
@@ -38,6 +39,7 @@ export function extractGraph(doc: IngestDocument): void {
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
   addRecurringNames(perSentence.map((p) => p.found));
+  addRecurringLatinNames(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];
@@ -73,7 +75,7 @@ export function extractGraph(doc: IngestDocument): void {
   const topics = new Topics();
   topics.names = new Map(doc.entities.map((e) => [e.id, [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]]));
   const discourse = new EnglishDiscourse(topics);
-  const clauseSubjects = new ClauseSubjects();
+  const droppedSubjects = new DroppedSubjects();
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -94,7 +96,7 @@ export function extractGraph(doc: IngestDocument): void {
     const lang = sentenceRuleLang(found.match.compact);
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
-    if (lang === 'zh') occurrences.push(...clauseSubjects.resolve(found.match.compact, occurrences, paragraph));
+    if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {

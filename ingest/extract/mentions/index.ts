@@ -17,6 +17,7 @@ import { russianAdjectiveCandidates } from './russianAdjectives';
 import { adoptKnownFirm } from './legalForms';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
+import { latinNameCandidates } from './latinNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -50,6 +51,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
+  if (!japanese) headed.push(...latinNameCandidates(text, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
   if (!japanese) pairWithLatin(text, people);
   // English passages: capitalised names typed by head words, titles and context; Latin names

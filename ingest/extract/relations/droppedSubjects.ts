@@ -1,144 +1,286 @@
 import { readRules } from '../data';
-import type { DateMention } from '../dates';
 import { toSimplified } from '../script';
-import type { Masked, Occurrence } from './mask';
+import type { DateMention } from '../dates';
+import { maskSentence, type Occurrence } from './mask';
 import { matchRules, type FoundRelation } from './match';
 import type { RuleLang } from './rules';
 import type { Topics } from './topic';
 
 /**
- * Relations of a Chinese clause whose subject is the one of the clause before, left unwritten:
- * 莱纳斯开采…韦尔德山稀土矿，又在马来西亚关丹建设了莱纳斯先进材料工厂 (Lynas builds the plant);
- * 特朗普访问东京期间，与日本首相高市早苗签署了…框架 (Trump signs). The continuing clause is
- * matched again with the carried subject list written before it; only relations whose subject
- * is a carried name are kept (the rest the sentence's own pass already found).
+ * Subjects Chinese leaves unwritten. A sentence names its subject at the head of a clause and
+ * drops it in the clauses and sentences that follow (JOGMEC自2008年起即出资支持MEPMOZ，目前持有该公司
+ * 49.9%的股份; 莱纳斯开采…，又在马来西亚关丹建设了…工厂), or refers to it by 它 / a clause-initial 其
+ * (卡塔尔能源把目光转向亚洲。它与中国石化签署…) or by 双方 / 两国 (…与埃米尔塔米姆会谈，双方同意…).
+ * Each such clause gets that subject as reference occurrences, so the ordinary trigger rules read
+ * it: a dropped subject as zero-width occurrences where the clause opens (a coordinated subject as
+ * a list), a pronoun in its own place. The subject carries over sentences within a paragraph.
+ * Vocabulary: data/rules/zh/droppedSubjects.json.
  */
 
-interface DroppedSubjectWords {
+interface SubjectWords {
   timePhrase: string;
+  leadIns: string[];
   openers: string[];
+  openerNotBefore: string[];
+  ownSubjectAfter: string[];
+  modifierAfter: string[];
   titleGap: number;
+  actorTypes: string[];
+  pronouns: string[];
+  clausePronoun: string;
+  clausePronounAfter: string;
+  clausePronounBefore: string[];
   partnerJoins: string[];
   jointVerbs: string[];
+  togetherWords: string[];
   speech: string[];
   bothSides: Record<string, string>;
 }
 
-const words = readRules<DroppedSubjectWords>('zh/droppedSubjects.json');
-const openers = words.openers.map(toSimplified).sort((a, b) => b.length - a.length);
-const CONTINUES = new RegExp(`^${words.timePhrase}{0,3}(?:${openers.join('|')})`);
-const TIME_PREFIX = new RegExp(`^${words.timePhrase}*`);
-/** A clause ends at a comma or semicolon; a full stop ends the sentence. */
-const CLAUSE_END = /[，,；;]/g;
-const SLOT_AT = /^⟨(\d+):([A-Za-z]+)⟩/;
-const SLOT_G = /⟨(\d+):([A-Za-z]+)⟩/g;
-/** Things, texts and happenings do not carry over as an acting subject. */
-const NOT_SUBJECTS = new Set(['Resource', 'Event', 'Agreement', 'Policy']);
-const JOIN = /^(?:与|和|及|以及|、|同|跟)/;
-const partnerJoins = new Set(words.partnerJoins.map(toSimplified));
-const JOINT = new RegExp(words.jointVerbs.map(toSimplified).join('|'));
-const SPEECH = new RegExp(`(?:${words.speech.map(toSimplified).join('|')})(?:[：:]|$|「|“)`);
+const raw = readRules<SubjectWords>('zh/droppedSubjects.json');
+const simplified = (list: string[]) => list.map((w) => toSimplified(w)).sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = {
+  openers: simplified(raw.openers),
+  openerNotBefore: simplified(raw.openerNotBefore),
+  ownSubjectAfter: new Set(raw.ownSubjectAfter.map(toSimplified)),
+  pronouns: simplified(raw.pronouns),
+  clausePronoun: toSimplified(raw.clausePronoun),
+  clausePronounAfter: new Set([...toSimplified(raw.clausePronounAfter)]),
+  clausePronounBefore: simplified(raw.clausePronounBefore),
+  modifierAfter: simplified(raw.modifierAfter),
+  actors: new Set(raw.actorTypes),
+  partnerJoins: new Set(raw.partnerJoins.map(toSimplified)),
+  bothSides: Object.entries(raw.bothSides).map(([word, type]) => ({ word: toSimplified(word), type })).sort((a, b) => b.word.length - a.word.length),
+};
+/** Time phrases a clause may open with (同年8月, 自2026年起连续15年). */
+const TIME_PREFIX = new RegExp(`^${raw.timePhrase}{0,3}`);
+/** What may stand between a clause start and its subject: dates, conjunctions, 另一方面. */
+const LEAD_IN = new RegExp(`^(?:\\d|${simplified(raw.leadIns).map(escape).join('|')})*$`);
+const JOINT = new RegExp(raw.jointVerbs.map(toSimplified).map(escape).join('|'));
+const TOGETHER = new RegExp(raw.togetherWords.map(toSimplified).map(escape).join('|'));
+/** What follows a verb of saying are the speaker's words, with subjects of their own. */
+const SPEECH = new RegExp(`(?:${raw.speech.map(toSimplified).map(escape).join('|')})(?:[：:]|$|「|“)`);
+const CLAUSE_END = new Set([...'，,；;：:。']);
+const ORIGINAL = /^[（(][^（）()，,。；;]{1,40}[）)]/;
+/** Words that join coordinated subjects (道达尔能源与壳牌各持有…). */
+const JOINS = ['以及', '和', '与', '及', '、', '同', '跟'];
+/** A modifier and the name it modifies may have a short description between (所管的…). */
+const MODIFIER_SPAN = 8;
+/** How far before a partner its 与 may stand (与埃米尔塔米姆: a title between). */
+const PARTNER_LEAD = 8;
 
-const bothSides = Object.entries(words.bothSides).map(([word, type]) => ({ word: toSimplified(word), type })).sort((a, b) => b.word.length - a.word.length);
-const BOTH_SIDES = new RegExp(`^${words.timePhrase}{0,3}(?:${bothSides.map((b) => b.word).join('|')})`);
-const ACTORS = new Set(['State', 'Person', 'Firm', 'Organization']);
-
-/** The names a clause opens with; `partners` are those joined by 与 (maybe "with", not "and"). */
-interface Subjects {
+/** One subject, or several coordinated ones (卡塔尔能源与康菲石油签约，…); `partners` were joined by 与 / 同 / 跟. */
+interface Subject {
   names: Occurrence[];
   partners: Set<Occurrence>;
 }
-const NATIONALITY = /^⟨(\d+):(?:State|Place)⟩/;
 
-/** The leading list of names of a clause that has its own subject (after a time phrase). */
-function leadingSubjects(clause: string, slots: Occurrence[]): Subjects {
-  let rest = clause.replace(TIME_PREFIX, '');
-  const out: Occurrence[] = [];
+interface Clause {
+  start: number;
+  end: number;
+  /** Its own subject, when it opens with one. */
+  head?: Subject;
+}
+
+/** The clauses of a sentence and the subject each opens with. */
+function clausesOf(text: string, names: Occurrence[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let k = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.has(text[i])) continue;
+    while (k < names.length && names[k].start < start) k++;
+    const first = names[k];
+    const clause: Clause = { start, end: i };
+    if (first && first.start < i && opensWith(text.slice(start, first.start))) clause.head = headFrom(text, names, k, i);
+    clauses.push(clause);
+    start = i + 1;
+  }
+  return clauses;
+}
+
+/** A news tag or dateline in 【】 before the first clause (【能源安全简报】) is no part of it. */
+const TAG = /^【[^】]{0,20}】/;
+
+function opensWith(lead: string): boolean {
+  const bare = lead.replace(TAG, '');
+  return LEAD_IN.test(bare) || LEAD_IN.test(bare.replace(TIME_PREFIX, ''));
+}
+
+/** From the clause's first name: past modifiers (日本三井物产, 经济产业省所管的JOGMEC), with coordinated names. */
+function headFrom(text: string, names: Occurrence[], k: number, clauseEnd: number): Subject | undefined {
+  k = pastModifiers(text, names, k, clauseEnd);
+  if (!words.actors.has(names[k].type)) return undefined;
+  const group: Occurrence[] = [names[k]];
   const partners = new Set<Occurrence>();
   let partner = false;
+  let end = names[k].end;
+  for (let n = k + 1; n < names.length && names[n].start < clauseEnd; n++) {
+    // A bracketed original after a name names the same thing (东京瓦斯（Tokyo Gas）与…).
+    end += ORIGINAL.exec(text.slice(end))?.[0].length ?? 0;
+    const join = names[n].start === end && names[n - 1].abbreviation && names[n].abbreviation ? '' : JOINS.find((j) => text.startsWith(j, end));
+    // 与澳大利亚总理阿尔巴尼斯: a nationality and a short title may stand before the next name.
+    const gap = join ? text.slice(end + join.length, names[n].start) : '';
+    if (join === undefined || gap.length > raw.titleGap || /[，,；;。、和与及]/.test(gap)) break;
+    let last = pastModifiers(text, names, n, clauseEnd);
+    while (names[last + 1]?.start === names[last].end) last++;
+    if (!words.actors.has(names[last].type)) break;
+    partner ||= words.partnerJoins.has(join);
+    group.push(names[last]);
+    if (partner) partners.add(names[last]);
+    end = names[last].end;
+    n = last;
+  }
+  return { names: group, partners };
+}
+
+/** Past names that qualify the one after them: a state before a firm or an office holder, a body 所管的. */
+function pastModifiers(text: string, names: Occurrence[], k: number, clauseEnd: number): number {
   for (;;) {
-    const m = SLOT_AT.exec(rest);
-    if (!m) break;
-    // A state right before a name is its nationality (法国德希尼布), not a member of the list.
-    const next = rest.slice(m[0].length);
-    // Abbreviations run together (日澳两国) are each a member.
-    if (NATIONALITY.test(rest) && SLOT_AT.test(next) && !slots[Number(m[1])].abbreviation) {
-      rest = next;
-      continue;
-    }
-    // 日本首相岸田文雄: the state and the title qualify the person who follows.
-    const personTitle = /^([^⟨⟩，,。；;、与和及同跟]{1,6})⟨\d+:Person⟩/.exec(next);
-    if (NATIONALITY.test(rest) && personTitle && personTitle[1].length <= words.titleGap) {
-      rest = next.slice(personTitle[1].length);
-      continue;
-    }
-    out.push(slots[Number(m[1])]);
-    if (partner) partners.add(out[out.length - 1]);
-    rest = next;
-    const join = JOIN.exec(rest);
-    if (!join) break;
-    partner ||= partnerJoins.has(join[0]);
-    rest = rest.slice(join[0].length);
-    // 与澳大利亚总理阿尔巴尼斯: a nationality and a title may stand before the next name.
-    const nationality = NATIONALITY.exec(rest);
-    if (nationality) rest = rest.slice(nationality[0].length);
-    const titled = /^[^⟨⟩，,。；;、]*/.exec(rest)![0];
-    if (titled.length > words.titleGap) break;
-    rest = rest.slice(titled.length);
+    const o = names[k];
+    const next = names[k + 1];
+    if (!next || next.start >= clauseEnd) return k;
+    // Run together, the first qualifies the second (法国德希尼布) — unless both are abbreviations (日澳).
+    if (next.start === o.end && !(o.abbreviation && next.abbreviation)) { k++; continue; }
+    // A state or body before an office holder (日本首相岸田文雄): the person is the subject.
+    if (next.type === 'Person' && o.type !== 'Person' && next.start - o.end <= raw.titleGap + 2 && !/[，,；;、和与及的]/.test(text.slice(o.end, next.start))) { k++; continue; }
+    const modifier = words.modifierAfter.find((w) => text.startsWith(w, o.end));
+    if (modifier && next.start - o.end <= MODIFIER_SPAN && !/[，,；;、和与及]/.test(text.slice(o.end, next.start))) { k++; continue; }
+    return k;
   }
-  if (!out.length || NOT_SUBJECTS.has(out[0].type) || out.some((o) => o.type === 'Resource')) return { names: [], partners };
-  return { names: out, partners };
 }
 
-export function carriedSubjectRelations(masked: Masked, lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
-  // Only sentences of several clauses can continue one.
-  if (lang !== 'zh' || !/[，,；;]/.test(masked.text)) return [];
-  const bounds: number[] = [0];
-  for (const m of masked.text.matchAll(CLAUSE_END)) bounds.push(m.index! + 1);
-  const out: FoundRelation[] = [];
-  let carried: Subjects = { names: [], partners: new Set() };
-  for (let k = 0; k < bounds.length; k++) {
-    const start = bounds[k];
-    const end = k + 1 < bounds.length ? bounds[k + 1] - 1 : masked.text.length;
-    const clause = masked.text.slice(start, end);
-    const own = leadingSubjects(clause, masked.slots);
-    if (own.names.length) {
-      // What follows a verb of saying are the speaker's words, with subjects of their own.
-      carried = SPEECH.test(clause) ? { names: [], partners: new Set() } : own;
-      continue;
-    }
-    const both = BOTH_SIDES.exec(clause);
-    if (k > 0 && both) {
-      const pair = twoSides(masked, bounds[0], start, both[0], carried);
-      if (pair.length === 2) out.push(...clauseWithSubject(masked, start, end, pair, lang, dates, topics));
-      continue;
-    }
-    if (k === 0 || !carried.names.length || !CONTINUES.test(clause)) continue;
-    const joint = JOINT.test(clause);
-    const subjects = carried.names.filter((n) => joint || !carried.partners.has(n));
-    out.push(...clauseWithSubject(masked, start, end, subjects, lang, dates, topics));
+/** The first actor after the subject that 与 / 和 / 同 / 跟 introduces (与埃米尔塔米姆会谈). */
+function partnerAfter(text: string, names: Occurrence[], subject: Subject, before: number): Occurrence | undefined {
+  const from = subject.names[subject.names.length - 1].end;
+  for (const o of names) {
+    if (o.start < from || o.start >= before || !words.actors.has(o.type)) continue;
+    const lead = text.slice(Math.max(from, o.start - PARTNER_LEAD), o.start);
+    if (/[与和同跟]/.test(lead) && !/[。；;]/.test(lead)) return o;
   }
-  return out;
+  return undefined;
 }
 
-/** 双方 / 两国: the two distinct actors of one type named in the clauses before. */
-function twoSides(masked: Masked, from: number, to: number, opener: string, carried: Subjects): Occurrence[] {
-  const word = bothSides.find((b) => opener.endsWith(b.word));
-  const type = word && word.type !== '*' ? word.type : carried.names[0]?.type;
-  if (!type || !ACTORS.has(type)) return [];
-  const seen = new Map<string, Occurrence>();
-  for (const m of masked.text.slice(from, to).matchAll(SLOT_G)) {
-    const occ = masked.slots[Number(m[1])];
-    if (occ.type === type && !occ.anaphor && !seen.has(occ.entityId)) seen.set(occ.entityId, occ);
-  }
-  return seen.size === 2 ? [...seen.values()] : [];
+/** Does the clause open (after time phrases) with a word that cannot begin a clause with its own subject? */
+/**
+ * Where the unwritten subject of a clause stands, if it continues one: after its time phrases,
+ * right before the opener (并自2026年起连续15年|向德国供应), so that a rule's short gap reaches the verb.
+ */
+function continuesAt(text: string, clause: Clause, names: Occurrence[]): number | undefined {
+  const body = text.slice(clause.start, clause.end);
+  const at = clause.start + TIME_PREFIX.exec(body)![0].length;
+  const opener = words.openers.find((w) => text.startsWith(w, at));
+  if (!opener || words.openerNotBefore.some((w) => text.startsWith(w, at + opener.length))) return undefined;
+  // The clause names its own subject or pronoun right after the opener (，同时日本…; ，且其近期…).
+  const after = at + opener.length;
+  if (text[after] === words.clausePronoun || text[after] === '它') return undefined;
+  if (words.ownSubjectAfter.has(opener) && names.some((t) => t.start === after && words.actors.has(t.type))) return undefined;
+  return at;
 }
 
-function clauseWithSubject(masked: Masked, start: number, end: number, subjects: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
-  const prefix = subjects.map((s) => `⟨${masked.slots.indexOf(s)}:${s.type}⟩`).join('和');
-  const at = masked.toCompact[start];
-  const text = prefix + masked.text.slice(start, end);
-  const toCompact = [...Array<number>(prefix.length).fill(at), ...masked.toCompact.slice(start, end + 1)];
-  const found = matchRules({ text, toCompact, slots: masked.slots }, lang, dates, topics);
-  return found.filter((f) => subjects.includes(f.subject)).map((f) => ({ ...f, method: `${f.method}+carried-subject` }));
+/** Names inside the bracket right after a name of the same thing (东京瓦斯（Tokyo Gas）) are no second name. */
+function withoutOriginals(text: string, names: Occurrence[]): Occurrence[] {
+  return names.filter((o, i) => {
+    const prev = names[i - 1];
+    const bracket = prev ? ORIGINAL.exec(text.slice(prev.end)) : null;
+    return !(bracket && prev.entityId === o.entityId && o.end <= prev.end + bracket[0].length);
+  });
+}
+
+function standIns(names: Occurrence[], start: number, end: number): Occurrence[] {
+  return names.map((s) => ({ start, end, entityId: s.entityId, type: s.type, anaphor: true }));
+}
+
+/** The subject of the last sentence, kept for the next ones in the same paragraph. */
+export class DroppedSubjects {
+  private previous?: { subject: Subject; partner?: Occurrence; paragraph: number };
+
+  /** Reference occurrences for the dropped and pronoun subjects of one sentence (compact text). */
+  resolve(text: string, taken: Occurrence[], paragraph: number): Occurrence[] {
+    const names = withoutOriginals(text, taken.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start));
+    const clauses = clausesOf(text, names);
+    const before = this.previous?.paragraph === paragraph ? this.previous : undefined;
+    const out: Occurrence[] = [];
+    // The subject in force where each clause opens: the last clause head, none after words reported.
+    let current: Subject | undefined = before?.subject;
+    let inSentence = false;
+    for (const clause of clauses) {
+      if (current) {
+        const partnerBefore = (at: number) => (inSentence ? partnerAfter(text, names, current!, at) : before?.partner);
+        out.push(...this.references(text, names, clause, current, partnerBefore));
+      }
+      if (clause.head) {
+        const said = text.slice(clause.start, clause.end);
+        current = SPEECH.test(said) ? undefined : clause.head;
+        // Partners that act together (与…联合签约) are both the subject of what follows.
+        if (current && TOGETHER.test(said)) current = { names: current.names, partners: new Set() };
+        inSentence = true;
+        continue;
+      }
+      const at = current ? continuesAt(text, clause, names) : undefined;
+      if (current && at !== undefined) {
+        const joint = JOINT.test(text.slice(clause.start, clause.end));
+        out.push(...standIns(current.names.filter((n) => joint || !current!.partners.has(n)), at, at));
+      }
+    }
+    const last = clauses.filter((c) => c.head).pop()?.head;
+    if (last) this.previous = { subject: last, partner: partnerAfter(text, names, last, text.length), paragraph };
+    return out;
+  }
+
+  /** 它, a clause-initial 其 and 双方 / 两国 inside a clause without its own subject. */
+  private references(text: string, names: Occurrence[], clause: Clause, subject: Subject, partnerBefore: (at: number) => Occurrence | undefined): Occurrence[] {
+    const out: Occurrence[] = [];
+    const inName = (i: number) => names.some((t) => t.start <= i && i < t.end);
+    for (let i = clause.start; i < clause.end; i++) {
+      const c = text[i];
+      const both = words.bothSides.find((b) => text.startsWith(b.word, i));
+      if (both && !inName(i) && !names.some((t) => t.end === i)) {
+        const pair = this.bothSides(names, subject, partnerBefore(i), both.type, i);
+        if (pair) out.push(...standIns(pair, i, i + both.word.length));
+        i += both.word.length - 1;
+      } else if (c === '它' && text[i - 1] !== '其' && !inName(i)) {
+        const pronoun = words.pronouns.find((w) => text.startsWith(w, i)) ?? c;
+        out.push(...standIns(subject.names, i, i + pronoun.length));
+      } else if (c === words.clausePronoun && (i === 0 || CLAUSE_END.has(text[i - 1]) || words.clausePronounAfter.has(text[i - 1])) && !inName(i)) {
+        if (words.clausePronounBefore.some((w) => text.startsWith(w, i + 1))) out.push(...standIns(subject.names, i, i + 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 双方: a coordinated subject of two, or the subject and the partner it met or signed with
+   * (岸田文雄访问卡塔尔，与埃米尔塔米姆会谈，双方同意…), else the two distinct actors of the word's
+   * type (两国: states) named before it in the sentence.
+   */
+  private bothSides(names: Occurrence[], subject: Subject, partner: Occurrence | undefined, wordType: string, at: number): Occurrence[] | undefined {
+    const type = wordType === '*' ? subject.names[0].type : wordType;
+    const fits = (pair: Occurrence[]) => pair.every((o) => o.type === type) && pair[0].entityId !== pair[1].entityId;
+    if (subject.names.length === 2 && fits(subject.names)) return subject.names;
+    if (subject.names.length === 1 && partner && fits([subject.names[0], partner])) return [subject.names[0], partner];
+    const seen = new Map<string, Occurrence>();
+    for (const o of names) if (o.end <= at && o.type === type && !o.anaphor) seen.set(o.entityId, o);
+    return seen.size === 2 && words.actors.has(type) ? [...seen.values()] : undefined;
+  }
+}
+
+/** A subject left unwritten where its clause opens (not a pronoun written in its place). */
+export function isCarried(o: Occurrence): boolean {
+  return o.anaphor === true && o.start === o.end;
+}
+
+/**
+ * The relations of the clauses whose subject is carried: the sentence is matched again with the
+ * carried subjects written where their clauses open, and only relations of theirs are kept (the
+ * sentence's own pass, without them, found the rest — rules that span clauses see it as written).
+ * The method says so, for the inspector.
+ */
+export function carriedSubjectRelations(text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
+  const carried = occurrences.filter(isCarried);
+  if (!carried.length) return [];
+  return matchRules(maskSentence(text, occurrences), lang, dates, topics)
+    .filter((f) => carried.includes(f.subject))
+    .map((f) => ({ ...f, method: `${f.method}+carried-subject` }));
 }

@@ -8,7 +8,7 @@ import { matchRules, typesAllowed, type FoundRelation } from './match';
 import type { Topics } from './topic';
 import { nounPhraseLocations } from './nounPhrases';
 import { markModality } from './modality';
-import { carriedSubjectRelations } from './droppedSubjects';
+import { carriedSubjectRelations, isCarried } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
@@ -27,12 +27,13 @@ const MAX_COOCCURRING = 8;
  * pairs as inferred RELATED_TO.
  */
 export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
-  const masked = maskSentence(text, occurrences);
+  // Subjects Chinese left unwritten are read in a pass of their own (carriedSubjectRelations).
+  const masked = maskSentence(text, lang === 'zh' ? occurrences.filter((o) => !isCarried(o)) : occurrences);
   const found = matchRules(masked, lang, dates, topics);
   if (lang === 'zh' || lang === 'ja') found.push(...partiesFromAgreementNames(lexicon, text, occurrences));
   found.push(...locationByModifier(masked.text, masked.slots, text));
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
-  if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
+  if (lang === 'zh') found.push(...carriedSubjectRelations(text, occurrences, lang, dates, topics));
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));

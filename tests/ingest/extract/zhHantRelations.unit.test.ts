@@ -130,3 +130,77 @@ describe('stakes, sales and operators', () => {
     expect(relation(doc, 'tohoku-electric', 'IMPORTS_FROM', 'yamal-lng')?.evidence[0].sentence).toBe('東北電力也簽有小額購買合約。');
   });
 });
+
+describe('subjects left unwritten across clauses and sentences', () => {
+  test('a sentence opening with 並 continues the subject of the sentence before, not its partner', () => {
+    const doc = extractText('2022年11月29日，卡塔爾能源與康菲石油簽約。並自2026年起連續15年向德國供應液化天然氣。');
+    const supply = relation(doc, 'qatarenergy', 'SUPPLIES', 'germany');
+    expect(supply?.method).toContain('carried-subject');
+    expect(supply?.evidence[0].sentence).toContain('向德國供應');
+    expect(triples(doc)).not.toContain('conocophillips SUPPLIES germany');
+  });
+
+  test('the subject does not carry into a new paragraph', () => {
+    const doc = extractText('2022年11月29日，卡塔爾能源與康菲石油簽約。\n\n並自2026年起連續15年向德國供應液化天然氣。');
+    expect(relation(doc, 'qatarenergy', 'SUPPLIES', 'germany')).toBeUndefined();
+  });
+
+  test('partners that sign together both import in the next clause', () => {
+    const doc = extractText('日本的東京瓦斯（Tokyo Gas）與英國森特理克（Centrica）聯合簽約，自亞馬爾液化天然氣項目進口液化天然氣。');
+    expect(triples(doc)).toEqual(expect.arrayContaining([
+      'tokyo-gas IMPORTS_FROM yamal-lng',
+      'centrica IMPORTS_FROM yamal-lng',
+      'tokyo-gas LOCATED_IN japan',
+      'centrica LOCATED_IN united-kingdom',
+    ]));
+    expect(doc.entities.find((e) => e.id === 'centrica')?.type).toBe('Firm');
+  });
+
+  test('a signer who supplies from a named project supplies its counterpart', () => {
+    const doc = extractText('卡塔爾能源與中國石化（Sinopec）簽署為期27年的購銷協議，每年從北方氣田東擴建（North Field East）供應400萬噸液化天然氣。');
+    expect(relation(doc, 'qatarenergy', 'SUPPLIES', 'sinopec')?.evidence[0].sentence).toContain('每年從北方氣田東擴建');
+  });
+});
+
+describe('Latin-script names inside Chinese text', () => {
+  test('a Latin name after a state with 的 is a firm of that state and holds its stake', () => {
+    const doc = extractText('泰國的PTTEP則持有亞馬爾液化天然氣項目8.5%的權益。');
+    expect(doc.entities.find((e) => e.name === 'PTTEP')?.type).toBe('Firm');
+    const pttep = doc.entities.find((e) => e.name === 'PTTEP')!.id;
+    expect(triples(doc)).toContain(`${pttep} LOCATED_IN thailand`);
+    expect(relation(doc, pttep, 'HOLDS_STAKE_IN', 'yamal-lng')?.properties.share).toBe(0.085);
+  });
+
+  test('a Latin name typed once (子公司MEPMOZ) is the same firm where it stands bare; an abbreviation without a cue is no name', () => {
+    const doc = extractText('三井物產透過子公司MEPMOZ持有20%。JOGMEC自2008年起即出資支持MEPMOZ，但FID仍未作出。');
+    const mepmoz = doc.entities.find((e) => e.name === 'MEPMOZ');
+    expect(mepmoz?.type).toBe('Firm');
+    expect(doc.mentions.filter((m) => m.entityId === mepmoz?.id)).toHaveLength(2);
+    expect(doc.entities.some((e) => e.name === 'FID')).toBe(false);
+  });
+
+  test('a Latin name coordinated with a firm is a firm too', () => {
+    const doc = extractText('印度的ONGC Videsh、印度石油公司（Oil India）與巴拉特石油資源公司（BPRL）合計持有亞馬爾液化天然氣項目30%。');
+    expect(doc.entities.find((e) => e.name === 'ONGC Videsh')?.type).toBe('Firm');
+    expect(triples(doc)).toContain('ongc-videsh LOCATED_IN india');
+  });
+});
+
+describe('places and tags around projects', () => {
+  test('a place with 的 before a project locates it', () => {
+    const doc = extractText('該公司在格達半島上的北極液化天然氣2號持有60%的股份。');
+    expect(relation(doc, 'arctic-lng-2', 'LOCATED_IN', 'gydan-peninsula')?.method).toBe('rule:zh.located.place-of-project');
+  });
+
+  test('a news tag in 【】 does not hide the subject that later clauses continue', () => {
+    const doc = extractText('【能源安全簡報】亞馬爾液化天然氣項目位於俄羅斯北部，並向中國出口液化天然氣。');
+    expect(relation(doc, 'yamal-lng', 'SUPPLIES', 'china')?.method).toContain('carried-subject');
+  });
+});
+
+describe('joining sanctions', () => {
+  test('a state joining the sanctions sanctions the state the sentence before named', () => {
+    const doc = extractText('歐美國家旋即強化對俄制裁。隨著日本加入制裁行列，雙邊關係急轉直下。');
+    expect(relation(doc, 'japan', 'SANCTIONS', 'russia')?.evidence[0].sentence).toContain('日本加入制裁行列');
+  });
+});

@@ -1,0 +1,119 @@
+import { readRules } from '../data';
+import { isCjkChar, toSimplified } from '../script';
+import { PRIORITY, type Candidate } from './types';
+import { isTransliterated, writesForeignName } from './transliteration';
+import type { SentenceMentions } from '.';
+
+/**
+ * Latin-script names written bare inside Chinese text: 泰国的PTTEP则持有8.5%, 子公司MEPMOZ持有20%,
+ * 与美国的Venture Global签订…合约. Firms of every country keep their Latin names in Chinese news,
+ * and no list can hold them all, so the run is taken as a name when its context types it (a typed
+ * name it is coordinated with, a state before it, a word such as 子公司); bare abbreviations
+ * without such a cue (FID, EPC) stay words. Vocabulary: data/rules/zh/latinNames.json.
+ */
+
+interface LatinWords {
+  minLength: number;
+  terms: string[];
+  afterState: string[];
+  firmBefore: string[];
+  coordinatedTypes: string[];
+}
+
+const words = readRules<LatinWords>('zh/latinNames.json');
+const TERMS = new Set(words.terms.map((t) => t.toLowerCase()));
+const afterState = words.afterState.map(toSimplified);
+const firmBefore = words.firmBefore.map(toSimplified).sort((a, b) => b.length - a.length);
+const COORDINATED = new Set(words.coordinatedTypes);
+/** Capitalised words or an acronym, with digits, & and hyphens inside (ONGC Videsh, US EXIM, E&P). */
+const RUN = /[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*/g;
+const JOIN = /^(?:、|和|与|及|以及)$/;
+const METHOD = 'latin-name';
+
+export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
+  if (!/[A-Z]/.test(text)) return [];
+  const out: Candidate[] = nationalPairs(text, known);
+  for (const m of text.matchAll(RUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!standsAlone(text, start, end, m[0]) || known.some((k) => k.start < end && start < k.end)) continue;
+    const type = typeFromContext(text, start, end, known);
+    if (type) out.push({ start, end, type, method: METHOD, priority: PRIORITY.compromise });
+  }
+  return out;
+}
+
+const PAIR = /[（(]([A-Z][A-Za-z0-9 &\-]{1,40})[）)]/g;
+const stopChars = toSimplified(readRules<{ stopChars: string }>('zh/pairs.json').stopChars);
+const MAX_PAIRED = 6;
+
+/**
+ * 英国森特理克（Centrica）: a name written by sound with its Latin original, right after a state,
+ * that no head word or lexicon types — a foreign firm (the state is its nationality).
+ */
+function nationalPairs(text: string, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const open = m.index!;
+    const state = known.find((k) => k.type === 'State' && k.priority >= 0 && k.end < open && open - k.end >= 2 && open - k.end <= MAX_PAIRED);
+    if (!state || TERMS.has(m[1].toLowerCase())) continue;
+    const name = text.slice(state.end, open);
+    // Written by sound (森特理克), not a description (卫星通讯社: a news agency, not a firm).
+    if (![...name].every((c) => isCjkChar(c) && !stopChars.includes(c)) || !(isTransliterated(text, state.end, open) || writesForeignName(name))) continue;
+    if (known.some((k) => k.priority >= 0 && k.start < open + m[0].length && state.end < k.end && k !== state)) continue;
+    out.push({ start: state.end, end: open, type: 'Firm', method: METHOD, priority: PRIORITY.compromise, pairedName: m[1].trim(), name });
+  }
+  return out;
+}
+
+/** Between CJK text or punctuation, outside brackets, long enough, and no common abbreviation. */
+function standsAlone(text: string, start: number, end: number, run: string): boolean {
+  if (run.replace(/[^A-Za-z]/g, '').length < words.minLength || TERMS.has(run.toLowerCase())) return false;
+  const before = text[start - 1];
+  const after = text[end];
+  if ((before && /[A-Za-z0-9.\-&]/.test(before)) || (after && /[A-Za-z0-9\-&]/.test(after))) return false;
+  // In brackets it is the original of the name before it (paired elsewhere).
+  const open = Math.max(text.lastIndexOf('（', start), text.lastIndexOf('(', start));
+  const close = Math.max(text.lastIndexOf('）', start), text.lastIndexOf(')', start));
+  if (open > close) return false;
+  // A Latin passage (an English sentence or title) is read by the English name finder.
+  return [...text].some((c) => isCjkChar(c));
+}
+
+function typeFromContext(text: string, start: number, end: number, known: Candidate[]): string | undefined {
+  // Coordinated with a typed name: 印度的ONGC Videsh、印度石油公司（Oil India）与…
+  for (const k of known) {
+    if (!COORDINATED.has(k.type) || k.priority < 0) continue;
+    if (k.start >= end && k.start - end <= 2 && JOIN.test(text.slice(end, k.start))) return k.type;
+    if (k.end <= start && start - k.end <= 2 && JOIN.test(text.slice(k.end, start))) return k.type;
+  }
+  // A state before it: 泰国的PTTEP, 美国的Venture Global, 莫国国营的…
+  const state = known.find((k) => k.type === 'State' && k.end <= start && start - k.end <= 3);
+  if (state) {
+    const between = text.slice(state.end, start);
+    if (between === '的' || afterState.some((w) => between === w || between === `${w}的`)) return 'Firm';
+  }
+  if (firmBefore.some((w) => text.endsWith(w, start))) return 'Firm';
+  return undefined;
+}
+
+/** A Latin name typed in one sentence is the same name where the text writes it again bare (出资支持MEPMOZ，…). */
+export function addRecurringLatinNames(sentences: SentenceMentions[]): void {
+  const names = new Map<string, string>();
+  for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
+  if (!names.size) return;
+  for (const s of sentences) {
+    const text = s.match.compact;
+    const added: Candidate[] = [];
+    for (const [name, type] of names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (!standsAlone(text, at, end, name) || [...s.candidates, ...added].some((c) => c.start < end && at < c.end)) continue;
+        added.push({ start: at, end, type, method: METHOD, priority: PRIORITY.compromise });
+      }
+    }
+    if (!added.length) continue;
+    s.candidates.push(...added);
+    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
