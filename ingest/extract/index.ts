@@ -12,6 +12,7 @@ import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
 import { bareReferences, referent, Topics } from './relations/topic';
 import { ClauseSubjects } from './relations/clauseSubjects';
+import { PluralReferences } from './relations/pluralReferences';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
 import { relationshipType } from '../../graph/ontology';
@@ -73,6 +74,7 @@ export function extractGraph(doc: IngestDocument): void {
   const topics = new Topics();
   const discourse = new EnglishDiscourse(topics);
   const clauseSubjects = new ClauseSubjects();
+  const plurals = new PluralReferences();
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -94,6 +96,8 @@ export function extractGraph(doc: IngestDocument): void {
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
     if (lang === 'zh') occurrences.push(...clauseSubjects.resolve(found.match.compact, occurrences, paragraph));
+    // 两部门 / 这两个项目: the last two of that type named.
+    if (lang === 'zh') occurrences.push(...plurals.resolve(found.match.compact, occurrences));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {

@@ -1,4 +1,4 @@
-import { extractText, relation, triples } from './helpers';
+import { entityId, extractText, relation, triples } from './helpers';
 
 /** Simplified-Chinese relations a reader sees: sentence in, relation (type, parties, properties) out. */
 
@@ -156,5 +156,62 @@ describe('both sides and titled people', () => {
   test('a state before a title and a person is the nationality, the person is the party', () => {
     const doc = extractText('岸田文雄与美国总统拜登会谈，就能源合作交换意见。');
     expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH') && t.includes('united-states'))).toEqual([]);
+  });
+});
+
+describe('两部门 / 这两个项目 refer to the last two of that type', () => {
+  test('two bodies named in one sentence act together in the next as 两部门', () => {
+    const doc = extractText('欧盟委员会与美国财政部联合发布声明。两部门随后宣布对俄罗斯实施制裁。');
+    expect(relation(doc, 'european-commission', 'SANCTIONS', 'russia')).toBeDefined();
+    expect(relation(doc, 'us-treasury', 'SANCTIONS', 'russia')).toBeDefined();
+  });
+
+  test('这两个项目的储量: both projects produce', () => {
+    const doc = extractText('日本企业参与了萨哈林1号与萨哈林2号。这两个项目的石油储量为23亿桶和7.5亿桶。');
+    expect(relation(doc, 'sakhalin-1', 'PRODUCES', 'oil')).toBeDefined();
+    expect(relation(doc, 'sakhalin-2', 'PRODUCES', 'oil')).toBeDefined();
+  });
+});
+
+describe('relations inside noun phrases (simplified)', () => {
+  test('a committee named right after its parent body is part of it', () => {
+    const doc = extractText('日本试图在国际标准化组织氢能技术委员会（ISO TC197）中发挥主导作用。');
+    const unit = entityId(doc, '氢能技术委员会');
+    expect(unit && relation(doc, unit, 'PART_OF', 'iso')).toBeTruthy();
+  });
+
+  test('与 + state + title + holder: the holder leads the state, with the title as role', () => {
+    const doc = extractText('澳大利亚总理阿尔巴尼斯与印度尼西亚总统佐科签署了协议。');
+    const widodo = entityId(doc, '佐科');
+    expect(widodo && relation(doc, widodo, 'LEADS', 'indonesia')?.properties.role).toBe('总统');
+  });
+
+  test('a deputy after a preposition leads nothing', () => {
+    const doc = extractText('普京与俄罗斯副总理诺瓦克会谈。');
+    expect(triples(doc).filter((t) => t.includes(' LEADS russia') && !t.startsWith('vladimir-putin'))).toEqual([]);
+  });
+
+  test('作为 X 成员，S: membership written before the member', () => {
+    const doc = extractText('作为七国集团成员，日本参与了对俄制裁。');
+    expect(relation(doc, 'japan', 'MEMBER_OF', 'g7')).toBeDefined();
+  });
+
+  test('与 X 其他成员国相比，S: the compared state is a member', () => {
+    const doc = extractText('与国际能源署其他成员国相比，韩国的石油储备天数较少。');
+    expect(relation(doc, 'south-korea', 'MEMBER_OF', 'iea')).toBeDefined();
+  });
+});
+
+describe('policies named, announced and issued together (simplified)', () => {
+  test('a measure named in brackets after it is imposed is implemented by the bodies that open the clause', () => {
+    const doc = extractText('2024年5月，欧盟委员会宣布对俄罗斯液化天然气转运实施限制措施（以下简称“转运管制”）。');
+    const ban = entityId(doc, '转运管制');
+    expect(ban && relation(doc, 'european-commission', 'IMPLEMENTS', ban)?.date).toBe('2024-05');
+  });
+
+  test('在 X 宣布 Y 后: X proposed Y', () => {
+    const doc = extractText('在欧盟提出“碳边境调节机制”后，中国表示反对。');
+    const cbam = entityId(doc, '碳边境调节机制');
+    expect(cbam && relation(doc, 'european-union', 'PROPOSES', cbam)).toBeTruthy();
   });
 });
