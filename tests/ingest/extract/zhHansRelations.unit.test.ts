@@ -215,3 +215,32 @@ describe('policies named, announced and issued together (simplified)', () => {
     expect(cbam && relation(doc, 'european-union', 'PROPOSES', cbam)).toBeTruthy();
   });
 });
+
+describe('partners, signers and parts played (simplified)', () => {
+  test('A 与 B 宣布，将合作…: the two are partners', () => {
+    const doc = extractText('2024年，三井物产与诺瓦泰克宣布，将合作开发全固态电池技术。');
+    expect(triples(doc)).toContain('mitsui-and-co COOPERATES_WITH novatek');
+  });
+
+  test('A 与 B 等国将出资: A acts with B', () => {
+    const doc = extractText('日本与澳大利亚等国将出资支持东南亚的液化天然气接收站建设。');
+    expect(triples(doc).some((t) => /^(japan COOPERATES_WITH australia|australia COOPERATES_WITH japan)$/.test(t))).toBe(true);
+  });
+
+  test('the partner written with state and title still signs', () => {
+    const doc = extractText('岸田文雄与澳大利亚总理阿尔巴尼斯在珀斯签署了《日澳经济安全宣言》。');
+    const signers = triples(doc).filter((t) => t.includes(' SIGNS ')).map((t) => t.split(' ')[0]);
+    expect(signers).toContain('fumio-kishida');
+    expect(signers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('在 X 中发挥作用: taking part in a body', () => {
+    const doc = extractText('在标准制定上，韩国积极在国际能源署中发挥主导作用。');
+    expect(relation(doc, 'south-korea', 'PARTICIPATES_IN', 'iea')).toBeDefined();
+  });
+
+  test('与亚洲国家合作: Asian countries are the partners, not Asia', () => {
+    const doc = extractText('日本只有强化与亚洲国家的合作，才能确保资源供给。');
+    expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+});
