@@ -244,3 +244,24 @@ describe('partners, signers and parts played (simplified)', () => {
     expect(triples(doc).filter((t) => t.includes('COOPERATES_WITH'))).toEqual([]);
   });
 });
+
+describe('laws and the laws they are made under (simplified)', () => {
+  test('《A》以及《B》: both bracketed titles are objects', () => {
+    const doc = extractText('2024年，韩国政府推动《氢能经济促进法》以及《资源安全保障法》立法。');
+    const laws = triples(doc).filter((t) => t.startsWith('south-korea IMPLEMENTS'));
+    expect(laws).toHaveLength(2);
+  });
+
+  test('依据《X》制订了 Y: Y is implemented, not only X', () => {
+    const doc = extractText('韩国2024年依据《资源安全保障法》制订了“核心矿产储备基本计划”。');
+    const plan = entityId(doc, '核心矿产储备基本计划');
+    expect(plan && relation(doc, 'south-korea', 'IMPLEMENTS', plan)?.date).toBe('2024');
+  });
+
+  test('根据美国《X法》: the state before the title does not hide the law', () => {
+    const doc = extractText('美国司法部认定该公司存在违规行为，继而根据美国《反海外腐败法》提起诉讼。');
+    const law = entityId(doc, '反海外腐败法');
+    const doj = entityId(doc, '美国司法部');
+    expect(law && doj && relation(doc, doj, 'IMPLEMENTS', law)).toBeTruthy();
+  });
+});
