@@ -15,6 +15,7 @@ import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
 import { adoptKnownFirm } from './legalForms';
+import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
@@ -48,6 +49,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const headed = japanese
     ? [...japaneseCandidates(sentenceText, match, [...known, ...pairs]), ...japaneseStateAbbreviations(lexicon, text)]
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
+  // 中国投资有限责任公司: a registered name is written whole, verbs and states included.
+  if (!japanese) headed.push(...registeredNameCandidates(text));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];

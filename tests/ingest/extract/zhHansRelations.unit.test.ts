@@ -265,3 +265,17 @@ describe('laws and the laws they are made under (simplified)', () => {
     expect(law && doj && relation(doc, doj, 'IMPLEMENTS', law)).toBeTruthy();
   });
 });
+
+describe('registered firm names (simplified)', () => {
+  test('中国投资有限责任公司 is one firm, and a funder in its list', () => {
+    const doc = extractText('该基金由国家开发银行、中国投资有限责任公司和中国进出口银行共同出资，于北京成立。');
+    const cic = entityId(doc, '中国投资有限责任公司');
+    expect(doc.entities.find((e) => e.id === cic)?.type).toBe('Firm');
+    expect(triples(doc).filter((t) => t.startsWith('china '))).toEqual([]);
+  });
+
+  test('a long clause before a legal form is no name', () => {
+    const doc = extractText('日本政府宣布将向在海外开采稀土的企业提供补贴的有限公司。');
+    expect(doc.entities.filter((e) => e.name.endsWith('有限公司'))).toEqual([]);
+  });
+});
