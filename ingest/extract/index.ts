@@ -15,6 +15,7 @@ import { ClauseSubjects } from './relations/clauseSubjects';
 import { PluralReferences } from './relations/pluralReferences';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
+import { addRecurringAcronyms } from './mentions/recurringAcronyms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
 
@@ -39,6 +40,7 @@ export function extractGraph(doc: IngestDocument): void {
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
   addRecurringNames(perSentence.map((p) => p.found));
+  addRecurringAcronyms(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];

@@ -279,3 +279,16 @@ describe('registered firm names (simplified)', () => {
     expect(doc.entities.filter((e) => e.name.endsWith('有限公司'))).toEqual([]);
   });
 });
+
+describe('acronyms defined once (simplified)', () => {
+  test('an acronym given beside a name stands for it later on', () => {
+    const doc = extractText('双日与JOGMEC共同出资成立日澳稀土公司（JARE）。2023年，JARE再向莱纳斯追加2亿澳元投资。');
+    const jare = entityId(doc, '日澳稀土公司');
+    expect(jare && relation(doc, jare, 'INVESTS_IN', 'lynas')?.date).toBe('2023');
+  });
+
+  test('inside a longer Latin word the acronym is not found', () => {
+    const doc = extractText('双日成立日澳稀土公司（JARE）。JAREX公司表示将扩大投资。');
+    expect(doc.mentions.filter((m) => m.method === 'recurring-acronym')).toEqual([]);
+  });
+});
