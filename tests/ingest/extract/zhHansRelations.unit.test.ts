@@ -292,3 +292,20 @@ describe('acronyms defined once (simplified)', () => {
     expect(doc.mentions.filter((m) => m.method === 'recurring-acronym')).toEqual([]);
   });
 });
+
+describe('suppliers and places inside phrases (simplified)', () => {
+  test('buying from a firm makes the firm the supplier', () => {
+    const doc = extractText('中国石化长期从卡塔尔能源采购液化天然气。');
+    const sinopec = entityId(doc, '中国石化');
+    const qe = entityId(doc, '卡塔尔能源');
+    expect(sinopec && qe && relation(doc, qe, 'SUPPLIES', sinopec)?.properties.resource).toBe('lng');
+  });
+
+  test('X 西岸的 Y / 俄罗斯北极地区的 Y: Y lies in X', () => {
+    const doc = extractText('项目的物流枢纽是鄂毕湾西岸的萨贝塔港（Sabetta）。该项目位于俄罗斯北极地区的亚马尔半岛。');
+    const sabetta = entityId(doc, '萨贝塔港');
+    const gulf = entityId(doc, '鄂毕湾');
+    expect(sabetta && gulf && relation(doc, sabetta, 'LOCATED_IN', gulf)).toBeTruthy();
+    expect(relation(doc, 'yamal-peninsula', 'LOCATED_IN', 'russia')).toBeDefined();
+  });
+});
