@@ -309,3 +309,15 @@ describe('suppliers and places inside phrases (simplified)', () => {
     expect(relation(doc, 'yamal-peninsula', 'LOCATED_IN', 'russia')).toBeDefined();
   });
 });
+
+describe('stakes in lists and supply after production (simplified)', () => {
+  test('拥有 X% 股权的 A、B 拥有 Y% 股权的 C: B is the next holder, not a holding', () => {
+    const doc = extractText('致使住友金属矿山拥有90%股权的珊瑚湾镍矿项目、丰田通商拥有25%股权的奥拉罗斯盐湖项目无法出口。');
+    expect(triples(doc)).not.toContain('sumitomo-metal-mining HOLDS_STAKE_IN toyota-tsusho');
+  });
+
+  test('the sentence opener starts producing and exports: it supplies', () => {
+    const doc = extractText('萨哈林2号的石油储量为7.5亿桶，2009年开始商业化生产并向日本出口。');
+    expect(relation(doc, 'sakhalin-2', 'SUPPLIES', 'japan')).toBeDefined();
+  });
+});
