@@ -16,6 +16,7 @@ import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
 import { adoptKnownFirm } from './legalForms';
 import { registeredNameCandidates } from './registeredNames';
+import { latinNameCandidates } from './latinNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
@@ -51,6 +52,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
   // 中国投资有限责任公司: a registered name is written whole, verbs and states included.
   if (!japanese) headed.push(...registeredNameCandidates(text));
+  // 美国稀土企业MP Materials: a Latin name typed by the description before it.
+  if (!japanese) headed.push(...latinNameCandidates(text, [...known, ...pairs]));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];

@@ -321,3 +321,18 @@ describe('stakes in lists and supply after production (simplified)', () => {
     expect(relation(doc, 'sakhalin-2', 'SUPPLIES', 'japan')).toBeDefined();
   });
 });
+
+describe('Latin names after a Chinese description (simplified)', () => {
+  test('美国稀土企业MP Materials: a firm in the United States, whose largest holder is the investor', () => {
+    const doc = extractText('2025年7月，美国国防部宣布向美国稀土企业MP Materials投资4亿美元，成为其最大股东。');
+    const mp = entityId(doc, 'MP Materials');
+    const dod = entityId(doc, '美国国防部');
+    expect(mp && relation(doc, mp, 'LOCATED_IN', 'united-states')).toBeTruthy();
+    expect(mp && dod && relation(doc, dod, 'HOLDS_STAKE_IN', mp)?.date).toBe('2025-07');
+  });
+
+  test('a role after 公司 (该公司CEO) is no name', () => {
+    const doc = extractText('该公司CEO表示，将扩大稀土产能。');
+    expect(doc.entities.filter((e) => e.type === 'Firm')).toEqual([]);
+  });
+});
