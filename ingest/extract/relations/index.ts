@@ -12,6 +12,7 @@ import { carriedSubjectRelations } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
+import { importShareRelations } from './importShares';
 
 export type { FoundRelation } from './match';
 
@@ -32,6 +33,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   if (lang === 'zh') found.push(...carriedSubjectRelations(masked, lang, dates, topics));
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
+  if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   markModality(found, text, lang, masked.slots);

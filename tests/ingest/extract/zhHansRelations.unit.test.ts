@@ -336,3 +336,16 @@ describe('Latin names after a Chinese description (simplified)', () => {
     expect(doc.entities.filter((e) => e.type === 'Firm')).toEqual([]);
   });
 });
+
+describe('import statistics of the state a passage is about (simplified)', () => {
+  test('铜进口，…其中 X% 来自 A、Y% 来自 B: the state the text is about imports from each, with its share', () => {
+    const doc = extractText('韩国高度依赖资源进口。韩国对关键矿产的进口需求持续扩大。铜进口，从2020年的45亿美元增至2022年的69亿美元，其中40.8%来自智利、31.7%来自秘鲁。');
+    expect(relation(doc, 'south-korea', 'IMPORTS_FROM', 'chile')?.properties).toMatchObject({ share: 0.408, resource: 'copper' });
+    expect(relation(doc, 'south-korea', 'IMPORTS_FROM', 'peru')?.properties.share).toBe(0.317);
+  });
+
+  test('without a state the text is about, no importer is guessed', () => {
+    const doc = extractText('铜进口，从2020年的45亿美元增至2022年的69亿美元，其中40.8%来自智利。');
+    expect(triples(doc).filter((t) => t.includes('IMPORTS_FROM'))).toEqual([]);
+  });
+});
