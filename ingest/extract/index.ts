@@ -15,6 +15,8 @@ import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
 import { addRecurringLatinNames } from './mentions/latinNames';
+import { PluralReferences } from './relations/pluralReferences';
+import { addRecurringAcronyms } from './mentions/recurringAcronyms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
 
@@ -40,6 +42,7 @@ export function extractGraph(doc: IngestDocument): void {
   addJapaneseShortNames(perSentence.map((p) => p.found));
   addRecurringNames(perSentence.map((p) => p.found));
   addRecurringLatinNames(perSentence.map((p) => p.found));
+  addRecurringAcronyms(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];
   const names: string[] = [];
@@ -76,6 +79,7 @@ export function extractGraph(doc: IngestDocument): void {
   topics.names = new Map(doc.entities.map((e) => [e.id, [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]]));
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
+  const plurals = new PluralReferences();
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -97,6 +101,8 @@ export function extractGraph(doc: IngestDocument): void {
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
     if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
+    // 两部门 / 这两个项目: the last two of that type named.
+    if (lang === 'zh') occurrences.push(...plurals.resolve(found.match.compact, occurrences));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {

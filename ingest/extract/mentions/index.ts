@@ -15,9 +15,11 @@ import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
 import { adoptKnownFirm } from './legalForms';
+import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { latinNameCandidates } from './latinNames';
+import { latinAfterHeadCandidates } from './latinAfterHead';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -49,6 +51,10 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const headed = japanese
     ? [...japaneseCandidates(sentenceText, match, [...known, ...pairs]), ...japaneseStateAbbreviations(lexicon, text)]
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
+  // 中国投资有限责任公司: a registered name is written whole, verbs and states included.
+  if (!japanese) headed.push(...registeredNameCandidates(text));
+  // 美国稀土企业MP Materials: a Latin name typed by the description before it.
+  if (!japanese) headed.push(...latinAfterHeadCandidates(text, [...known, ...pairs]));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   if (!japanese) headed.push(...latinNameCandidates(text, [...known, ...pairs, ...headed]));

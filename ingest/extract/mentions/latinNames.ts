@@ -29,6 +29,8 @@ const COORDINATED = new Set(words.coordinatedTypes);
 const RUN = /[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*/g;
 const JOIN = /^(?:、|和|与|及|以及)$/;
 const METHOD = 'latin-name';
+/** Latin names typed in context by either finder (this one, or a description before them: latinAfterHead.ts). */
+const TYPED_LATIN = new Set([METHOD, 'latin-after-head']);
 
 export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
   if (!/[A-Z]/.test(text)) return [];
@@ -100,7 +102,7 @@ function typeFromContext(text: string, start: number, end: number, known: Candid
 /** A Latin name typed in one sentence is the same name where the text writes it again bare (出资支持MEPMOZ，…). */
 export function addRecurringLatinNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, string>();
-  for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
+  for (const s of sentences) for (const c of s.candidates) if (TYPED_LATIN.has(c.method) && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
   if (!names.size) return;
   for (const s of sentences) {
     const text = s.match.compact;

@@ -6,7 +6,7 @@ import { typesAllowed, type FoundRelation } from './match';
 /**
  * Precision guards over the relations one Chinese sentence gives:
  * - a state written as the attribute of a common noun (与日本企业签订合同: Japanese firms, not
- *   Japan) is no party — except as the subject of an economic relation, where a country acts
+ *   Japan), or a region before 国家 / 各国 outside trade (与亚洲国家合作), is no party — except as the subject of an economic relation, where a country acts
  *   through its firms (日本企业陆续取得…开采权益);
  * - an agreement named after its parties (《日美关键矿物协定》) gives its states as signers only
  *   when the sentence does not say who signed it (戴琪与富田浩司在华盛顿签署…: the signers are
@@ -18,9 +18,11 @@ import { typesAllowed, type FoundRelation } from './match';
  *   nationality: the person is the party of a meeting, a signature or an opposition.
  */
 
-const words = readRules<{ stateAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]> }>('zh/relationGuards.json');
+const words = readRules<{ stateAsAttribute: string[]; placeAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]> }>('zh/relationGuards.json');
 const ECONOMIC = new Set(words.economic);
 const ATTRIBUTE = new RegExp(`^(?:${words.stateAsAttribute.map(toSimplified).join('|')})`);
+/** A region before 国家 / 各国 (亚洲国家) names the countries there, not the region. */
+const PLACE_ATTRIBUTE = new RegExp(`^(?:${words.placeAsAttribute.map(toSimplified).join('|')})`);
 
 function placeholderEnd(masked: Masked, occ: Occurrence): number {
   const i = masked.slots.indexOf(occ);
@@ -53,10 +55,11 @@ function toPerson(masked: Masked, f: FoundRelation): FoundRelation {
   return s.entityId !== o.entityId && typesAllowed(f.type, s.type, o.type) ? { ...f, subject: s, object: o } : f;
 }
 
-function isAttribute(masked: Masked, occ: Occurrence): boolean {
-  if (occ.type !== 'State' || occ.anaphor) return false;
+function isAttribute(masked: Masked, occ: Occurrence, type: string): boolean {
+  // Trade with a region's countries (从中东国家进口) is still trade with the region.
+  if ((occ.type !== 'State' && (occ.type !== 'Place' || ECONOMIC.has(type))) || occ.anaphor) return false;
   const end = placeholderEnd(masked, occ);
-  return end >= 0 && ATTRIBUTE.test(masked.text.slice(end, end + 4));
+  return end >= 0 && (occ.type === 'State' ? ATTRIBUTE : PLACE_ATTRIBUTE).test(masked.text.slice(end, end + 4));
 }
 
 export function guardRelations(masked: Masked, relations: FoundRelation[]): FoundRelation[] {
@@ -70,6 +73,6 @@ export function guardRelations(masked: Masked, relations: FoundRelation[]): Foun
     if (f.type === 'RELATED_TO') return true;
     if (specific(f) || overridden.has(`${f.subject.entityId}|${f.type}|${f.object.entityId}`)) return false;
     if (f.method === 'agreement-name' && signedByPeople.has(f.object.entityId)) return false;
-    return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject)) && !isAttribute(masked, f.object);
+    return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject, f.type)) && !isAttribute(masked, f.object, f.type);
   });
 }

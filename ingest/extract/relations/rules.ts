@@ -41,7 +41,8 @@ export interface CompiledRule extends RuleSpec {
 export const SLOT = /⟨(\d+):([A-Za-z]+)⟩/g;
 
 // Not the comma: in Chinese it ends a clause (…进驻俄国，日本企业…取得), lists take 、.
-const ZH_JOIN = '(?:和|与|及|以及|、|或|同|跟|并)?';
+// Titles in brackets coordinate too: 《A》以及《B》, “A”和“B”.
+const ZH_JOIN = '(?:[》」”]?(?:和|与|及|以及|、|或|同|跟|并)[《「“]?)?';
 /** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
 const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
 const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as |、)?';
