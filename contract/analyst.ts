@@ -102,12 +102,34 @@ export type Merge = z.infer<typeof mergeAnswer>['merge'];
 export const unmergeAnswer = z.object({ unmerge: z.object({ ok: z.literal(true), mergeId: z.string(), keepId: z.string(), restoredId: z.string() }) });
 export type Unmerge = z.infer<typeof unmergeAnswer>['unmerge'];
 
+/**
+ * A day (YYYY-MM-DD) or an instant (ISO 8601), as the instant that bounds the range: a day
+ * starts at its first millisecond (UTC) for `from` and ends at its last for `to`.
+ */
+function auditBound(end: 'from' | 'to') {
+  return z
+    .string({ error: 'expected a single date' })
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: 'expected a date like 2026-12-06 or an instant like 2026-12-06T14:30:00Z' })
+    // A day must exist (Date.parse would roll 2025-02-30 over into March).
+    .refine((v) => (v.length === 10 ? !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) : !Number.isNaN(Date.parse(v))), {
+      error: 'expected a real date',
+    })
+    .transform((v) => (v.length === 10 ? `${v}T${end === 'from' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(v).toISOString()))
+    .optional();
+}
+
 export const auditQuery = z.object({
   actor: z.string({ error: 'expected a single username' }).max(100).optional().describe('Username.'),
   action: z.string({ error: 'expected a single action' }).regex(/^[a-z]+\.[a-z]+$/, { error: 'expected an action like annotation.create' }).optional().describe('e.g. annotation.create'),
   targetId: idSchema.optional().describe('The changed thing.'),
+  from: auditBound('from').describe('Events at or after this day (YYYY-MM-DD, UTC) or instant.'),
+  to: auditBound('to').describe('Events up to the end of this day (YYYY-MM-DD, UTC) or this instant.'),
   limit: intParam(limits.auditLimit, 'Page size.'),
   offset: intParam(limits.auditOffset, 'Skip this many.'),
 });
 export const auditEvent = z.object({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), targetId: z.string(), detail: z.record(z.string(), z.unknown()) });
 export const auditAnswer = z.object({ events: z.array(auditEvent), total: z.int(), limit: z.int(), offset: z.int() });
+export const auditFacetsAnswer = z.object({ actors: z.array(z.string()), actions: z.array(z.string()) });
+export type AuditEvent = z.infer<typeof auditEvent>;
+export type AuditAnswer = z.infer<typeof auditAnswer>;
+export type AuditFacets = z.infer<typeof auditFacetsAnswer>;

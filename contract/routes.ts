@@ -171,8 +171,12 @@ export const apiRoutes: ApiRoute[] = [
     write: true, answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
   },
   {
-    method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first (analysts and admins)',
+    method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first, filtered by user, action, target and date (admins)',
     query: analyst.auditQuery, answer: analyst.auditAnswer, errors: [400, 401, 403],
+  },
+  {
+    method: 'get', path: '/audit/facets', operationId: 'auditFacets', summary: 'Every user and action in the audit log, for its filters (admins)',
+    answer: analyst.auditFacetsAnswer, errors: [401, 403],
   },
   {
     method: 'get', path: '/investigations', operationId: 'investigations', summary: 'Your investigations and those shared with you, most recently changed first',

@@ -22,6 +22,8 @@ import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
+import { installInvestigations, investigationFromAddress } from './investigations';
+import { installAuditView } from './audit';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -50,6 +52,8 @@ async function start(): Promise<void> {
     return;
   }
   state.view = parseView(window.location.search);
+  // An investigation in the address sets the filters before the panels read them.
+  const drawInvestigation = await investigationFromAddress(state);
 
   const canvasBox = el('div', { className: 'canvas', 'data-testid': 'canvas' });
   const emptyNote = el('div', { className: 'canvas-empty', 'data-testid': 'canvas-empty' },
@@ -72,6 +76,8 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
+  installInvestigations(explorer, main);
+  installAuditView(main);
 
   const search = createEntityPicker({
     state,
@@ -107,6 +113,7 @@ async function start(): Promise<void> {
   installKeyboard(explorer);
   onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));
   await restoreView(explorer);
+  await drawInvestigation?.(explorer);
   document.body.dataset.ready = 'true';
 }
 
