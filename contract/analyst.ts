@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as limits from './limits';
 import { relationshipTypeNames } from './ontology';
 import { relation } from './explore';
+import { propertiesOf, propertyProblem } from './relationProperties';
 import { idListParam, idSchema, intParam } from './wire';
 
 /** Accounts, annotations, analyst edges, reviews, merges and the audit: bodies and answers. */
@@ -71,18 +72,37 @@ export const annotationSummary = z.object({ count: z.int(), stances: z.array(z.e
 export type AnnotationSummary = z.infer<typeof annotationSummary>;
 export const summaryAnswer = z.object({ summaries: z.record(z.string(), annotationSummary).describe('By target id.') });
 
-export const analystEdgeBody = z.object({
-  type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
-  source: idSchema,
-  target: idSchema,
-  justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(limits.justificationMax),
-  sourceUrl: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .max(2000)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
-});
+export const analystEdgeBody = z
+  .object({
+    type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
+    source: idSchema,
+    target: idSchema,
+    justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(limits.justificationMax),
+    sourceUrl: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .max(2000)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    properties: z
+      .record(z.string().max(40), z.union([z.string(), z.number()], { error: 'expected a number or text' }), { error: 'expected an object of properties' })
+      .optional()
+      .default({})
+      .describe("The relationship type's own properties (data/ontology.json), e.g. share and date for HOLDS_STAKE_IN."),
+  })
+  // Each property must be one the ontology gives this type, with a value of its kind.
+  .superRefine((body, ctx) => {
+    const allowed = propertiesOf(body.type);
+    for (const [name, value] of Object.entries(body.properties)) {
+      if (!allowed.includes(name)) {
+        const takes = allowed.length > 0 ? `it takes ${allowed.join(', ')}` : 'it takes none';
+        ctx.addIssue({ code: 'custom', path: ['properties', name], message: `${body.type} has no property "${name}"; ${takes}` });
+        continue;
+      }
+      const problem = propertyProblem(name, value);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['properties', name], message: problem });
+    }
+  });
 export type AnalystEdgeInput = z.input<typeof analystEdgeBody>;
 export const relationAnswer = z.object({ relation });
 export const retractAnswer = z.object({ id: z.string(), retractedAt: z.string() });
