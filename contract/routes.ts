@@ -111,9 +111,9 @@ export const apiRoutes: ApiRoute[] = [
     answer: answers.statsAnswer, errors: [503],
   },
   {
-    method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, or CSV of edges)',
+    method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, GEXF, or CSV of edges)',
     description: 'The header X-Export-Truncated: true says the graph was larger than an export holds.',
-    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'text/csv'], errors: [400, 429, 503],
+    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'application/gexf+xml', 'text/csv'], errors: [400, 429, 503],
   },
   {
     method: 'post', path: '/auth/login', operationId: 'login', summary: 'Log in: sets the HTTP-only session cookie and returns the CSRF token for writes',

@@ -24,6 +24,7 @@ import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
 import { installInvestigations, investigationFromAddress } from './investigations';
 import { installAuditView } from './audit';
+import { installExports } from './exports';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
   installHubGuard(explorer);
   installInvestigations(explorer, main);
   installAuditView(main);
+  installExports(explorer);
 
   const search = createEntityPicker({
     state,
