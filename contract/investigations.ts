@@ -74,6 +74,8 @@ export type InvestigationUpdate = z.output<typeof investigationUpdateBody>;
 
 export const shareParams = z.object({ id: idSchema, username: z.string().min(1).max(100) });
 export const shareBody = z.object({ access: z.enum(accessLevels, { error: 'expected read or edit' }) });
+/** Making a link takes no fields: each call makes a new secret, and the old one stops working. */
+export const linkBody = z.object({});
 export const linkQuery = z.object({ key: z.string({ error: 'expected a single key' }).regex(/^[A-Za-z0-9_-]{16,100}$/, { error: 'expected the key of a shared link' }).optional() });
 
 export const share = z.object({ username: z.string(), access: z.enum(accessLevels) });

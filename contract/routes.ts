@@ -208,7 +208,7 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'post', path: '/investigations/{id}/link', operationId: 'linkInvestigation', summary: 'Make a secret link that opens it read-only to any account (a new one replaces the old)',
-    write: true, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+    write: true, body: investigations.linkBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'delete', path: '/investigations/{id}/link', operationId: 'unlinkInvestigation', summary: 'Revoke the secret link',
