@@ -77,9 +77,11 @@ async function start(): Promise<void> {
   registerBuiltInSections();
   installAnalystFeatures(explorer);
   installHubGuard(explorer);
-  installInvestigations(explorer, main);
-  installAuditView(main);
-  installExports(explorer);
+  // Keeping work: investigations, exports and (for admins) the audit, at the top of the side panel.
+  const work = el('section', { className: 'doc-actions work-actions', 'data-testid': 'work-actions' });
+  installInvestigations(explorer, main, work);
+  installExports(explorer, work);
+  installAuditView(main, work);
 
   const search = createEntityPicker({
     state,
@@ -90,7 +92,7 @@ async function start(): Promise<void> {
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
   // The documents behind the graph, first in the side panel (the toolbar keeps to the canvas).
   const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton());
-  sidebar.append(documents, createFilters(explorer), createPathFinder(explorer), createLegend(state));
+  sidebar.append(documents, work, createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 
   // Cytoscape fires once per element; one check per batch keeps big loads fast.

@@ -1,11 +1,10 @@
 import { button } from '../dom';
-import { registerToolbarItem } from '../toolbar';
 import { onUserChange } from '../analyst/session';
 import { createAuditView } from './view';
 import './audit.css';
 
-/** The audit view, offered in the toolbar to admins only (the API refuses anyone else). */
-export function installAuditView(stage: HTMLElement): void {
+/** The audit view, offered (in `actions`) to admins only (the API refuses anyone else). */
+export function installAuditView(stage: HTMLElement, actions: HTMLElement): void {
   const { view, show } = createAuditView();
   const open = button('Audit', 'audit-open', show, 'Who did what: the audit log');
   open.hidden = true;
@@ -13,6 +12,6 @@ export function installAuditView(stage: HTMLElement): void {
     open.hidden = user?.role !== 'admin';
     if (open.hidden) view.hidden = true;
   });
-  registerToolbarItem(open);
+  actions.append(open);
   stage.append(view);
 }

@@ -1,13 +1,12 @@
 import type { Explorer } from '../explorer';
-import { registerToolbarItem } from '../toolbar';
 import { createInvestigationsPanel } from './panel';
 import './investigations.css';
 
 export { investigationFromAddress } from './opening';
 
-/** The investigations button in the toolbar and its panel over the canvas. */
-export function installInvestigations(explorer: Explorer, stage: HTMLElement): void {
+/** The investigations button (in `actions`) and its panel over the canvas (in `stage`). */
+export function installInvestigations(explorer: Explorer, stage: HTMLElement, actions: HTMLElement): void {
   const { panel, toggle } = createInvestigationsPanel(explorer);
-  registerToolbarItem(toggle);
+  actions.append(toggle);
   stage.append(panel);
 }

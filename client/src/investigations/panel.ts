@@ -61,16 +61,24 @@ export function createInvestigationsPanel(explorer: Explorer): { panel: HTMLElem
     if (open?.access === 'owner' && writer) sharing.append(renderSharing(open, say));
   };
 
+  // Only the newest of overlapping refreshes draws the list (a save while it is being listed).
+  let round = 0;
   async function refreshList(): Promise<void> {
-    clear(list);
-    if (!currentUser()) return void list.append(el('li', { className: 'empty', text: 'Log in to keep and open investigations.' }));
+    const mine = ++round;
+    if (!currentUser()) {
+      clear(list);
+      return void list.append(el('li', { className: 'empty', text: 'Log in to keep and open investigations.' }));
+    }
+    let rows: HTMLElement[];
     try {
       const items = await investigationsApi.list();
-      if (items.length === 0) list.append(el('li', { className: 'empty', text: 'No investigations yet: save this canvas to start one.' }));
-      for (const item of items) list.append(listRow(item));
+      rows = items.length > 0 ? items.map(listRow) : [el('li', { className: 'empty', text: 'No investigations yet: save this canvas to start one.' })];
     } catch (err) {
-      list.append(el('li', { className: 'error', text: describeError(err, 'Listing investigations') }));
+      rows = [el('li', { className: 'error', text: describeError(err, 'Listing investigations') })];
     }
+    if (mine !== round) return;
+    clear(list);
+    list.append(...rows);
   }
 
   onInvestigationChange(render);
