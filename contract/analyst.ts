@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as limits from './limits';
 import { relationshipTypeNames } from './ontology';
 import { relation } from './explore';
+import { propertiesOf, propertyProblem } from './relationProperties';
 import { idListParam, idSchema, intParam } from './wire';
 
 /** Accounts, annotations, analyst edges, reviews, merges and the audit: bodies and answers. */
@@ -71,18 +72,37 @@ export const annotationSummary = z.object({ count: z.int(), stances: z.array(z.e
 export type AnnotationSummary = z.infer<typeof annotationSummary>;
 export const summaryAnswer = z.object({ summaries: z.record(z.string(), annotationSummary).describe('By target id.') });
 
-export const analystEdgeBody = z.object({
-  type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
-  source: idSchema,
-  target: idSchema,
-  justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(limits.justificationMax),
-  sourceUrl: z
-    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
-    .max(2000)
-    .nullable()
-    .optional()
-    .transform((v) => v ?? null),
-});
+export const analystEdgeBody = z
+  .object({
+    type: z.enum(relationshipTypeNames as [string, ...string[]], { error: `expected one of ${relationshipTypeNames.join(', ')}` }),
+    source: idSchema,
+    target: idSchema,
+    justification: z.string({ error: 'expected text' }).trim().min(1, { error: 'say why the edge holds' }).max(limits.justificationMax),
+    sourceUrl: z
+      .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+      .max(2000)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    properties: z
+      .record(z.string().max(40), z.union([z.string(), z.number()], { error: 'expected a number or text' }), { error: 'expected an object of properties' })
+      .optional()
+      .default({})
+      .describe("The relationship type's own properties (data/ontology.json), e.g. share and date for HOLDS_STAKE_IN."),
+  })
+  // Each property must be one the ontology gives this type, with a value of its kind.
+  .superRefine((body, ctx) => {
+    const allowed = propertiesOf(body.type);
+    for (const [name, value] of Object.entries(body.properties)) {
+      if (!allowed.includes(name)) {
+        const takes = allowed.length > 0 ? `it takes ${allowed.join(', ')}` : 'it takes none';
+        ctx.addIssue({ code: 'custom', path: ['properties', name], message: `${body.type} has no property "${name}"; ${takes}` });
+        continue;
+      }
+      const problem = propertyProblem(name, value);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['properties', name], message: problem });
+    }
+  });
 export type AnalystEdgeInput = z.input<typeof analystEdgeBody>;
 export const relationAnswer = z.object({ relation });
 export const retractAnswer = z.object({ id: z.string(), retractedAt: z.string() });
@@ -102,12 +122,34 @@ export type Merge = z.infer<typeof mergeAnswer>['merge'];
 export const unmergeAnswer = z.object({ unmerge: z.object({ ok: z.literal(true), mergeId: z.string(), keepId: z.string(), restoredId: z.string() }) });
 export type Unmerge = z.infer<typeof unmergeAnswer>['unmerge'];
 
+/**
+ * A day (YYYY-MM-DD) or an instant (ISO 8601), as the instant that bounds the range: a day
+ * starts at its first millisecond (UTC) for `from` and ends at its last for `to`.
+ */
+function auditBound(end: 'from' | 'to') {
+  return z
+    .string({ error: 'expected a single date' })
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: 'expected a date like 2026-12-06 or an instant like 2026-12-06T14:30:00Z' })
+    // A day must exist (Date.parse would roll 2025-02-30 over into March).
+    .refine((v) => (v.length === 10 ? !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) : !Number.isNaN(Date.parse(v))), {
+      error: 'expected a real date',
+    })
+    .transform((v) => (v.length === 10 ? `${v}T${end === 'from' ? '00:00:00.000' : '23:59:59.999'}Z` : new Date(v).toISOString()))
+    .optional();
+}
+
 export const auditQuery = z.object({
   actor: z.string({ error: 'expected a single username' }).max(100).optional().describe('Username.'),
   action: z.string({ error: 'expected a single action' }).regex(/^[a-z]+\.[a-z]+$/, { error: 'expected an action like annotation.create' }).optional().describe('e.g. annotation.create'),
   targetId: idSchema.optional().describe('The changed thing.'),
+  from: auditBound('from').describe('Events at or after this day (YYYY-MM-DD, UTC) or instant.'),
+  to: auditBound('to').describe('Events up to the end of this day (YYYY-MM-DD, UTC) or this instant.'),
   limit: intParam(limits.auditLimit, 'Page size.'),
   offset: intParam(limits.auditOffset, 'Skip this many.'),
 });
 export const auditEvent = z.object({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), targetId: z.string(), detail: z.record(z.string(), z.unknown()) });
 export const auditAnswer = z.object({ events: z.array(auditEvent), total: z.int(), limit: z.int(), offset: z.int() });
+export const auditFacetsAnswer = z.object({ actors: z.array(z.string()), actions: z.array(z.string()) });
+export type AuditEvent = z.infer<typeof auditEvent>;
+export type AuditAnswer = z.infer<typeof auditAnswer>;
+export type AuditFacets = z.infer<typeof auditFacetsAnswer>;

@@ -101,7 +101,7 @@ export const edgesQuery = z
   });
 
 export const exportQuery = z.object({
-  format: enumParam(limits.exportFormats, 'json', 'File format: JSON nodes and edges, GraphML, or CSV of edges.'),
+  format: enumParam(limits.exportFormats, 'json', 'File format: JSON nodes and edges, GraphML, GEXF (Gephi), or CSV of edges.'),
   ids: idListParam(limits.exportIdsMax, 'Entity ids; the edges among them are included. Absent: the whole graph.'),
 });
 

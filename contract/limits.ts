@@ -62,4 +62,4 @@ export const pathExcludeMax = 50;
 export type PathMode = (typeof pathModes)[number];
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];
-export const exportFormats = ['json', 'graphml', 'csv'] as const;
+export const exportFormats = ['json', 'graphml', 'gexf', 'csv'] as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as analyst from './analyst';
 import * as documents from './documents';
+import * as investigations from './investigations';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
 import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
@@ -10,7 +11,7 @@ import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQ
  * validates with these schemas and builds its OpenAPI document from this table.
  */
 export interface ApiRoute {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI form, under /api: /entities/{id}. */
   path: string;
   operationId: string;
@@ -42,6 +43,7 @@ export const namedShapes: Record<string, z.ZodType> = {
   AnnotationRevision: analyst.annotationRevision,
   Review: analyst.review,
   AuditEvent: analyst.auditEvent,
+  Investigation: investigations.investigation,
   UploadJob: documents.job,
 };
 
@@ -109,9 +111,9 @@ export const apiRoutes: ApiRoute[] = [
     answer: answers.statsAnswer, errors: [503],
   },
   {
-    method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, or CSV of edges)',
+    method: 'get', path: '/export', operationId: 'export', summary: 'The graph or a selection as a file (JSON nodes+edges, GraphML, GEXF, or CSV of edges)',
     description: 'The header X-Export-Truncated: true says the graph was larger than an export holds.',
-    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'text/csv'], errors: [400, 429, 503],
+    query: exportQuery, files: ['application/json', 'application/graphml+xml', 'application/gexf+xml', 'text/csv'], errors: [400, 429, 503],
   },
   {
     method: 'post', path: '/auth/login', operationId: 'login', summary: 'Log in: sets the HTTP-only session cookie and returns the CSRF token for writes',
@@ -169,7 +171,47 @@ export const apiRoutes: ApiRoute[] = [
     write: true, answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
   },
   {
-    method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first (analysts and admins)',
+    method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first, filtered by user, action, target and date (admins)',
     query: analyst.auditQuery, answer: analyst.auditAnswer, errors: [400, 401, 403],
+  },
+  {
+    method: 'get', path: '/audit/facets', operationId: 'auditFacets', summary: 'Every user and action in the audit log, for its filters (admins)',
+    answer: analyst.auditFacetsAnswer, errors: [401, 403],
+  },
+  {
+    method: 'get', path: '/investigations', operationId: 'investigations', summary: 'Your investigations and those shared with you, most recently changed first',
+    answer: investigations.investigationsAnswer, errors: [401, 503],
+  },
+  {
+    method: 'post', path: '/investigations', operationId: 'createInvestigation', summary: 'Save the canvas as a named investigation (nodes, positions, filters, pinned paths, notes)',
+    write: true, body: investigations.investigationCreateBody, answer: investigations.investigationAnswer, status: 201, errors: writeErrors,
+  },
+  {
+    method: 'get', path: '/investigations/{id}', operationId: 'investigation', summary: 'One investigation, as it was saved (owner, shared accounts, or ?key= of its link)',
+    query: investigations.linkQuery, answer: investigations.investigationAnswer, errors: [400, 401, 403, 404, 503],
+  },
+  {
+    method: 'patch', path: '/investigations/{id}', operationId: 'updateInvestigation', summary: 'Change its name, notes or canvas (owner or editors); a stale version is 409',
+    write: true, body: investigations.investigationUpdateBody, answer: investigations.investigationAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'delete', path: '/investigations/{id}', operationId: 'deleteInvestigation', summary: 'Delete an investigation (owner only)',
+    write: true, answer: investigations.deletedAnswer, errors: [...writeErrors, 404],
+  },
+  {
+    method: 'put', path: '/investigations/{id}/shares/{username}', operationId: 'shareInvestigation', summary: 'Share with an account, to read or edit (owner only)',
+    write: true, body: investigations.shareBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+  },
+  {
+    method: 'delete', path: '/investigations/{id}/shares/{username}', operationId: 'unshareInvestigation', summary: 'Stop sharing with an account (owner only)',
+    write: true, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+  },
+  {
+    method: 'post', path: '/investigations/{id}/link', operationId: 'linkInvestigation', summary: 'Make a secret link that opens it read-only to any account (a new one replaces the old)',
+    write: true, body: investigations.linkBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+  },
+  {
+    method: 'delete', path: '/investigations/{id}/link', operationId: 'unlinkInvestigation', summary: 'Revoke the secret link',
+    write: true, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
 ];

@@ -26,6 +26,9 @@ import { installSelection } from './selection';
 import { createDock } from './dock/dock';
 import { installTables } from './tables';
 import { installTimeline } from './timeline';
+import { installInvestigations, investigationFromAddress } from './investigations';
+import { installAuditView } from './audit';
+import { installExports } from './exports';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -54,6 +57,8 @@ async function start(): Promise<void> {
     return;
   }
   state.view = parseView(window.location.search);
+  // An investigation in the address sets the filters before the panels read them.
+  const drawInvestigation = await investigationFromAddress(state);
 
   const canvasBox = el('div', { className: 'canvas', 'data-testid': 'canvas' });
   const emptyNote = el('div', { className: 'canvas-empty', 'data-testid': 'canvas-empty' },
@@ -80,6 +85,11 @@ async function start(): Promise<void> {
   const dock = createDock(explorer, main, canvasBox);
   installTables(explorer, selection, dock);
   installTimeline(explorer, dock);
+  // Keeping work: investigations, exports and (for admins) the audit, at the top of the side panel.
+  const work = el('section', { className: 'doc-actions work-actions', 'data-testid': 'work-actions' });
+  installInvestigations(explorer, main, work);
+  installExports(explorer, work);
+  installAuditView(main, work);
 
   const search = createEntityPicker({
     state,
@@ -91,7 +101,7 @@ async function start(): Promise<void> {
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
   // The documents behind the graph, first in the side panel (the toolbar keeps to the canvas).
   const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton());
-  sidebar.append(documents, createFilters(explorer), createPathFinder(explorer), createLegend(state));
+  sidebar.append(documents, work, createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 
   // Cytoscape fires once per element; one check per batch keeps big loads fast.
@@ -116,6 +126,7 @@ async function start(): Promise<void> {
   installKeyboard(explorer);
   onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));
   await restoreView(explorer);
+  await drawInvestigation?.(explorer);
   document.body.dataset.ready = 'true';
 }
 

@@ -1,6 +1,7 @@
 import { lockTargets } from './locks';
 import type { Graph } from '../connection';
 import { isRelationshipType } from '../ontology';
+import { propertyDef } from '../../contract/relationProperties';
 import { recordAudit } from './audit';
 import { newId, nowIso } from './ids';
 import { findRelationEnds, type RelationEnds } from './relationLookup';
@@ -11,11 +12,13 @@ export interface AnalystRelationInput {
   target: string;
   justification: string;
   sourceUrl: string | null;
+  /** Checked against the ontology by the contract: names the type takes, values of their kind. */
+  properties?: Record<string, string | number>;
 }
 
 export type CreateResult =
   | { ok: true; relation: AnalystRelationRecord }
-  | { ok: false; reason: 'unknown_type' | 'missing_entity'; field: 'type' | 'source' | 'target' };
+  | { ok: false; reason: 'unknown_type' | 'missing_entity'; field: 'type' | 'source' | 'target' | `properties.${string}`; id: string };
 
 export interface AnalystRelationRecord {
   id: string;
@@ -24,6 +27,8 @@ export interface AnalystRelationRecord {
   target: string;
   justification: string;
   sourceUrl: string | null;
+  properties: Record<string, string | number>;
+  date: string | null;
   author: string;
   createdAt: string;
   origin: 'analyst';
@@ -34,14 +39,21 @@ export interface AnalystRelationRecord {
 /** An analyst's assertion: origin 'analyst', so no ingest or --reset ever removes it. */
 export async function createAnalystRelation(graph: Graph, input: AnalystRelationInput, author: string): Promise<CreateResult> {
   // The relationship type is spliced into Cypher, so it must come from the closed ontology list.
-  if (!isRelationshipType(input.type)) return { ok: false, reason: 'unknown_type', field: 'type' };
+  if (!isRelationshipType(input.type)) return { ok: false, reason: 'unknown_type', field: 'type', id: input.type };
+  const { date, ...properties } = input.properties ?? {};
+  // Properties that name an entity (the resource of a SUPPLIES edge) must name one that exists.
+  const entityProperties = Object.entries(properties).filter(([name]) => propertyDef(name).type === 'entity');
   return graph.write(async (tx) => {
     const ends = await tx.run(
       'OPTIONAL MATCH (s:Entity {id: $source}) OPTIONAL MATCH (o:Entity {id: $target}) RETURN s IS NOT NULL AS s, o IS NOT NULL AS o',
       { source: input.source, target: input.target },
     );
-    if (!ends.records[0].get('s')) return { ok: false, reason: 'missing_entity', field: 'source' } as const;
-    if (!ends.records[0].get('o')) return { ok: false, reason: 'missing_entity', field: 'target' } as const;
+    if (!ends.records[0].get('s')) return { ok: false, reason: 'missing_entity', field: 'source', id: input.source } as const;
+    if (!ends.records[0].get('o')) return { ok: false, reason: 'missing_entity', field: 'target', id: input.target } as const;
+    for (const [name, value] of entityProperties) {
+      const named = await tx.run('OPTIONAL MATCH (e:Entity {id: $id}) RETURN e IS NOT NULL AS found', { id: String(value) });
+      if (!named.records[0].get('found')) return { ok: false, reason: 'missing_entity', field: `properties.${name}`, id: String(value) } as const;
+    }
     const relation: AnalystRelationRecord = {
       id: newId('rel_analyst'),
       type: input.type,
@@ -49,6 +61,8 @@ export async function createAnalystRelation(graph: Graph, input: AnalystRelation
       target: input.target,
       justification: input.justification,
       sourceUrl: input.sourceUrl,
+      properties,
+      date: date === undefined ? null : String(date),
       author,
       createdAt: nowIso(),
       origin: 'analyst',
@@ -57,15 +71,16 @@ export async function createAnalystRelation(graph: Graph, input: AnalystRelation
     };
     await tx.run(
       `MATCH (s:Entity {id: $source}), (o:Entity {id: $target})
-       CREATE (s)-[:${input.type} {id: $id, origin: 'analyst', method: 'analyst', confidence: 1.0, inferred: false,
-         evidenceCount: 0, justification: $justification, sourceUrl: $sourceUrl, author: $author, createdAt: $createdAt}]->(o)`,
+       CREATE (s)-[r:${input.type} {id: $id, origin: 'analyst', method: 'analyst', confidence: 1.0, inferred: false,
+         evidenceCount: 0, justification: $justification, sourceUrl: $sourceUrl, author: $author, createdAt: $createdAt, date: $date}]->(o)
+       WITH r SET r += $properties`,
       relation as unknown as Record<string, unknown>,
     );
     await recordAudit(tx, {
       actor: author,
       action: 'relation.create',
       targetId: relation.id,
-      detail: { type: input.type, source: input.source, target: input.target },
+      detail: { type: input.type, source: input.source, target: input.target, ...input.properties },
     });
     return { ok: true, relation } as const;
   });

@@ -37,6 +37,9 @@ export interface AuditFilter {
   actor?: string;
   action?: string;
   targetId?: string;
+  /** ISO instants, both ends included. */
+  from?: string;
+  to?: string;
   limit: number;
   offset: number;
 }
@@ -47,11 +50,14 @@ export async function listAudit(graph: Graph, filter: AuditFilter): Promise<{ ev
     actor: filter.actor ?? null,
     action: filter.action ?? null,
     targetId: filter.targetId ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
     limit: neo4j.int(filter.limit),
     offset: neo4j.int(filter.offset),
   };
   const where = `WHERE ($actor IS NULL OR e.actor = $actor) AND ($action IS NULL OR e.action = $action)
-                   AND ($targetId IS NULL OR e.targetId = $targetId)`;
+                   AND ($targetId IS NULL OR e.targetId = $targetId)
+                   AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at <= $to)`;
   return graph.read(async (tx) => {
     const total = await tx.run(`MATCH (e:AuditEvent) ${where} RETURN count(e) AS n`, params);
     const rows = await tx.run(
@@ -67,4 +73,12 @@ export async function listAudit(graph: Graph, filter: AuditFilter): Promise<{ ev
       }),
     };
   });
+}
+
+/** Everyone who acted and every kind of action, for the audit view's filters. */
+export async function auditFacets(graph: Graph): Promise<{ actors: string[]; actions: string[] }> {
+  const [row] = await graph.readRows<{ actors: string[]; actions: string[] }>(
+    'MATCH (e:AuditEvent) RETURN collect(DISTINCT e.actor) AS actors, collect(DISTINCT e.action) AS actions',
+  );
+  return { actors: [...(row?.actors ?? [])].sort(), actions: [...(row?.actions ?? [])].sort() };
 }

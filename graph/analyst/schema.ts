@@ -9,6 +9,8 @@ export function analystSchemaStatements(): string[] {
     'CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT analyst_lock_id IF NOT EXISTS FOR (n:AnalystLock) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX investigation_owner IF NOT EXISTS FOR (n:Investigation) ON (n.owner)',
     'CREATE INDEX review_rel IF NOT EXISTS FOR (n:Review) ON (n.relId)',
     'CREATE INDEX annotation_revision_annotation IF NOT EXISTS FOR (n:AnnotationRevision) ON (n.annotationId)',
     'CREATE INDEX entity_redirect_from IF NOT EXISTS FOR (n:EntityRedirect) ON (n.fromId)',

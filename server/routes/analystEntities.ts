@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
-import { listAudit } from '../../graph/analyst/audit';
+import { auditFacets, listAudit } from '../../graph/analyst/audit';
 import { mergeEntities, unmergeEntity } from '../../graph/analyst/merges';
 import { requireUser } from '../auth/roles';
 import { ApiError } from '../errors';
@@ -30,12 +30,18 @@ export function analystEntityRoutes(graph: Graph): Router {
     throw new ApiError(409, 'conflict', `An entity with the merged id exists again (a re-ingest created it); merge it again first.`);
   });
 
+  // Who did what is for admins: it names every account's actions, logins included.
   router.get('/audit', async (req, res) => {
-    requireUser(req, 'analyst');
+    requireUser(req, 'admin');
     const query = parseQuery(auditQuery, req);
     const { limit, offset } = query as { limit: number; offset: number };
     const page = await listAudit(graph, { ...query, limit, offset });
     res.json({ ...page, limit, offset });
+  });
+
+  router.get('/audit/facets', async (req, res) => {
+    requireUser(req, 'admin');
+    res.json(await auditFacets(graph));
   });
 
   return router;

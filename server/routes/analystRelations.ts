@@ -17,7 +17,7 @@ export function analystRelationRoutes(graph: Graph): Router {
     const input = parseInput(analystEdgeBody, req.body);
     if (input.source === input.target) throw new ApiError(400, 'invalid_request', 'Invalid "target": an edge needs two different entities.');
     const result = await createAnalystRelation(graph, input, user.username);
-    if (!result.ok) throw new ApiError(400, 'invalid_request', `Invalid "${result.field}": no entity with id "${input[result.field]}".`);
+    if (!result.ok) throw new ApiError(400, 'invalid_request', `Invalid "${result.field}": no entity with id "${result.id}".`);
     res.status(201).json({ relation: { ...result.relation, inferred: false, review: null, evidenceCount: 0, annotationCount: 0 } });
   });
 

@@ -2,12 +2,14 @@ import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { exportGraph } from '../../graph/explore/export';
 import { toCsv, toGraphml, toJson } from '../../graph/explore/exportFormats';
+import { toGexf } from '../../graph/explore/exportGexf';
 import { exportQuery } from '../../contract/exploreQueries';
 import { parseQuery } from '../validation';
 
 const formats = {
   json: { type: 'application/json; charset=utf-8', write: toJson },
   graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
+  gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
   csv: { type: 'text/csv; charset=utf-8', write: toCsv },
 } as const;
 

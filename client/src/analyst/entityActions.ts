@@ -6,6 +6,7 @@ import type { SearchResult } from '../api/types';
 import { api } from '../api/client';
 import { analystApi } from './api';
 import { canWrite } from './session';
+import { edgePropertyFields } from './edgeProperties';
 
 // On an entity: assert a new edge from it (type, target, justification, source URL), merge a
 // duplicate into it, or undo the last merge.
@@ -48,12 +49,13 @@ function newEdgeForm(context: InspectorContext): HTMLElement {
   const picker = createEntityPicker({ state: explorer.state, testid: 'new-edge-target', placeholder: 'Target entity…', keepText: true, onPick: (e) => (target = e) });
   const justification = el('textarea', { rows: 2, placeholder: 'Why the edge holds', 'data-testid': 'new-edge-justification' });
   const url = el('input', { type: 'url', placeholder: 'Source URL (optional)', 'data-testid': 'new-edge-url' });
-  const form = el('form', { className: 'edge-form' }, type, picker.element, justification, url, el('button', { type: 'submit', 'data-testid': 'new-edge-submit', text: 'Add edge' }));
+  const properties = edgePropertyFields(type);
+  const form = el('form', { className: 'edge-form' }, type, picker.element, properties.element, justification, url, el('button', { type: 'submit', 'data-testid': 'new-edge-submit', text: 'Add edge' }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!target) return notify('Pick a target entity first.');
     analystApi
-      .createEdge({ type: type.value, source: id, target: target.id, justification: justification.value, sourceUrl: url.value.trim() || null })
+      .createEdge({ type: type.value, source: id, target: target.id, justification: justification.value, sourceUrl: url.value.trim() || null, properties: properties.values() })
       .then(
         async () => {
           notify('Edge added.');

@@ -11,8 +11,9 @@ let app: Express;
 let f: Fixture;
 let alice: LoggedIn;
 let bob: LoggedIn;
+let admin: LoggedIn;
 const prefix = fixturePrefix('erm');
-const names = { alice: `${prefix}-alice`, bob: `${prefix}-bob` };
+const names = { alice: `${prefix}-alice`, bob: `${prefix}-bob`, admin: `${prefix}-admin` };
 
 beforeAll(async () => {
   graph = testGraph();
@@ -21,9 +22,11 @@ beforeAll(async () => {
   await createUsers(graph, [
     { name: names.alice, role: 'analyst' },
     { name: names.bob, role: 'analyst' },
+    { name: names.admin, role: 'admin' },
   ]);
   alice = await login(app, names.alice);
   bob = await login(app, names.bob);
+  admin = await login(app, names.admin);
 });
 
 afterAll(async () => {
@@ -286,22 +289,23 @@ describe('merges', () => {
 });
 
 describe('audit', () => {
-  test('every write leaves an audit event, filterable by actor and action, paginated; viewers and anonymous are refused', async () => {
-    const all = await alice.agent.get(`/api/audit?actor=${names.alice}&limit=100`);
+  test('every write leaves an audit event, filterable by actor and action, paginated; analysts and anonymous are refused', async () => {
+    const all = await admin.agent.get(`/api/audit?actor=${names.alice}&limit=100`);
     expect(all.status).toBe(200);
     const actions = new Set((all.body.events as { action: string }[]).map((e) => e.action));
     for (const a of ['auth.login', 'relation.create', 'relation.retract', 'relation.confirm', 'annotation.create', 'entity.merge', 'entity.unmerge']) {
       expect(actions).toContain(a);
     }
-    const merges = await alice.agent.get(`/api/audit?actor=${names.alice}&action=entity.merge`);
+    const merges = await admin.agent.get(`/api/audit?actor=${names.alice}&action=entity.merge`);
     expect(merges.body.events).toHaveLength(1);
     expect(merges.body.total).toBe(1);
-    const page1 = await alice.agent.get(`/api/audit?actor=${names.alice}&limit=2&offset=0`);
-    const page2 = await alice.agent.get(`/api/audit?actor=${names.alice}&limit=2&offset=2`);
+    const page1 = await admin.agent.get(`/api/audit?actor=${names.alice}&limit=2&offset=0`);
+    const page2 = await admin.agent.get(`/api/audit?actor=${names.alice}&limit=2&offset=2`);
     expect(page1.body.events).toHaveLength(2);
     expect(page2.body.events[0].id).not.toBe(page1.body.events[1].id);
     expect(page1.body.total).toBe(all.body.total);
     expect((await request(app).get('/api/audit')).status).toBe(401);
-    expect((await alice.agent.get('/api/audit?limit=0')).status).toBe(400);
+    expect((await alice.agent.get('/api/audit')).status).toBe(403);
+    expect((await admin.agent.get('/api/audit?limit=0')).status).toBe(400);
   });
 });
