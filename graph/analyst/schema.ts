@@ -8,6 +8,7 @@ export function analystSchemaStatements(): string[] {
     'CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE',
     'CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT duplicate_dismissal_pair IF NOT EXISTS FOR (n:DuplicateDismissal) REQUIRE n.pair IS UNIQUE',
     'CREATE CONSTRAINT analyst_lock_id IF NOT EXISTS FOR (n:AnalystLock) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX review_rel IF NOT EXISTS FOR (n:Review) ON (n.relId)',
     'CREATE INDEX annotation_revision_annotation IF NOT EXISTS FOR (n:AnnotationRevision) ON (n.annotationId)',
