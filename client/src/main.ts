@@ -22,6 +22,7 @@ import { installHubGuard } from './hubDialog';
 import { loginGate } from './analyst/session';
 import { createUploadButton, createUploadPanel } from './documents/uploadPanel';
 import { createLibraryButton, createLibraryView } from './documents/library';
+import { createDuplicateReview } from './duplicates/panel';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -81,7 +82,9 @@ async function start(): Promise<void> {
   });
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
   // The documents behind the graph, first in the side panel (the toolbar keeps to the canvas).
-  const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton());
+  const duplicates = createDuplicateReview(explorer);
+  main.append(duplicates.view);
+  const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton(), duplicates.button);
   sidebar.append(documents, createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 

@@ -1,0 +1,83 @@
+import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { clearingMove, edgesThroughNodes, segmentHitsBox, type Crossing, type EdgeLine, type NodeBox, type Point } from './crossings';
+
+// After a layout: nodes an edge is drawn through are moved off its line, a few rounds, until no
+// edge passes over a node it does not join. Concentric rings put a node between the centre and
+// an outer node; breadth-first rows put one between levels two apart — both read as edges to
+// the node in the way. Pinned nodes stay where the analyst put them.
+
+/** Room left between a moved node and the line it was in the way of (model pixels). */
+const MARGIN = 6;
+const ROUNDS = 25;
+
+function boxOf(node: NodeSingular): NodeBox {
+  const b = node.boundingBox({ includeLabels: false, includeOverlays: false } as never);
+  return { id: node.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+}
+
+/** The drawn line of an edge: straight, or a curve (parallel edges) sampled along its bezier. */
+function lineOf(edge: EdgeSingular): EdgeLine {
+  const s = edge.source().position();
+  const t = edge.target().position();
+  const controls = (edge.controlPoints?.() as Point[] | undefined) ?? [];
+  let points: Point[] = [s, t];
+  if (controls.length === 1) {
+    const c = controls[0];
+    points = [];
+    for (let i = 0; i <= 8; i++) {
+      const u = i / 8;
+      const a = (1 - u) * (1 - u);
+      const b = 2 * u * (1 - u);
+      const d = u * u;
+      points.push({ x: a * s.x + b * c.x + d * t.x, y: a * s.y + b * c.y + d * t.y });
+    }
+  } else if (controls.length > 1) points = [s, ...controls, t];
+  return { id: edge.id(), source: edge.source().id(), target: edge.target().id(), points: points.map((p) => ({ x: p.x, y: p.y })) };
+}
+
+/** Which visible edges pass through which unrelated visible nodes, as drawn now. */
+export function crossingsOf(elements: Collection): Crossing[] {
+  return edgesThroughNodes(visibleNodes(elements).map(boxOf), visibleEdges(elements).map(lineOf));
+}
+
+function visibleNodes(elements: Collection): NodeSingular[] {
+  return elements.nodes().toArray().filter((n) => n.visible()) as NodeSingular[];
+}
+
+function visibleEdges(elements: Collection): EdgeSingular[] {
+  return (elements.edges().toArray() as EdgeSingular[]).filter((e) => e.visible() && !e.isLoop());
+}
+
+/** Moves nodes off the edges drawn through them; returns the crossings left (pinned nodes, knots). */
+export function untangle(cy: Core, elements: Collection): number {
+  for (let round = 0; round < ROUNDS; round++) {
+    const boxes = new Map(visibleNodes(elements).map((n) => [n.id(), boxOf(n)]));
+    const lines = new Map(visibleEdges(elements).map((e) => [e.id(), lineOf(e)]));
+    const crossings = edgesThroughNodes([...boxes.values()], [...lines.values()]);
+    if (crossings.length === 0) return 0;
+    const moves = new Map<string, Point>();
+    for (const { edge, node } of crossings) {
+      if (cy.getElementById(node).locked()) continue;
+      const box = boxes.get(node)!;
+      const points = lines.get(edge)!.points;
+      let move: Point = { x: 0, y: 0 };
+      for (let i = 0; i + 1 < points.length; i++) {
+        if (segmentHitsBox(points[i], points[i + 1], box)) {
+          move = clearingMove(points[i], points[i + 1], box, MARGIN);
+          break;
+        }
+      }
+      const sum = moves.get(node) ?? { x: 0, y: 0 };
+      moves.set(node, { x: sum.x + move.x, y: sum.y + move.y });
+    }
+    if (moves.size === 0) return crossings.length;
+    cy.batch(() => {
+      for (const [id, move] of moves) {
+        const node = cy.getElementById(id);
+        const at = node.position();
+        node.position({ x: at.x + move.x, y: at.y + move.y });
+      }
+    });
+  }
+  return crossingsOf(elements).length;
+}
