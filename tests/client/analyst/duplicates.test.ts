@@ -3,6 +3,7 @@ import type { Graph } from '../../../graph/connection';
 import { testGraph } from '../../helpers/graph';
 import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../../helpers/browser';
 import { createUsers, fixturePrefix, removeUsers, testPassword } from '../../graph/analyst/fixtures';
+import { warmUp } from '../../helpers/warm';
 import { createDuplicateFixture, removeDuplicateFixture, type DuplicateFixture } from '../../graph/analyst/duplicateFixtures';
 
 // An analyst reviews duplicates: the list names each pair with its reasons, a pair is compared
@@ -22,6 +23,7 @@ beforeAll(async () => {
   session = await startExplorer(graph);
   f = await createDuplicateFixture(graph, prefix);
   await createUsers(graph, [{ name: analyst, role: 'analyst' }]);
+  await warmUp(session);
   page = await session.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
 }, 600000);
@@ -43,8 +45,7 @@ async function openReview(): Promise<void> {
 
 test('a duplicate pair is compared side by side and merged from the review list', async () => {
   await page.goto(`${session.baseUrl}/?e=${f.treatyHant},${f.treatyHans},${f.state}`);
-  page.on('console', (m) => console.log('CONSOLE', m.text()));
-  await waitForExplorer(page).catch(async (e) => { console.log('ERRORS', session.pageErrors, (await page.content()).slice(0, 3000)); throw e; });
+  await waitForExplorer(page);
   // Only analysts review.
   expect(await page.locator('[data-testid="duplicates-open"]').isHidden()).toBe(true);
   await page.fill('[data-testid="login-username"]', analyst);
