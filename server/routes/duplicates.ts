@@ -11,14 +11,15 @@ export function duplicateRoutes(graph: Graph): Router {
   const router = Router();
 
   router.get('/duplicates', async (req, res) => {
-    requireUser(req, 'analyst');
+    // The query is read first, so a malformed one is told as such whoever sends it.
     const { type, limit } = parseQuery(duplicatesQuery, req);
+    requireUser(req, 'analyst');
     res.json(await listDuplicateCandidates(graph, { type, limit: limit as number }));
   });
 
   router.get('/duplicates/compare', async (req, res) => {
-    requireUser(req, 'analyst');
     const { a, b } = parseQuery(pairQuery, req);
+    requireUser(req, 'analyst');
     if (a === b) throw new ApiError(400, 'invalid_request', 'Invalid "b": it is the same entity as a.');
     const answer = await compareEntities(graph, a, b);
     if (!answer) throw new ApiError(404, 'not_found', `No entity with id "${a}" or "${b}".`);
