@@ -202,15 +202,16 @@ export function findDuplicateCandidates(
     const b = folded.get(idB);
     if (!a || !b || a.entity.type !== b.entity.type) continue;
     const shared = neighbours.get(key);
-    const reasons = nameReasons(a, b, (shared?.jaccard ?? 0) >= SUPPORTING_JACCARD);
+    // Reasons read from the entity kept to the one merged into it.
+    const [keep, merge] = keepFirst(a.entity, b.entity)[0] === a.entity ? [a, b] : [b, a];
+    const reasons = nameReasons(keep, merge, (shared?.jaccard ?? 0) >= SUPPORTING_JACCARD);
     const alone = shared && shared.shared >= NEIGHBOURS_ALONE.shared && shared.jaccard >= NEIGHBOURS_ALONE.jaccard;
     if (reasons.length === 0 && !alone) continue;
     if (shared && shared.shared > 0) {
       reasons.push({ kind: 'neighbours', detail: `${shared.shared} neighbour${shared.shared === 1 ? '' : 's'} in common (${Math.round(shared.jaccard * 100)}% of theirs)` });
     }
     const score = reasons.reduce((sum, r) => sum + (r.kind === 'neighbours' ? WEIGHT.neighbours * (shared?.jaccard ?? 0) : WEIGHT[r.kind]), 0);
-    const [keep, merge] = keepFirst(a.entity, b.entity);
-    found.push({ keepId: keep.id, mergeId: merge.id, score: Math.round(score * 1000) / 1000, reasons });
+    found.push({ keepId: keep.entity.id, mergeId: merge.entity.id, score: Math.round(score * 1000) / 1000, reasons });
   }
   return found.sort((x, y) => y.score - x.score || pairKey(x.keepId, x.mergeId).localeCompare(pairKey(y.keepId, y.mergeId)));
 }
