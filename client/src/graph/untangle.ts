@@ -8,7 +8,7 @@ import { clearingMove, edgesThroughNodes, segmentHitsBox, type Crossing, type Ed
 
 /** Room left between a moved node and the line it was in the way of (model pixels). */
 const MARGIN = 6;
-const ROUNDS = 25;
+const ROUNDS = 15;
 
 function boxOf(node: NodeSingular): NodeBox {
   const b = node.boundingBox({ includeLabels: false, includeOverlays: false } as never);
@@ -63,14 +63,15 @@ export function untangle(cy: Core, elements: Collection): number {
       let move: Point = { x: 0, y: 0 };
       for (let i = 0; i + 1 < points.length; i++) {
         if (segmentHitsBox(points[i], points[i + 1], box)) {
-          move = clearingMove(points[i], points[i + 1], box, MARGIN);
+          // A node that keeps landing on lines is moved further each round, out of the knot.
+          move = clearingMove(points[i], points[i + 1], box, MARGIN * (1 + round / 2));
           break;
         }
       }
       const sum = moves.get(node) ?? { x: 0, y: 0 };
       moves.set(node, { x: sum.x + move.x, y: sum.y + move.y });
     }
-    if (moves.size === 0) return crossings.length;
+    if (moves.size === 0) break;
     cy.batch(() => {
       for (const [id, move] of moves) {
         const node = cy.getElementById(id);
@@ -79,5 +80,59 @@ export function untangle(cy: Core, elements: Collection): number {
       }
     });
   }
+  return relocate(cy, elements);
+}
+
+/**
+ * The knots nudging leaves (lines pushing a node opposite ways, a big hub in the middle of
+ * rings): for each crossing left, one of the three nodes involved — the node in the way or an
+ * end of the line, the one with the fewest lines first — is put at the nearest spot on a
+ * widening spiral where no line crosses it and its own lines cross no other node.
+ */
+function relocate(cy: Core, elements: Collection): number {
+  for (let pass = 0; pass < 8; pass++) {
+    const left = crossingsOf(elements);
+    if (left.length === 0) return 0;
+    for (const crossing of left) {
+      if (!crossingsOf(elements).some((c) => c.edge === crossing.edge && c.node === crossing.node)) continue;
+      const edge = cy.getElementById(crossing.edge) as EdgeSingular;
+      const candidates = [cy.getElementById(crossing.node) as NodeSingular, edge.source(), edge.target()]
+        .filter((n) => !n.locked())
+        .sort((a, b) => a.degree(false) - b.degree(false));
+      for (const node of candidates) if (moveToClearSpot(node, elements)) break;
+    }
+  }
   return crossingsOf(elements).length;
+}
+
+function moveToClearSpot(node: NodeSingular, elements: Collection): boolean {
+  const id = node.id();
+  const box = boxOf(node);
+  const at = node.position();
+  const size = Math.max(box.x2 - box.x1, box.y2 - box.y1, 10);
+  const edges = visibleEdges(elements);
+  const others = visibleNodes(elements).filter((n) => n.id() !== id).map(boxOf);
+  const mine = edges.filter((e) => e.source().id() === id || e.target().id() === id);
+  const rest = edges.filter((e) => e.source().id() !== id && e.target().id() !== id).map(lineOf);
+  const fits = (p: Point): boolean => {
+    const moved: NodeBox = { id, x1: p.x - (at.x - box.x1), y1: p.y - (at.y - box.y1), x2: p.x + (box.x2 - at.x), y2: p.y + (box.y2 - at.y) };
+    if (others.some((o) => o.x1 < moved.x2 && moved.x1 < o.x2 && o.y1 < moved.y2 && moved.y1 < o.y2)) return false;
+    if (rest.some((line) => line.points.some((q, i) => i > 0 && segmentHitsBox(line.points[i - 1], q, moved)))) return false;
+    const lines = mine.map((e) => {
+      const other = e.source().id() === id ? e.target() : e.source();
+      return { id: e.id(), source: id, target: other.id(), points: [p, other.position()] };
+    });
+    return edgesThroughNodes(others, lines).length === 0;
+  };
+  for (let ring = 1; ring <= 40; ring++) {
+    for (let step = 0; step < 16; step++) {
+      const angle = (step / 16) * 2 * Math.PI;
+      const p = { x: at.x + Math.cos(angle) * ring * size * 0.5, y: at.y + Math.sin(angle) * ring * size * 0.5 };
+      if (fits(p)) {
+        node.position(p);
+        return true;
+      }
+    }
+  }
+  return false;
 }
