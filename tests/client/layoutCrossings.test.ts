@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
-import { explorerCall, screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { explorerCall, screenshot, closeExplorerPage, openExplorerPage, waitForCanvas, type ExplorerSession } from '../helpers/browser';
 import { warmUp } from '../helpers/warm';
 
 // Layouts never draw an edge through a node it does not join: on a real canvas (the sample
@@ -29,7 +29,8 @@ test('no offered layout draws an edge through an unrelated node', async () => {
      ORDER BY degree DESC, id LIMIT 30`,
   );
   await page.goto(`${session.baseUrl}/?e=${rows.map((r) => r.id).join(',')}`);
-  await waitForExplorer(page);
+  // Thirty entities restored from the link: more than one page's usual wait on a busy machine.
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   await waitForCanvas(page, 'explorer.idle()');
   const counts = await explorerCall<{ visibleNodes: number; visibleEdges: number }>(page, 'explorer.counts()');
   expect(counts.visibleNodes).toBe(30);
