@@ -124,9 +124,10 @@ function moveToClearSpot(node: NodeSingular, elements: Collection): boolean {
     });
     return edgesThroughNodes(others, lines).length === 0;
   };
-  for (let ring = 1; ring <= 40; ring++) {
-    for (let step = 0; step < 16; step++) {
-      const angle = (step / 16) * 2 * Math.PI;
+  for (let ring = 1; ring <= 80; ring++) {
+    const steps = ring < 10 ? 16 : 32;
+    for (let step = 0; step < steps; step++) {
+      const angle = (step / steps) * 2 * Math.PI;
       const p = { x: at.x + Math.cos(angle) * ring * size * 0.5, y: at.y + Math.sin(angle) * ring * size * 0.5 };
       if (fits(p)) {
         node.position(p);
