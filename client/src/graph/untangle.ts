@@ -89,10 +89,13 @@ export function untangle(cy: Core, elements: Collection): number {
  * end of the line, the one with the fewest lines first — is put at the nearest spot on a
  * widening spiral where no line crosses it and its own lines cross no other node.
  */
+/** Beyond this many crossings after nudging, the spot search (each try checks every line) is left out. */
+const RELOCATE_MAX = 60;
+
 function relocate(cy: Core, elements: Collection): number {
   for (let pass = 0; pass < 8; pass++) {
     const left = crossingsOf(elements);
-    if (left.length === 0) return 0;
+    if (left.length === 0 || left.length > RELOCATE_MAX) return left.length;
     for (const crossing of left) {
       if (!crossingsOf(elements).some((c) => c.edge === crossing.edge && c.node === crossing.node)) continue;
       const edge = cy.getElementById(crossing.edge) as EdgeSingular;
