@@ -59,7 +59,12 @@ export const graphPath = z.object({
   caveats: z.array(z.string()).describe('Why the path tells less: hubs passed through, generic or co-occurrence links.'),
 });
 export type GraphPath = z.infer<typeof graphPath>;
-export const pathsAnswer = z.object({ paths: z.array(graphPath), elements });
+export const pathsAnswer = z.object({
+  paths: z.array(graphPath),
+  elements,
+  hubs: z.array(z.object({ entity: entitySummary, paths: count })).describe('Hubs the candidate paths pass through, with how many pass through each, most first.'),
+  heldBack: count.describe('Paths through hubs left out by hubPaths.'),
+});
 export type PathsResult = z.infer<typeof pathsAnswer>;
 
 /** What an analyst said when asserting an edge by hand (origin analyst). */

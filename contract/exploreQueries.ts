@@ -80,6 +80,7 @@ export const pathsQuery = z
     rank: enumParam(limits.pathRankings, 'specificity', 'Order: by what a path tells (specific, dated, confirmed hops with evidence, away from hubs), or by length alone.'),
     exclude: idListParam(limits.pathExcludeMax, 'Entities no path may pass through.'),
     excludeTypes: closedListParam(entityTypeNames, 'entity type', 'Entity types no path may pass through (its ends excepted).'),
+    hubPaths: optionalIntParam(limits.hubPaths, 'Most listed paths through hubs (entities with more links than the hub threshold); the others are held back and counted in heldBack. Absent: as ranked.'),
     ...edgeFilterFields,
   })
   .refine((q) => q.from !== q.to, { error: 'must differ from "from"', path: ['to'] })

@@ -59,6 +59,8 @@ export type PathRanking = (typeof pathRankings)[number];
 /** How many paths the database hands over to be ranked, at most. */
 export const pathCandidates = 100;
 export const pathExcludeMax = 50;
+/** Paths through hubs a path query lists at most when the client caps them. */
+export const hubPaths = { min: 0, max: 50 } as const;
 export type PathMode = (typeof pathModes)[number];
 export const langs = ['en', 'zh'] as const;
 export type Lang = (typeof langs)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import * as analyst from './analyst';
 import * as documents from './documents';
 import * as investigations from './investigations';
+import * as duplicates from './duplicates';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
 import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
@@ -169,6 +170,18 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post', path: '/entities/{id}/unmerge', operationId: 'unmergeEntity', summary: 'Undo the newest merge of this entity',
     write: true, answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
+  },
+  {
+    method: 'get', path: '/duplicates', operationId: 'duplicates', summary: 'Candidate pairs for merging, best first, each with its reasons (dismissed pairs left out)',
+    query: duplicates.duplicatesQuery, answer: duplicates.duplicatesAnswer, errors: [400, 401, 403, 503],
+  },
+  {
+    method: 'get', path: '/duplicates/compare', operationId: 'compareDuplicates', summary: 'Two entities side by side: names, documents, evidence sentences, neighbours',
+    query: duplicates.pairQuery, answer: duplicates.compareAnswer, errors: [400, 401, 403, 404, 503],
+  },
+  {
+    method: 'post', path: '/duplicates/dismiss', operationId: 'dismissDuplicate', summary: 'Mark two entities as not duplicates: the pair is never offered again (audited)',
+    write: true, body: duplicates.pairBody, answer: duplicates.dismissalAnswer, status: 201, errors: [400, 401, 403, 404, 503],
   },
   {
     method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first, filtered by user, action, target and date (admins)',

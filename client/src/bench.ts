@@ -1,6 +1,8 @@
 import type { Elements } from './api/types';
 import type { Explorer } from './explorer';
+import type { Crossing } from './graph/crossings';
 import { layoutOptions, runLayout } from './graph/layouts';
+import { crossingsOf } from './graph/untangle';
 import type { LayoutName } from './state';
 
 // A render-timing harness for benchmarks: window.__explorer.loadSynthetic(n) replaces the
@@ -39,6 +41,10 @@ export interface ExplorerHarness {
   style(id: string, property: string): string | null;
   /** An element's data (the API's fields), or null when it is not drawn. */
   data(id: string): Record<string, unknown> | null;
+  /** Visible edges drawn through visible nodes they do not join, as the canvas stands. */
+  crossings(): Crossing[];
+  /** The same after the named layout's own placement, before the explorer clears the lines (moves the nodes). */
+  crossingsOfBareLayout(name: LayoutName): Crossing[];
 }
 
 /** Deterministic pseudo-random numbers, so every run draws the same graph. */
@@ -127,6 +133,12 @@ export function installHarness(explorer: Explorer): void {
     style: (id, property) => {
       const element = explorer.canvas.cy.getElementById(id);
       return element.nonempty() ? String(element.style(property)) : null;
+    },
+    crossings: () => crossingsOf(explorer.canvas.cy.elements()),
+    crossingsOfBareLayout: (name) => {
+      const visible = explorer.canvas.cy.elements().not('.filtered, .hidden');
+      visible.layout(layoutOptions(name, undefined, false, true, visible.length)).run();
+      return crossingsOf(visible);
     },
     pagePosition: (id) => {
       const node = explorer.canvas.node(id);

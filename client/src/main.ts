@@ -29,6 +29,7 @@ import { installTimeline } from './timeline';
 import { installInvestigations, investigationFromAddress } from './investigations';
 import { installAuditView } from './audit';
 import { installExports } from './exports';
+import { createDuplicateReview } from './duplicates/panel';
 
 // The explorer's start: the page frame, the ontology's styles from /api/schema, then the view
 // the URL describes.
@@ -100,7 +101,9 @@ async function start(): Promise<void> {
   });
   header.append(search.element, createToolbar(explorer, () => explorer.select(state.view.selected)));
   // The documents behind the graph, first in the side panel (the toolbar keeps to the canvas).
-  const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton());
+  const duplicates = createDuplicateReview(explorer);
+  main.append(duplicates.view);
+  const documents = el('section', { className: 'doc-actions', 'data-testid': 'doc-actions' }, createLibraryButton(), createUploadButton(), duplicates.button);
   sidebar.append(documents, work, createFilters(explorer), createPathFinder(explorer), createLegend(state));
   layout.append(createInspector(explorer));
 

@@ -7,6 +7,7 @@ import type { Explorer } from './explorer';
 import { entityLabel, relationLabel } from './graph/labels';
 import { createEntityPicker, type EntityPicker } from './search';
 import { describeError, withLoading } from './status';
+import { HUB_PATHS, hubNotice } from './pathHubs';
 
 // The path finder: two entities → the paths between them, drawn on the canvas and listed hop
 // by hop, each hop explained in words with its evidence sentence.
@@ -78,6 +79,27 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
 
   /** The query whose paths are listed, if any. */
   let shown: PathQuery | null = null;
+  /** The analyst let every path through hubs in (pathHubs.ts); a new search caps them again. */
+  let includeHubs = false;
+  const showAnswer = (answer: PathsResult) => {
+    const notice = hubNotice(answer, !includeHubs, state.view.lang, {
+      includeAll: () => {
+        includeHubs = true;
+        void find();
+      },
+      capAgain: () => {
+        includeHubs = false;
+        void find();
+      },
+      avoid: (hub) => {
+        avoided.set(hub.id, hub);
+        drawAvoided();
+        void find();
+      },
+    });
+    if (notice) results.append(notice);
+    answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+  };
 
   const find = async () => {
     shown = null;
@@ -102,12 +124,13 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       inferred: cooccurrence.checked,
       excludeTypes: [...excludeTypes.selectedOptions].map((option) => option.value),
       exclude: [...avoided.keys()],
+      hubPaths: includeHubs ? undefined : HUB_PATHS,
     };
     results.append(el('p', { className: 'loading', 'data-testid': 'path-loading', text: 'Looking for paths…' }));
     try {
       const answer = await withLoading('Finding paths', () => api.paths(query));
       clear(results);
-      if (answer.paths.length === 0) {
+      if (answer.paths.length === 0 && answer.heldBack === 0) {
         results.append(
           el('p', {
             className: 'empty',
@@ -117,8 +140,8 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
         );
         return;
       }
-      await draw(explorer, answer, from.id);
-      answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+      if (answer.paths.length > 0) await draw(explorer, answer, from.id);
+      showAnswer(answer);
       shown = query;
     } catch (err) {
       clear(results);
@@ -135,7 +158,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       (answer) => {
         if (shown !== again) return;
         clear(results);
-        answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+        showAnswer(answer);
       },
       () => undefined, // the cards in the other language stay; nothing is lost
     );
@@ -160,7 +183,10 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
     el('label', { className: 'block' }, 'Never through these entity types', excludeTypes),
     avoid.element,
     avoidList,
-    el('div', { className: 'row' }, button('Find paths', 'path-find', () => void find()), button('Swap', 'path-swap', swap)),
+    el('div', { className: 'row' }, button('Find paths', 'path-find', () => {
+      includeHubs = false;
+      void find();
+    }), button('Swap', 'path-swap', swap)),
     results,
   );
 }

@@ -8,6 +8,7 @@ export function analystSchemaStatements(): string[] {
     'CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE',
     'CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE',
+    'CREATE CONSTRAINT duplicate_dismissal_pair IF NOT EXISTS FOR (n:DuplicateDismissal) REQUIRE n.pair IS UNIQUE',
     'CREATE CONSTRAINT analyst_lock_id IF NOT EXISTS FOR (n:AnalystLock) REQUIRE n.id IS UNIQUE',
     'CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX investigation_owner IF NOT EXISTS FOR (n:Investigation) ON (n.owner)',

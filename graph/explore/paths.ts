@@ -6,6 +6,7 @@ import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
 import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
 import { rankPath } from './pathRank';
+import { selectAroundHubs, type PathHub } from './pathHubs';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
 
 export type { PathMode };
@@ -26,6 +27,8 @@ export interface PathOptions extends EdgeFilter {
   /** Entities, and entity types, no path may pass through (the ends excepted). */
   exclude?: string[];
   excludeTypes?: string[];
+  /** Most listed paths through hubs (pathHubs.ts); undefined lists them as ranked. */
+  hubPaths?: number;
 }
 
 export interface Hop {
@@ -44,7 +47,7 @@ export interface FoundPath {
   caveats: string[];
 }
 
-export type PathsAnswer = { paths: FoundPath[]; elements: Elements } | { missing: 'from' | 'to' };
+export type PathsAnswer = { paths: FoundPath[]; elements: Elements; hubs: PathHub[]; heldBack: number } | { missing: 'from' | 'to' };
 
 /** A node a path may pass through: either end, or one neither excluded by id nor by type. */
 function allowedNode(n: string): string {
@@ -118,7 +121,7 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     });
     // A stable sort: equal costs keep the database's (shortest first) order.
     if (ranked) all.sort((x, y) => x.cost - y.cost);
-    const kept = all.slice(0, wanted);
+    const { kept, hubs, heldBack } = selectAroundHubs(all, wanted, opts.hubPaths);
     // Only the kept paths' edges with evidence need the second round trip.
     const withEvidence = kept.flatMap((p) => p.rels.filter((r) => r.evidenceCount > 0).map((r) => r.id));
     const evidence = await evidenceFor(tx, [...new Set(withEvidence)]);
@@ -136,6 +139,6 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
       cost,
       caveats,
     }));
-    return { paths, elements: toElements(paths.flatMap((p) => p.nodes), kept.flatMap((p) => p.rels)) };
+    return { paths, elements: toElements(paths.flatMap((p) => p.nodes), kept.flatMap((p) => p.rels)), hubs, heldBack };
   }, 30_000);
 }

@@ -22,6 +22,7 @@ export function pathRoutes(graph: Graph): Router {
       rank: q.rank,
       exclude: q.exclude,
       excludeTypes: q.excludeTypes,
+      hubPaths: q.hubPaths,
       inferred: q.inferred,
       includeRejected: q.reviewed === 'all',
       minConfidence: q.minConfidence,

@@ -1,6 +1,7 @@
 import type { Core, LayoutOptions, Layouts, NodeCollection } from 'cytoscape';
 import type { LayoutName } from '../state';
 import { QUICK_FORCE, type QuickForceOptions } from './quickLayout';
+import { untangle } from './untangle';
 
 // Layouts: force-directed for the general picture (fCoSE, or the quick force layout for bigger
 // graphs), concentric around the busiest nodes, breadth-first for paths (rooted at the path's
@@ -89,6 +90,9 @@ export function runLayout(
     running.set(cy, layout);
     layout.one('layoutstop', () => {
       if (running.get(cy) === layout) running.delete(cy);
+      // No edge drawn through a node it does not join (the quick layout's big graphs excepted:
+      // there lines are drawn plain and the check would cost more than the layout).
+      if (running.get(cy) === undefined && visible.length <= QUICK_LAYOUT_ABOVE) untangle(cy, visible);
       resolve(performance.now() - started);
     });
     layout.run();
