@@ -1,3 +1,4 @@
+import type { Layout } from '../contract/reader';
 /**
  * The one document type that flows through the ingest pipeline (the stages in stages.ts: read
  * → normalise → structure → sentences → sources → extract → write). Each stage reads what the
@@ -114,6 +115,8 @@ export interface IngestDocument {
   /** Where each printed page begins in raw (paged formats: PDF). */
   pages?: Array<{ page: number; start: number }>;
   sections: Section[];
+  /** How the reader shows the text: blocks, markup, markers, pages (filled by the sources stage). */
+  layout?: Layout;
   sentences: Sentence[];
   mentions: Mention[];
   entities: ResolvedEntity[];

@@ -14,6 +14,8 @@ export interface DocumentNodeRow {
   text: string;
   /** JSON [{"entityId","start","end"}], offsets into text. */
   mentionSpans: string;
+  /** JSON of the reader's layout (contract/reader.ts Layout), offsets into text. */
+  layout?: string;
 }
 
 export interface EntityRow {

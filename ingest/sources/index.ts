@@ -20,6 +20,7 @@ export function buildSources(doc: IngestDocument, notes: Note[], occurrences: nu
     let id = `${doc.id}-src-${crypto.createHash('sha256').update(`${note.label ?? ''}|${text}`).digest('hex').slice(0, 12)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
     usedIds.add(id);
+    note.sourceId = id;
     sources.push({ id, document: doc.id, marker: note.label, text, ...parseCitation(text) });
     if (note.occurrence !== undefined) byOccurrence.set(note.occurrence, id);
   }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { DocumentWrite, EvidenceRow, RelationRow } from '../../graph/ingest/types';
 import { ontology } from '../../graph/ontology';
+import { emptyLayout } from '../../contract/reader';
 import type { IngestDocument } from '../model';
 
 /** Property names an edge may carry besides its bookkeeping: those the ontology names. */
@@ -45,6 +46,7 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       encoding: doc.encoding,
       text: doc.raw,
       mentionSpans: JSON.stringify(mentionSpans),
+      layout: JSON.stringify(doc.layout ?? emptyLayout()),
     },
     entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, nameEn: e.nameEn ?? null, aliases: e.aliases })),
     mentions: doc.entities.map((e) => ({ entityId: e.id, count: mentionCounts.get(e.id) ?? e.mentions })),
