@@ -1,6 +1,6 @@
 import type { Graph } from '../connection';
 import { emptyLayout, readerPageChars, readerPageSpans, type Layout, type ReaderSource } from '../../contract/reader';
-import { matchRelationsById } from './fragments';
+import { cypherInt, matchRelationsById } from './fragments';
 import { limits } from './model';
 
 export interface DocumentView {
@@ -67,7 +67,7 @@ export async function getDocument(graph: Graph, id: string, page: PageRequest = 
       await tx.run(
         `MATCH (e:Evidence)-[:IN]->(:Document {id: $id}) WHERE e.start < $to AND e.end > $from
          RETURN e.id AS id, e.relId AS relId, e.start AS start, e.end AS end ORDER BY e.start LIMIT $cap`,
-        { id, from, to, cap: readerPageSpans },
+        { id, from, to, cap: cypherInt(readerPageSpans) },
       )
     ).records.map((r) => ({ id: r.get('id') as string, relId: r.get('relId') as string, start: r.get('start') as number, end: r.get('end') as number }));
 
@@ -90,7 +90,7 @@ export async function getDocument(graph: Graph, id: string, page: PageRequest = 
         `MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Entity)
          RETURN e.id AS id, coalesce(e.name, e.id) AS name, e.type AS type, coalesce(m.count, 0) AS count
          ORDER BY count DESC, name LIMIT $max`,
-        { id, max: ENTITY_LIST_MAX },
+        { id, max: cypherInt(ENTITY_LIST_MAX) },
       )
     ).records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, type: (r.get('type') as string | null) ?? null, count: r.get('count') as number }));
 
