@@ -16,6 +16,8 @@ export interface DocumentNodeRow {
   mentionSpans: string;
   /** JSON of the reader's layout (contract/reader.ts Layout), offsets into text. */
   layout?: string;
+  /** The text's MinHash signature (near-duplicate documents). */
+  minhash?: number[];
 }
 
 export interface EntityRow {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { DocumentWrite, EvidenceRow, RelationRow } from '../../graph/ingest/types';
 import { ontology } from '../../graph/ontology';
 import { emptyLayout } from '../../contract/reader';
+import { textSignature } from '../nearDuplicates';
 import type { IngestDocument } from '../model';
 
 /** Property names an edge may carry besides its bookkeeping: those the ontology names. */
@@ -47,6 +48,7 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       text: doc.raw,
       mentionSpans: JSON.stringify(mentionSpans),
       layout: JSON.stringify(doc.layout ?? emptyLayout()),
+      minhash: textSignature(doc.raw),
     },
     entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, nameEn: e.nameEn ?? null, aliases: e.aliases })),
     mentions: doc.entities.map((e) => ({ entityId: e.id, count: mentionCounts.get(e.id) ?? e.mentions })),
