@@ -119,6 +119,11 @@ export interface IngestDocument {
   layout?: Layout;
   sentences: Sentence[];
   mentions: Mention[];
+  /**
+   * A document read in parts (parts.ts) keeps its mentions compact instead: per mention the index
+   * of its entity in entityIds, and its start and end in offsets (two numbers per mention).
+   */
+  compactMentions?: { entityIds: string[]; entityOf: number[]; offsets: number[] };
   entities: ResolvedEntity[];
   relations: ExtractedRelation[];
   sources: SourceRecord[];

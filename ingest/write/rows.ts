@@ -16,6 +16,13 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
   const mentionSpans = doc.mentions
     .filter((m) => m.entityId && entityIds.has(m.entityId))
     .map((m) => ({ entityId: m.entityId as string, start: m.start, end: m.end }));
+  const compact = doc.compactMentions;
+  if (compact) {
+    for (let i = 0; i < compact.entityOf.length; i++) {
+      const entityId = compact.entityIds[compact.entityOf[i]];
+      if (entityIds.has(entityId)) mentionSpans.push({ entityId, start: compact.offsets[2 * i], end: compact.offsets[2 * i + 1] });
+    }
+  }
 
   const relations: RelationRow[] = doc.relations.map((r) => {
     const props: Record<string, string | number | null> = { date: r.date ?? null };
