@@ -47,6 +47,9 @@ export const readerPageChars = 200_000;
 /** …nor more than this many spans (mentions, evidence, layout entries each). */
 export const readerPageSpans = 20_000;
 
+/** Mention spans are stored in windows of this many characters (by where they start), so a page reads only its own. */
+export const mentionWindowChars = 100_000;
+
 export const readerQuery = z.object({
   from: z.coerce.number().int().min(0).default(0).describe('Offset in the text where the page begins.'),
   chars: z.coerce.number().int().min(1).max(readerPageChars).default(readerPageChars).describe('At most this many characters of text.'),

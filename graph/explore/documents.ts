@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { emptyLayout, readerPageChars, readerPageSpans, type Layout, type ReaderSource } from '../../contract/reader';
+import { emptyLayout, mentionWindowChars, readerPageChars, readerPageSpans, type Layout, type ReaderSource } from '../../contract/reader';
 import { cypherInt, matchRelationsById } from './fragments';
 import { limits } from './model';
 
@@ -48,8 +48,10 @@ export async function getDocument(graph: Graph, id: string, page: PageRequest = 
     const found = await tx.run(
       `MATCH (d:Document {id: $id})
        RETURN d.id AS id, d.title AS title, d.author AS author, d.lang AS lang, coalesce(d.text, '') AS text,
-              d.mentionSpans AS mentionSpans, d.layout AS layout`,
-      { id },
+              d.mentionWindows[$firstWindow..$lastWindow] AS windows,
+              CASE WHEN d.mentionWindows IS NULL THEN d.mentionSpans END AS mentionSpans, d.layout AS layout`,
+      // A mention starting in the window before the page may run into it.
+      { id, firstWindow: cypherInt(Math.max(0, Math.floor(from / mentionWindowChars) - 1)), lastWindow: cypherInt(Math.floor((from + want) / mentionWindowChars) + 1) },
     );
     const row = found.records[0];
     if (!row) return null;
@@ -61,7 +63,8 @@ export async function getDocument(graph: Graph, id: string, page: PageRequest = 
     const inPage = (s: { start: number; end: number }) => s.start < to && s.end > from;
     const pageOf = <T extends { start: number; end: number }>(spans: T[]): T[] => spans.filter(inPage).slice(0, readerPageSpans);
 
-    const spans = pageOf(parseSpans(row.get('mentionSpans')));
+    const windows: string[] | null = row.get('windows');
+    const spans = pageOf(windows ? windows.flatMap(parseSpans) : parseSpans(row.get('mentionSpans')));
     const layout = pageLayout(parseLayout(row.get('layout')), from, to);
     const evidence = (
       await tx.run(

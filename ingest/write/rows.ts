@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { DocumentWrite, EvidenceRow, RelationRow } from '../../graph/ingest/types';
 import { ontology } from '../../graph/ontology';
-import { emptyLayout } from '../../contract/reader';
+import { emptyLayout, mentionWindowChars } from '../../contract/reader';
 import { textSignature } from '../nearDuplicates';
 import type { IngestDocument } from '../model';
 
@@ -53,7 +53,9 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       hash: doc.hash,
       encoding: doc.encoding,
       text: doc.raw,
-      mentionSpans: JSON.stringify(mentionSpans),
+      // A long document's reader pages read their own window of spans, never the whole list.
+      mentionSpans: doc.raw.length > mentionWindowChars ? '[]' : JSON.stringify(mentionSpans),
+      mentionWindows: mentionWindows(mentionSpans),
       layout: JSON.stringify(doc.layout ?? emptyLayout()),
       minhash: textSignature(doc.raw),
     },
@@ -77,4 +79,10 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
 /** Stable: the same sentence supporting the same edge is the same evidence on every ingest. */
 export function evidenceId(relId: string, documentId: string, start: number, end: number): string {
   return `ev-${crypto.createHash('sha256').update(`${relId}|${documentId}|${start}|${end}`).digest('hex').slice(0, 20)}`;
+}
+
+function mentionWindows(spans: Array<{ entityId: string; start: number; end: number }>): string[] {
+  const windows: Array<typeof spans> = [];
+  for (const s of spans) (windows[Math.floor(s.start / mentionWindowChars)] ??= []).push(s);
+  return Array.from(windows, (w) => JSON.stringify(w ?? []));
 }

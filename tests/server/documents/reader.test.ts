@@ -73,7 +73,7 @@ test('the document comes in pages of at most the cap, which join up to the whole
     }
     expect(mentions.length).toBeGreaterThan(100);
     // Evidence offsets point at their own sentence in the whole text (the ingest read it in parts).
-    for (const e of evidence as { start: number; end: number }[]) expect(text.slice(e.start, e.end)).toMatch(/^(Japan|Mitsui|Qatar|India) [^\n]+\.$/);
+    for (const e of evidence as { start: number; end: number }[]) expect(text.slice(e.start, e.end).trimEnd()).toMatch(/^(Japan|Mitsui|Qatar|India) [^\n]+\.$/);
     expect(layout.blocks.some((b: { kind: string }) => b.kind === 'heading')).toBe(true);
     joined += document.text;
     pages++;
