@@ -59,12 +59,21 @@ export async function getDocument(graph: Graph, id: string, page: PageRequest = 
     const text: string = row.get('text');
     const chars = text.length;
     const slice = text.slice(from, from + want);
-    const to = from + pageLength(slice, from + slice.length < chars);
+    let to = from + pageLength(slice, from + slice.length < chars);
+    const windows: string[] | null = row.get('windows');
+    const touching = (windows ? windows.flatMap(parseSpans) : parseSpans(row.get('mentionSpans')))
+      .filter((m) => m.start < to && m.end > from)
+      .sort((a, b) => a.start - b.start);
+    // More mentions than one answer carries: the page ends (at a line break where it can) before the first left over.
+    if (touching.length > readerPageSpans) {
+      const cut = Math.max(from + 1, touching[readerPageSpans].start);
+      const nl = text.lastIndexOf('\n', cut - 1);
+      to = nl >= from + (cut - from) / 2 ? nl + 1 : cut;
+    }
     const inPage = (s: { start: number; end: number }) => s.start < to && s.end > from;
     const pageOf = <T extends { start: number; end: number }>(spans: T[]): T[] => spans.filter(inPage).slice(0, readerPageSpans);
 
-    const windows: string[] | null = row.get('windows');
-    const spans = pageOf(windows ? windows.flatMap(parseSpans) : parseSpans(row.get('mentionSpans')));
+    const spans = pageOf(touching);
     const layout = pageLayout(parseLayout(row.get('layout')), from, to);
     const evidence = (
       await tx.run(
