@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../graph/neo4j/errors';
 
-export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|scale|queries|render|load|faults|fuzz|redteam|report|all>… [--docs N] [--quick]
+export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|large|scale|queries|render|load|faults|fuzz|redteam|report|all>… [--docs N] [--quick]
   [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run]   (see bench/README.md)`;
 
 export interface BenchArgs {

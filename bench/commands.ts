@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   faults: async (a) => (await import('./faults')).benchFaults(a),
   extract: async (a) => (await import('./extract')).benchExtract(a),
   ingest: async (a) => (await import('./ingest')).benchIngest(a),
+  large: async (a) => (await import('./largeDocument')).benchLargeDocument(a),
   scale: async (a) => (await import('./scale')).benchScale(a),
   fuzz: async (a) => (await import('./fuzz')).benchFuzz(a),
   redteam: async (a) => (await import('./redteam')).benchRedteam(a),

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- <corpus|extract|ingest|queries|render|load|faults|fuzz|redteam|report|all> [--docs N] [--quick]
+ * npm run bench -- <corpus|extract|ingest|large|queries|render|load|faults|fuzz|redteam|report|all> [--docs N] [--quick]
  *   [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run]
  * Each sub-command measures one thing, saves bench/results/<name>.json and rewrites
  * bench/RESULTS.md. See bench/README.md.

@@ -59,6 +59,8 @@ export const libraryDocument = z.object({
   relations: z.int().describe('Relations its evidence supports.'),
   addedAt: z.string().nullable(),
   addedBy: z.string().nullable().describe('Who uploaded it (null: the command-line ingest).'),
+  nearDuplicateOf: z.object({ id: z.string(), title: z.string().nullable(), similarity: z.number() }).nullable()
+    .describe('The document ingested before it that this one nearly duplicates, with their estimated similarity (0–1).'),
 });
 export type LibraryDocument = z.infer<typeof libraryDocument>;
 export const libraryAnswer = z.object({ documents: z.array(libraryDocument), total: z.int().describe('Documents in the library, before filters.') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { layout, readerSource } from './reader';
 import { cyEdge, elements, entitySummary, evidence, relation, searchResult } from './explore';
 
 /** The answers of the explore routes, one schema per route. */
@@ -87,9 +88,17 @@ export type RelationDetail = z.infer<typeof relationDetail>;
 
 const span = { start: z.int(), end: z.int() };
 export const documentDetail = z.object({
-  document: z.object({ id: z.string(), title: z.string().nullable(), author: z.string().nullable(), lang: z.string().nullable(), text: z.string() }),
+  document: z.object({
+    id: z.string(), title: z.string().nullable(), author: z.string().nullable(), lang: z.string().nullable(),
+    text: z.string().describe('One page of the text: the characters from `from` up to `to`.'),
+    chars: z.int().describe('Characters in the whole text.'), from: z.int(), to: z.int(),
+  }),
+  next: z.int().nullable().describe('Where the next page of the text begins; null on the last page.'),
   mentions: z.array(z.object({ entityId: z.string(), type: z.string().nullable(), ...span })),
   evidence: z.array(z.object({ id: z.string(), relId: z.string(), type: z.string().nullable(), ...span })),
+  layout,
+  sources: z.array(readerSource).describe('The sources the footnotes of this page became.'),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.string().nullable(), count: z.int() })).describe('Entities the whole document mentions, most mentioned first.'),
 });
 export type DocumentDetail = z.infer<typeof documentDetail>;
 

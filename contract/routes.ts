@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readerQuery } from './reader';
 import * as analyst from './analyst';
 import * as documents from './documents';
 import * as investigations from './investigations';
@@ -91,8 +92,8 @@ export const apiRoutes: ApiRoute[] = [
     write: true, answer: documents.removalAnswer, errors: [...writeErrors, 404],
   },
   {
-    method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A document text with its mention and evidence spans (offsets into text)',
-    answer: answers.documentDetail, errors: [400, 404, 429, 503],
+    method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A page of a document text with its mention and evidence spans, layout and sources (offsets into the whole text)',
+    query: readerQuery, answer: answers.documentDetail, errors: [400, 404, 429, 503],
   },
   {
     method: 'post', path: '/documents', operationId: 'uploadDocuments', summary: 'Upload documents: a job that ingests them one after another (202 with the job)',

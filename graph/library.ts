@@ -130,6 +130,8 @@ export interface LibraryRow {
   relations: number;
   addedAt: string | null;
   addedBy: string | null;
+  /** The document ingested before it that this one nearly duplicates. */
+  nearDuplicateOf: { id: string; title: string | null; similarity: number } | null;
 }
 
 /** At most this many documents in one answer (the library of a team, not a search engine). */
@@ -150,6 +152,8 @@ export async function listLibrary(graph: Graph, filter: LibraryFilter): Promise<
      RETURN total, {id: d.id, title: d.title, author: d.author, lang: d.lang, date: d.published, fileName: coalesce(d.fileName, d.path),
              format: d.format, bytes: d.bytes, chars: d.chars, pages: d.pages, addedAt: coalesce(d.addedAt, d.ingestedAt), addedBy: d.addedBy,
              entities: COUNT { (d)-[:MENTIONS]->(:Entity) },
+             nearDuplicate: CASE WHEN d.nearDuplicateOf IS NULL THEN null ELSE
+               {id: d.nearDuplicateOf, similarity: d.nearDuplicateSimilarity, title: COLLECT { MATCH (o:Document {id: d.nearDuplicateOf}) RETURN coalesce(o.title, o.fileName, o.path) }[0]} END,
              relations: COUNT { MATCH (ev:Evidence)-[:IN]->(d) RETURN DISTINCT ev.relId }} AS doc`,
     { lang: filter.lang ?? null, q, max: LIBRARY_MAX },
   );
@@ -177,7 +181,15 @@ function toRow(d: Record<string, unknown>): LibraryRow {
     relations: int(d.relations) ?? 0,
     addedAt: typeof d.addedAt === 'number' ? new Date(d.addedAt).toISOString() : text(d.addedAt),
     addedBy: text(d.addedBy),
+    nearDuplicateOf: nearDuplicate(d.nearDuplicate),
   };
+}
+
+function nearDuplicate(v: unknown): LibraryRow['nearDuplicateOf'] {
+  if (typeof v !== 'object' || v === null) return null;
+  const n = v as { id?: unknown; title?: unknown; similarity?: unknown };
+  if (typeof n.id !== 'string' || typeof n.similarity !== 'number') return null;
+  return { id: n.id, title: typeof n.title === 'string' ? n.title : null, similarity: n.similarity };
 }
 
 /** A path inside the project stays as it is; an absolute server path shows only its file name. */

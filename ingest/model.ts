@@ -1,3 +1,4 @@
+import type { Layout } from '../contract/reader';
 /**
  * The one document type that flows through the ingest pipeline (the stages in stages.ts: read
  * → normalise → structure → sentences → sources → extract → write). Each stage reads what the
@@ -114,8 +115,15 @@ export interface IngestDocument {
   /** Where each printed page begins in raw (paged formats: PDF). */
   pages?: Array<{ page: number; start: number }>;
   sections: Section[];
+  /** How the reader shows the text: blocks, markup, markers, pages (filled by the sources stage). */
+  layout?: Layout;
   sentences: Sentence[];
   mentions: Mention[];
+  /**
+   * A document read in parts (parts.ts) keeps its mentions compact instead: per mention the index
+   * of its entity in entityIds, and its start and end in offsets (two numbers per mention).
+   */
+  compactMentions?: { entityIds: string[]; entityOf: number[]; offsets: number[] };
   entities: ResolvedEntity[];
   relations: ExtractedRelation[];
   sources: SourceRecord[];

@@ -1,6 +1,7 @@
 import type { IngestDocument } from './model';
 import type { LoadedFile } from './load/files';
-import { STAGE_NAMES, STAGES, type DocumentInProgress, type StageContext, type StageName } from './stages';
+import { LARGE_TEXT_CHARS, partFile, PartsMerger, splitIntoParts } from './parts';
+import { STAGE_NAMES, STAGES, type DocumentInProgress, type Stage, type StageContext, type StageName } from './stages';
 
 export { SkippedFileError } from './stages';
 
@@ -22,13 +23,48 @@ export interface RunStagesOptions {
 }
 
 export async function runStages(work: DocumentInProgress, ctx: StageContext, opts: RunStagesOptions = {}): Promise<DocumentInProgress> {
-  for (const stage of selected(opts)) {
+  const plan = selected(opts);
+  for (let i = 0; i < plan.length; i++) {
+    const stage = plan[i];
+    if (stage.name === 'normalise' && readsInParts(work, plan)) {
+      // normalise … extract, part by part (parts.ts); the stages after them see the whole document.
+      await runInParts(work, ctx, opts);
+      i = plan.findIndex((s) => s.name === 'extract');
+      continue;
+    }
     opts.onStage?.(stage.name);
     const t0 = performance.now();
     await stage.run(work, ctx);
     if (opts.seconds) opts.seconds.set(stage.name, (opts.seconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
   }
   return work;
+}
+
+/** A large text is read in parts when this run takes it from its text through extraction. */
+function readsInParts(work: DocumentInProgress, plan: readonly Stage[]): boolean {
+  return (work.file?.text.length ?? 0) > LARGE_TEXT_CHARS && plan.some((s) => s.name === 'extract');
+}
+
+async function runInParts(work: DocumentInProgress, ctx: StageContext, opts: RunStagesOptions): Promise<void> {
+  const file = work.file as LoadedFile;
+  const raw = file.text.replace(/[\uE000-\uF8FF]/g, ' ');
+  const merger = new PartsMerger(file, raw);
+  const parts = splitIntoParts(file.text);
+  const partPlan = STAGES.filter((s) => s.name !== 'read' && s.name !== 'write');
+  work.file = undefined;
+  for (const part of parts) {
+    const piece: DocumentInProgress = { path: work.path, file: partFile(file, part) };
+    for (const stage of partPlan) {
+      opts.onStage?.(stage.name);
+      const t0 = performance.now();
+      await stage.run(piece, ctx);
+      if (opts.seconds) opts.seconds.set(stage.name, (opts.seconds.get(stage.name) ?? 0) + (performance.now() - t0) / 1000);
+    }
+    merger.add(piece.doc as IngestDocument, part.start);
+  }
+  work.file = file;
+  work.raw = raw;
+  work.doc = merger.finish();
 }
 
 function selected(opts: RunStagesOptions) {

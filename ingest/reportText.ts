@@ -1,3 +1,4 @@
+import { nearDuplicateNote } from './nearDuplicates';
 import type { IngestReport } from './run';
 import { printable } from './terminalText';
 
@@ -19,6 +20,9 @@ export function reportText(r: IngestReport, dryRun: boolean, json?: string): str
   if (r.reset) lines.push(`  reset          removed ${r.reset.documents} documents, ${r.reset.relations} edges, ${r.reset.entities} entities, ${r.reset.analystNodes} analyst nodes`);
   lines.push(`  skipped        ${r.skipped.length}`);
   for (const s of r.skipped) lines.push(`    ${printable(s.path)}: ${printable(s.reason)}`);
+  const near = r.nearDuplicates ?? [];
+  if (near.length > 0) lines.push(`  near-duplicates ${near.length} (ingested)`);
+  for (const n of near) lines.push(`    ${printable(n.path ?? n.documentId)}: ${printable(nearDuplicateNote(n))}`);
   const mbps = r.extractSeconds > 0 ? (r.extractedBytes / 1048576 / r.extractSeconds).toFixed(2) : '-';
   lines.push(`  seconds        ${r.seconds.toFixed(1)} (extraction ${r.extractSeconds.toFixed(2)} s, ${mbps} MB/s)`);
   if (json) lines.push(`  json           ${printable(json)}`);

@@ -1,3 +1,4 @@
+import { flagNearDuplicates, type NearDuplicate } from './nearDuplicates';
 import type { Graph } from '../graph/connection';
 import { isGraphLost } from '../graph/driverErrors';
 import { readEntityRedirects } from '../graph/ingest/redirects';
@@ -59,6 +60,8 @@ export interface IngestReport {
   /** Time spent in the extraction stage alone, and the characters it read. */
   extractSeconds: number;
   extractedBytes: number;
+  /** Documents written in this run that nearly duplicate one ingested before them (still ingested). */
+  nearDuplicates?: NearDuplicate[];
 }
 
 export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
@@ -68,7 +71,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const listed = listInputFiles(opts.inputs, { followSymlinks: opts.followSymlinks });
   const files = opts.shard ? shareOf(listed.files, opts.shard) : listed.files;
   const skipped = listed.skipped;
-  const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0 };
+  const report: IngestReport = { aggregate: new CorpusAggregate(opts.keepDetail ?? true), written: 0, unchanged: 0, skipped, seconds: 0, extractSeconds: 0, extractedBytes: 0, nearDuplicates: [] };
 
   if (opts.graph && opts.reset) report.reset = await resetExtractedData(opts.graph, { includeAnalystData: opts.includeAnalystData });
   const redirects = opts.graph ? await readEntityRedirects(opts.graph) : new Map<string, string>();
@@ -85,14 +88,17 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     skipped.push({ path: file, reason });
     progress({ index: i, total: files.length, path: file, stage: 'skipped', detail: reason });
   };
+  const written: Array<{ i: number; id: string; file: string }> = [];
   const batcher = opts.graph
     ? new WriteBatcher<{ doc: IngestDocument | DocumentTally; i: number; file: string }>(
         opts.graph,
         (settled) => {
           const { doc, i, file } = settled.item;
           if ('error' in settled) return failed(i, file, settled.error);
-          if (settled.outcome === 'written') report.written++;
-          else report.unchanged++;
+          if (settled.outcome === 'written') {
+            report.written++;
+            written.push({ i, id: 'raw' in doc ? doc.id : doc.document.id, file });
+          } else report.unchanged++;
           finished(doc, i, file);
         },
         { force: opts.force || opts.reset, limits: opts.batch, isFatal: isGraphLost },
@@ -152,6 +158,11 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await batcher?.finish();
+  if (opts.graph && written.length > 0) {
+    const fileOf = new Map(written.map((w) => [w.id, w.file]));
+    const flagged = await flagNearDuplicates(opts.graph, written.sort((a, b) => a.i - b.i).map((w) => w.id));
+    report.nearDuplicates = flagged.map((n) => ({ ...n, path: fileOf.get(n.documentId) }));
+  }
   report.extractSeconds = seconds.get('extract') ?? 0;
   report.seconds = (performance.now() - started) / 1000;
   return report;

@@ -9,6 +9,7 @@ import { placeEvidenceOnPages } from './pages';
 import { splitSentences } from './sentences';
 import { buildSources, citeSources } from './sources';
 import { structureDocument, type Structure } from './structure';
+import { documentLayout } from './structure/layout';
 import { applyRedirects } from './write/redirects';
 
 /**
@@ -113,7 +114,9 @@ export const STAGES = [
     name: 'sources',
     run(work) {
       const doc = needs(work.doc, 'the document');
-      doc.sources = buildSources(doc, needs(work.structure, 'the structure').notes, needs(work.occurrences, 'the sentences'));
+      const structure = needs(work.structure, 'the structure');
+      doc.sources = buildSources(doc, structure.notes, needs(work.occurrences, 'the sentences'));
+      doc.layout = documentLayout(doc.raw, structure, doc.pages ?? []);
     },
   },
   {

@@ -1,6 +1,6 @@
 import { api } from './api/client';
 import { button, clear, el } from './dom';
-import { createDocumentView, onEvidenceClick } from './documentView';
+import { createDocumentView, onEntityClick, onEvidenceClick } from './documentView';
 import { Explorer } from './explorer';
 import { createFilters } from './filters';
 import { Canvas } from './graph/canvas';
@@ -128,6 +128,7 @@ async function start(): Promise<void> {
   if (__BENCH_HARNESS__) (await import('./bench')).installHarness(explorer);
   installKeyboard(explorer);
   onEvidenceClick((relId) => void showRelationOnCanvas(explorer, relId));
+  onEntityClick((id) => void explorer.addEntity(id, { select: true }));
   await restoreView(explorer);
   await drawInvestigation?.(explorer);
   document.body.dataset.ready = 'true';

@@ -14,6 +14,12 @@ export interface DocumentNodeRow {
   text: string;
   /** JSON [{"entityId","start","end"}], offsets into text. */
   mentionSpans: string;
+  /** JSON of the reader's layout (contract/reader.ts Layout), offsets into text. */
+  layout?: string;
+  /** The same spans as JSON per window of mentionWindowChars (contract/reader.ts): window k holds those starting in it. */
+  mentionWindows?: string[];
+  /** The text's MinHash signature (near-duplicate documents). */
+  minhash?: number[];
 }
 
 export interface EntityRow {

@@ -124,7 +124,8 @@ function sentenceEvidence(doc: IngestDocument, sentence: Sentence): Evidence {
     start: sentence.start,
     end: sentence.end,
     sectionPath: sentence.sectionPath,
-    sourceIds: doc.sources.filter((s) => s.marker !== undefined && sentence.footnoteMarkers.includes(s.marker)).map((s) => s.id),
+    // The sources stage paired each marker occurrence with its own footnote.
+    sourceIds: sentence.sourceIds ?? [],
   };
 }
 

@@ -36,6 +36,25 @@ export function parseDate(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
+const MARKDOWN_ESCAPE = /\\+([\\`*_{}[\]()#+\-.!<>|~$])/g;
+/** [label](target); a label or target may hold one bracketed date the converter pulled in ("…/166176/[2024-12-15]"). */
+const MARKDOWN_LINK = /\[((?:[^[\]]|\[[^\]]*\])*)\]\((https?:\/\/[^()\s]+)\)/g;
+
+/**
+ * A citation as a reader sees it: a Markdown link becomes its target (the label is often the
+ * same URL with its underscores escaped), and escapes are undone — a backslash left in a URL is
+ * read by browsers as "/", which turned shoene\_shinene into shoene/_shinene.
+ */
+export function plainCitation(text: string): string {
+  return text
+    .replace(MARKDOWN_LINK, (_, label: string, url: string) => {
+      const shown = label.replace(MARKDOWN_ESCAPE, '$1').trim();
+      const target = url.replace(/(\S)(\[[\d-]+\])$/, '$1 $2');
+      return shown === '' || /^<?https?:\/\//.test(shown) ? target : `${shown} ${target}`;
+    })
+    .replace(MARKDOWN_ESCAPE, '$1');
+}
+
 export function parseUrl(text: string): string | undefined {
   const m = /https?:\/\/[^\s<>()\[\]"'，。、；」』》〉]+/.exec(text.replace(/https?:\/\/\s+/g, (s) => s.trim()));
   if (!m) return undefined;

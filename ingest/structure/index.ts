@@ -15,6 +15,9 @@ export interface MarkerRef {
   label: string;
   /** Document-wide running number of this marker occurrence. */
   occurrence: number;
+  /** Where the marker stands in the raw text (with its <sup> tags, if any): the reader shows it as a superscript. */
+  rawStart: number;
+  rawEnd: number;
 }
 
 export interface Block {
@@ -32,6 +35,8 @@ export interface Note {
   occurrence?: number;
   lines: BodyLine[];
   sectionPath: string[];
+  /** The source this note became (filled by the sources stage). */
+  sourceId?: string;
 }
 
 export interface Structure {
@@ -149,7 +154,7 @@ class StructureBuilder {
         while (line.mapped.text[at] === ' ') at++;
       }
       const occurrence = ++this.occurrences;
-      block.markers.push({ label: hit.label, occurrence });
+      block.markers.push({ label: hit.label, occurrence, rawStart: line.mapped.toRaw[hit.start], rawEnd: line.mapped.toRaw[hit.end] });
       const queue = this.pending.get(hit.label) ?? [];
       queue.push(occurrence);
       this.pending.set(hit.label, queue);

@@ -5,6 +5,7 @@ import { writeDocument } from '../../graph/ingest/write';
 import { findSameContent, recordUpload } from '../../graph/library';
 import type { Extractor } from '../extraction';
 import { documentId, documentKey } from '../meta';
+import { flagNearDuplicates } from '../nearDuplicates';
 import type { IngestDocument } from '../model';
 import { runStages } from '../pipeline';
 import { SkippedFileError, type DocumentInProgress, type StageName } from '../stages';
@@ -71,6 +72,8 @@ export async function ingestUploadedFile(file: UploadedFile, ctx: UploadContext)
     pages: loaded?.pages?.length ?? null,
     addedBy: ctx.addedBy,
   });
+  // Flagged, not refused: the library says "near-duplicate of X (similarity 0.93)".
+  await flagNearDuplicates(ctx.graph, [doc.id]);
   return { state: 'ingested', documentId: doc.id };
 }
 

@@ -28,6 +28,7 @@ export function applyRedirects(doc: IngestDocument, redirects: Map<string, strin
   doc.entities = [...entities.values()];
 
   for (const m of doc.mentions) if (m.entityId) m.entityId = to(m.entityId);
+  if (doc.compactMentions) doc.compactMentions.entityIds = doc.compactMentions.entityIds.map(to);
 
   const relations = new Map<string, ExtractedRelation>();
   for (const r of doc.relations) {

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { DocumentWrite, EvidenceRow, RelationRow } from '../../graph/ingest/types';
 import { ontology } from '../../graph/ontology';
+import { emptyLayout, mentionWindowChars } from '../../contract/reader';
+import { textSignature } from '../nearDuplicates';
 import type { IngestDocument } from '../model';
 
 /** Property names an edge may carry besides its bookkeeping: those the ontology names. */
@@ -14,6 +16,13 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
   const mentionSpans = doc.mentions
     .filter((m) => m.entityId && entityIds.has(m.entityId))
     .map((m) => ({ entityId: m.entityId as string, start: m.start, end: m.end }));
+  const compact = doc.compactMentions;
+  if (compact) {
+    for (let i = 0; i < compact.entityOf.length; i++) {
+      const entityId = compact.entityIds[compact.entityOf[i]];
+      if (entityIds.has(entityId)) mentionSpans.push({ entityId, start: compact.offsets[2 * i], end: compact.offsets[2 * i + 1] });
+    }
+  }
 
   const relations: RelationRow[] = doc.relations.map((r) => {
     const props: Record<string, string | number | null> = { date: r.date ?? null };
@@ -44,7 +53,11 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
       hash: doc.hash,
       encoding: doc.encoding,
       text: doc.raw,
-      mentionSpans: JSON.stringify(mentionSpans),
+      // A long document's reader pages read their own window of spans, never the whole list.
+      mentionSpans: doc.raw.length > mentionWindowChars ? '[]' : JSON.stringify(mentionSpans),
+      mentionWindows: mentionWindows(mentionSpans),
+      layout: JSON.stringify(doc.layout ?? emptyLayout()),
+      minhash: textSignature(doc.raw),
     },
     entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, nameEn: e.nameEn ?? null, aliases: e.aliases })),
     mentions: doc.entities.map((e) => ({ entityId: e.id, count: mentionCounts.get(e.id) ?? e.mentions })),
@@ -66,4 +79,10 @@ export function documentRows(doc: IngestDocument): DocumentWrite {
 /** Stable: the same sentence supporting the same edge is the same evidence on every ingest. */
 export function evidenceId(relId: string, documentId: string, start: number, end: number): string {
   return `ev-${crypto.createHash('sha256').update(`${relId}|${documentId}|${start}|${end}`).digest('hex').slice(0, 20)}`;
+}
+
+function mentionWindows(spans: Array<{ entityId: string; start: number; end: number }>): string[] {
+  const windows: Array<typeof spans> = [];
+  for (const s of spans) (windows[Math.floor(s.start / mentionWindowChars)] ??= []).push(s);
+  return Array.from(windows, (w) => JSON.stringify(w ?? []));
 }

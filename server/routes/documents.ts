@@ -5,6 +5,7 @@ import { listLibrary } from '../../graph/library';
 import { libraryQuery } from '../../contract/documents';
 import { ApiError } from '../errors';
 import { idParams } from '../../contract/wire';
+import { readerQuery } from '../../contract/reader';
 import { parseParams, parseQuery } from '../validation';
 
 export function documentRoutes(graph: Graph): Router {
@@ -14,7 +15,7 @@ export function documentRoutes(graph: Graph): Router {
   });
   router.get('/documents/:id', async (req, res) => {
     const { id } = parseParams(idParams, req);
-    const view = await getDocument(graph, id);
+    const view = await getDocument(graph, id, parseQuery(readerQuery, req));
     if (!view) throw new ApiError(404, 'not_found', `No document with id "${id}".`);
     res.json(view);
   });

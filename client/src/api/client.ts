@@ -116,5 +116,5 @@ export const api = {
   edges: (query: EdgesQuery) => get<EdgesAnswer>(`/edges${queryString({ ...query })}`),
   paths: (query: PathQuery) => get<PathsResult>(`/paths${queryString({ ...query })}`),
   relation: (relId: string) => get<RelationDetail>(`/relations/${id(relId)}`),
-  document: (documentId: string) => get<DocumentDetail>(`/documents/${id(documentId)}`),
+  document: (documentId: string, from = 0) => get<DocumentDetail>(`/documents/${id(documentId)}${from > 0 ? `?from=${from}` : ''}`),
 };

@@ -132,7 +132,14 @@ function row(d: LibraryDocument): HTMLElement {
   return el(
     'tr',
     { 'data-id': d.id, 'data-testid': 'library-row' },
-    el('td', {}, el('a', { href: '#', 'data-action': 'open', 'data-testid': 'library-title', text: title })),
+    el(
+      'td',
+      {},
+      el('a', { href: '#', 'data-action': 'open', 'data-testid': 'library-title', text: title }),
+      d.nearDuplicateOf
+        ? el('div', { className: 'library-near', 'data-testid': 'library-near-duplicate', text: `near-duplicate of ${d.nearDuplicateOf.title ?? d.nearDuplicateOf.id} (similarity ${d.nearDuplicateOf.similarity.toFixed(2)})` })
+        : null,
+    ),
     el('td', { 'data-testid': 'library-lang-cell', text: d.lang ?? '' }),
     el('td', { text: d.date ?? '' }),
     el('td', { className: 'file', 'data-testid': 'library-file', text: d.fileName ?? '' }),
