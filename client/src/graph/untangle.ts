@@ -116,6 +116,7 @@ function moveToClearSpot(node: NodeSingular, elements: Collection): boolean {
   const edges = visibleEdges(elements);
   const others = visibleNodes(elements).filter((n) => n.id() !== id).map(boxOf);
   const mine = edges.filter((e) => e.source().id() === id || e.target().id() === id);
+  const mineIds = new Set(mine.map((e) => e.id()));
   const rest = edges.filter((e) => e.source().id() !== id && e.target().id() !== id).map(lineOf);
   const fits = (p: Point): boolean => {
     const moved: NodeBox = { id, x1: p.x - (at.x - box.x1), y1: p.y - (at.y - box.y1), x2: p.x + (box.x2 - at.x), y2: p.y + (box.y2 - at.y) };
@@ -132,11 +133,13 @@ function moveToClearSpot(node: NodeSingular, elements: Collection): boolean {
     for (let step = 0; step < steps; step++) {
       const angle = (step / steps) * 2 * Math.PI;
       const p = { x: at.x + Math.cos(angle) * ring * size * 0.5, y: at.y + Math.sin(angle) * ring * size * 0.5 };
-      if (fits(p)) {
-        node.position(p);
-        return true;
-      }
+      if (!fits(p)) continue;
+      node.position(p);
+      // The test above drew this node's lines straight; parallel edges are drawn curved, so the
+      // spot counts only when the lines as drawn clear every node too.
+      if (!crossingsOf(elements).some((c) => c.node === id || mineIds.has(c.edge))) return true;
     }
   }
+  node.position(at);
   return false;
 }

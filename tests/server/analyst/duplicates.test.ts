@@ -16,8 +16,9 @@ let app: Express;
 let f: DuplicateFixture;
 let analyst: LoggedIn;
 let viewer: LoggedIn;
+let admin: LoggedIn;
 const prefix = fixturePrefix('dup');
-const names = { analyst: `${prefix}-analyst`, viewer: `${prefix}-viewer` };
+const names = { analyst: `${prefix}-analyst`, viewer: `${prefix}-viewer`, admin: `${prefix}-admin` };
 
 type Candidate = { keep: { id: string }; merge: { id: string }; score: number; reasons: { kind: string; detail: string }[] };
 const pairOf = (c: Candidate) => [c.keep.id, c.merge.id].sort().join('|');
@@ -37,9 +38,12 @@ beforeAll(async () => {
   await createUsers(graph, [
     { name: names.analyst, role: 'analyst' },
     { name: names.viewer, role: 'viewer' },
+    { name: names.admin, role: 'admin' },
   ]);
   analyst = await login(app, names.analyst);
   viewer = await login(app, names.viewer);
+  // The audit log is read by admins.
+  admin = await login(app, names.admin);
 }, 600000);
 
 afterAll(async () => {
@@ -102,7 +106,7 @@ test('a dismissed pair stays dismissed: kept in Neo4j, audited, never offered ag
   expect((await dismiss()).body.dismissal.at).toBe(res.body.dismissal.at);
   const stored = await graph.readRows('MATCH (d:DuplicateDismissal {pair: $pair}) RETURN d.author AS author', { pair: key(f.policyLong, f.policyShort) });
   expect(stored).toEqual([{ author: names.analyst }]);
-  const audit = await analyst.agent.get('/api/audit').query({ action: 'duplicate.dismiss', actor: names.analyst });
+  const audit = await admin.agent.get('/api/audit').query({ action: 'duplicate.dismiss', actor: names.analyst });
   expect(audit.body.events[0]).toMatchObject({ targetId: f.policyShort, detail: { pair: [f.policyShort, f.policyLong] } });
   // A fresh app (as after a restart) still leaves it out.
   const again = await (await login(createApp({ graph }), names.analyst)).agent.get('/api/duplicates').query({ limit: 200, type: 'Policy' });
