@@ -50,6 +50,19 @@ test('the canvas as PNG, GraphML, GEXF, CSV and JSON: its entities and the edges
   expect(png.name).toMatch(/^graph-canvas-\d{4}-\d{2}-\d{2}\.png$/);
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 
+  // The SVG is a vector drawing of the same canvas: one shape per drawn entity, one line per drawn edge.
+  const svg = await download('export-menu-svg');
+  expect(svg.name).toMatch(/^graph-canvas-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svgText = svg.bytes.toString('utf8');
+  expect(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  const section = (cls: string) => svgText.split(`<g class="${cls}">`)[1].split('\n</g>')[0];
+  const svgIds = (cls: string) => [...section(cls).matchAll(/<g data-id="([^"]+)">/g)].map((m) => m[1].replace(/&amp;/g, '&')).sort();
+  expect(svgIds('nodes')).toEqual(drawn);
+  // Edges hidden by the filters are on the canvas but not in the picture.
+  expect(svgIds('edges').length).toBeGreaterThan(0);
+  expect(drawnEdges).toEqual(expect.arrayContaining(svgIds('edges')));
+  expect(section('nodes')).not.toContain('<script');
+
   const json = await download('export-json');
   expect(json.name).toMatch(/^graph-canvas-.*\.json$/);
   const body = JSON.parse(json.bytes.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] };

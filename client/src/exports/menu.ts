@@ -2,8 +2,9 @@ import { button, el } from '../dom';
 import type { Explorer } from '../explorer';
 import { notify, showError, withLoading } from '../status';
 import { datedName, fetchExport, saveBlob } from './download';
+import { canvasSvg } from './svg';
 
-// The export menu: the canvas as a PNG image, and the canvas or the selection as GraphML, GEXF,
+// The export menu: the canvas as a PNG or SVG image, and the canvas or the selection as GraphML, GEXF,
 // CSV or JSON in the API's export formats (the entities and every edge among them).
 
 /** A URL carries this many ids comfortably (the server refuses request lines past 16 KB). */
@@ -32,6 +33,16 @@ function png(explorer: Explorer): void {
     saveBlob(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob, datedName('canvas', 'png'));
   } catch (err) {
     showError(err, 'Exporting the PNG');
+  }
+}
+
+function svg(explorer: Explorer): void {
+  const { cy } = explorer.canvas;
+  if (cy.elements().empty()) return notify('The canvas is empty: add an entity first.');
+  try {
+    saveBlob(new Blob([canvasSvg(cy)], { type: 'image/svg+xml' }), datedName('canvas', 'svg'));
+  } catch (err) {
+    showError(err, 'Exporting the SVG');
   }
 }
 
@@ -69,6 +80,10 @@ export function createExportMenu(explorer: Explorer): HTMLElement {
         close();
         png(explorer);
       }, 'The whole canvas as drawn'),
+      button('SVG image', 'export-menu-svg', () => {
+        close();
+        svg(explorer);
+      }, 'The whole canvas as a vector drawing'),
       ...items,
     ),
   );
