@@ -1,6 +1,7 @@
 import type { Graph } from '../../../graph/connection';
 import { listReviews, reviewRelation } from '../../../graph/analyst/reviews';
 import { getNeighborhood } from '../../../graph/explore/neighborhood';
+import { warmExploreQueries } from '../../../graph/explore/warmup';
 import { applySchema } from '../../../graph/schema';
 import { reviewListMax } from '../../../contract/limits';
 import { testGraph } from '../../helpers/graph';
@@ -18,6 +19,8 @@ const author = `${prefix}-alice`;
 beforeAll(async () => {
   graph = testGraph();
   f = await createFixture(graph, prefix);
+  // As `npm start` does: the traversals' plans are made before the first timed ask.
+  await warmExploreQueries(graph);
 });
 
 afterAll(async () => {
