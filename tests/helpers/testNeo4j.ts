@@ -22,6 +22,8 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
     pageCache: '512m',
     passwordFile: path.join(home, 'password'),
     log: () => undefined,
+    // On a machine busy with other work a start can take minutes; the run waits rather than fails.
+    startTimeoutMs: 600_000,
   });
   return {
     env: { NEO4J_URI: local.uri, NEO4J_USER: local.user, NEO4J_PASSWORD: local.password, TEST_NEO4J_HOME: home },
