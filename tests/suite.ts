@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { startTestNeo4j, type TestNeo4j } from './helpers/testNeo4j';
+import { prepareTestDatabase, startTestNeo4j, type TestNeo4j } from './helpers/testNeo4j';
 
 const root = path.resolve(__dirname, '..');
 const jest = path.join(root, 'node_modules', '.bin', 'jest');
@@ -56,19 +56,27 @@ function run(name: string, command: string, args: string[], opts: { live: boolea
 
 async function integration(neo4j: Promise<TestNeo4j>): Promise<Part[]> {
   const started = performance.now();
+  const failed = (err: unknown): Part[] => {
+    console.error(`The test Neo4j did not start: ${err instanceof Error ? err.message : String(err)}`);
+    return [{ name: 'integration tiers (Neo4j start)', code: 1, seconds: (performance.now() - started) / 1000 }];
+  };
   let server: TestNeo4j;
   try {
     server = await neo4j;
   } catch (err) {
-    console.error(`The test Neo4j did not start: ${err instanceof Error ? err.message : String(err)}`);
-    return [{ name: 'integration tiers (Neo4j start)', code: 1, seconds: (performance.now() - started) / 1000 }];
+    return failed(err);
   }
-  console.log(`Test Neo4j ready at ${server.env.NEO4J_URI} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  // Only the jest runs get the NEO4J_* variables: the unit tier's tools must not find a database.
+  const env = { ...server.env, TEST_NEO4J_PREPARED: '1' };
   try {
+    await prepareTestDatabase({ ...process.env, ...env });
+    console.log(`Test Neo4j ready at ${env.NEO4J_URI} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return await Promise.all([
-      run('integration', jest, ['--selectProjects', 'integration', '--runInBand', ...extra], { live: true, env: server.env }),
-      run('isolated integration files', jest, ['--selectProjects', 'isolated', '--runInBand', ...extra], { live: false, env: server.env }),
+      run('integration', jest, ['--selectProjects', 'integration', '--runInBand', ...extra], { live: true, env }),
+      run('isolated integration files', jest, ['--selectProjects', 'isolated', '--runInBand', ...extra], { live: false, env }),
     ]);
+  } catch (err) {
+    return failed(err);
   } finally {
     await server.stop();
   }

@@ -35,12 +35,12 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
 }
 
 /** Checks the server named by the NEO4J_* variables answers, and gives it the schema. */
-export async function prepareTestDatabase(): Promise<void> {
+export async function prepareTestDatabase(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const graph = new Graph({
-    uri: process.env.NEO4J_URI!,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: process.env.NEO4J_DATABASE || undefined,
+    uri: env.NEO4J_URI!,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
   });
   try {
     await graph.verify();
