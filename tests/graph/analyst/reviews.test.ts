@@ -11,6 +11,8 @@ import { createFixture, fixturePrefix, removeFixture, type Fixture } from './fix
 // scanning every review ever made; the list of an edge's reviews is bounded; a store whose
 // reviews predate this gets the verdicts put on its edges once, at schema time.
 
+jest.setTimeout(600_000);
+
 let graph: Graph;
 let f: Fixture;
 const prefix = fixturePrefix('rev');
