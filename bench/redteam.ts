@@ -11,6 +11,11 @@ import { authorisationMatrix } from './redteam/authMatrix';
 import { readLoad } from './redteam/readLoad';
 import { killNeo4j, killServer } from './redteam/kills';
 import type { Check } from './redteam/check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { JobQueue } from '../server/jobs/queue';
+import { uploadWorkerScript } from '../ingest/upload';
 
 /**
  * `bench redteam`: the probe of the "Hardening" issue replayed as a standing check. Crafted
@@ -36,8 +41,11 @@ export async function benchRedteam(args: BenchArgs): Promise<void> {
   try {
     const hub = await mostConnectedEntity(neo.graph);
     if (!hub) throw new Error('The sample graph has no entities.');
-    // The product's own limits, the per-client read rate included: the crowd comes from one address.
-    const api = await startApi(neo.graph, admissionSettings());
+    // The product's own limits, the per-client read rate included: the crowd comes from one
+    // address. With a job queue, as `npm start` has, so the upload routes answer as they would.
+    const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-uploads-'));
+    const jobs = new JobQueue({ graph: neo.graph, dir: uploads, worker: uploadWorkerScript });
+    const api = await startApi(neo.graph, admissionSettings(), jobs);
     try {
       console.log('  authorisation matrix…');
       const matrix = await authorisationMatrix(api.base, neo.graph);
@@ -58,6 +66,8 @@ export async function benchRedteam(args: BenchArgs): Promise<void> {
       figures.oneAddress = oneAddress.figures;
     } finally {
       await api.close();
+      await jobs.close();
+      fs.rmSync(uploads, { recursive: true, force: true });
     }
 
     // Many analysts behind one address: the read rate is off, the queues alone hold the line.
