@@ -60,7 +60,7 @@ export async function benchRedteam(args: BenchArgs): Promise<void> {
         detail: `${Object.entries(fuzz.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ')}` });
 
       console.log(`  read crowd from one address (${seconds} s)…`);
-      const oneAddress = await readLoad(api.base, hub, seconds, 'one address');
+      const oneAddress = await readLoad(api.base, hub, seconds, 'one address', !args.short);
       checks.push(...oneAddress.checks);
       requests += oneAddress.requests;
       figures.oneAddress = oneAddress.figures;
@@ -74,7 +74,7 @@ export async function benchRedteam(args: BenchArgs): Promise<void> {
     const crowdApi = await startApi(neo.graph, manyClientsAdmission());
     try {
       console.log(`  read crowd of many clients (${seconds} s)…`);
-      const many = await readLoad(crowdApi.base, hub, seconds, 'many clients');
+      const many = await readLoad(crowdApi.base, hub, seconds, 'many clients', !args.short);
       checks.push(...many.checks);
       requests += many.requests;
       figures.manyClients = many.figures;
