@@ -11,8 +11,12 @@ const common = {
 
 /**
  * Two tiers. `unit`: pure code, no database, files run in parallel (npm run test:unit).
- * `integration`: the real Neo4j, started once for the run by globalSetup and shared by every
- * file, so its files run one after another (npm run test:integration, --runInBand).
+ * The integration tier, on the real Neo4j started once for the run by globalSetup, is two
+ * projects: `integration`, the files that read and write the data every file shares (the sample
+ * corpus, which some of them re-ingest or --reset), so they run one after another (--runInBand);
+ * and `isolated` (files named *.isolated.test.ts), the ones no other file's data can disturb and
+ * that disturb none — their own Neo4j, dry runs, the server's identity — which `npm test` runs
+ * beside the others, against the same Neo4j. npm run test:integration runs both, one by one.
  */
 module.exports = {
   // A run-wide option: Jest ignores it inside a project, where the tests would get 5 s.
@@ -23,7 +27,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.unit\\.test\\.ts$'],
+      testPathIgnorePatterns: ['\\.(unit|isolated)\\.test\\.ts$'],
+      globalSetup: '<rootDir>/tests/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/globalTeardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'isolated',
+      testMatch: ['**/*.isolated.test.ts'],
       globalSetup: '<rootDir>/tests/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/globalTeardown.ts',
     },

@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../graph/neo4j/errors';
 
-export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|large|scale|queries|render|load|faults|fuzz|redteam|report|all>… [--docs N] [--quick]
+export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|large|scale|queries|render|load|faults|fuzz|redteam|report|all>… [--docs N] [--quick] [--short]
   [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run]   (see bench/README.md)`;
 
 export interface BenchArgs {
   /** Size of the synthetic corpus (default 1,000). */
   docs: number;
   quick: boolean;
+  /** redteam: the short subset `.ci/run` runs after the tests (no kill -9, 10 s crowds, 300 fuzz cases). */
+  short: boolean;
   /** Documents per repeated end-to-end vs floor comparison (default 100). */
   ingestDocs: number;
   /** Documents of the ingest that is killed halfway (default: the whole corpus). */
@@ -28,6 +30,7 @@ export function parseBenchArgs(argv: string[]): { args: BenchArgs; names: string
       options: {
         docs: { type: 'string', default: '1000' },
         quick: { type: 'boolean', default: false },
+        short: { type: 'boolean', default: false },
         'ingest-docs': { type: 'string', default: '100' },
         'kill-docs': { type: 'string' },
         'fuzz-cases': { type: 'string', default: '5000' },
@@ -47,6 +50,7 @@ export function parseBenchArgs(argv: string[]): { args: BenchArgs; names: string
   const args: BenchArgs = {
     docs,
     quick: values.quick ?? false,
+    short: values.short ?? false,
     ingestDocs: Math.min(docs, count('ingest-docs', values['ingest-docs'])),
     killDocs: Math.min(docs, count('kill-docs', values['kill-docs'] ?? String(docs))),
     fuzzCases: count('fuzz-cases', values['fuzz-cases']),

@@ -33,6 +33,8 @@ export const tagsMax = 20;
 export const tagMax = 40;
 export const justificationMax = 10_000;
 export const reviewCommentMax = 5000;
+/** Reviews of one edge listed at once, newest first: every review is kept, but a list is bounded. */
+export const reviewListMax = 100;
 
 export const stances = ['supports', 'disputes', 'note'] as const;
 export type Stance = (typeof stances)[number];

@@ -4,6 +4,7 @@ import * as analyst from './analyst';
 import * as documents from './documents';
 import * as investigations from './investigations';
 import * as duplicates from './duplicates';
+import { reviewListMax } from './limits';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
 import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
@@ -163,7 +164,7 @@ export const apiRoutes: ApiRoute[] = [
     method: 'post', path: '/relations/{id}/review', operationId: 'reviewRelation', summary: 'Confirm or reject an edge (the newest review is its state)',
     write: true, body: analyst.reviewBody, answer: analyst.reviewAnswer, status: 201, errors: [...writeErrors, 404],
   },
-  { method: 'get', path: '/relations/{id}/reviews', operationId: 'relationReviews', summary: 'Every review of an edge, newest first', answer: analyst.reviewsAnswer, errors: [400] },
+  { method: 'get', path: '/relations/{id}/reviews', operationId: 'relationReviews', summary: `The newest reviews of an edge, newest first (at most ${reviewListMax}; every review is kept)`, answer: analyst.reviewsAnswer, errors: [400] },
   {
     method: 'post', path: '/entities/merge', operationId: 'mergeEntities', summary: 'Merge mergeId into keepId (undo with unmerge)',
     write: true, body: analyst.mergeBody, answer: analyst.mergeAnswer, status: 201, errors: [...writeErrors, 404],

@@ -1,6 +1,7 @@
 import type { Graph } from './connection';
 import { entityTypeNames, relationshipTypeNames } from './ontology';
 import { analystSchemaStatements } from './analyst/schema';
+import { settleReviewStates } from './analyst/reviews';
 
 /**
  * Constraints and indexes, all IF NOT EXISTS so start-up can apply them every time.
@@ -41,4 +42,5 @@ export async function applySchema(graph: Graph): Promise<void> {
     await graph.writeRows(statement);
   }
   await graph.writeRows('CALL db.awaitIndexes(60)');
+  await settleReviewStates(graph);
 }

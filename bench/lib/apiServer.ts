@@ -4,6 +4,7 @@ import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
 import { warmExploreQueries } from '../../graph/explore/warmup';
 import { admissionSettings, type AdmissionOptions } from '../../server/admission';
+import type { JobQueue } from '../../server/jobs/queue';
 
 export interface RunningApi {
   base: string;
@@ -21,9 +22,9 @@ export function manyClientsAdmission(): AdmissionOptions {
 }
 
 /** The product's Express app on an ephemeral loopback port, its query plans warmed as `npm start` does. */
-export async function startApi(graph: Graph, admission: AdmissionOptions = manyClientsAdmission()): Promise<RunningApi> {
+export async function startApi(graph: Graph, admission: AdmissionOptions = manyClientsAdmission(), jobs?: JobQueue): Promise<RunningApi> {
   await warmExploreQueries(graph);
-  const app = createApp({ graph, admission });
+  const app = createApp({ graph, admission, jobs });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -7,7 +7,7 @@ export const benchDir = path.resolve(__dirname, '..');
 export const outDir = path.join(benchDir, 'out');
 export const resultsDir = path.join(benchDir, 'results');
 
-export const sectionOrder = ['corpus', 'extract', 'ingest', 'large', 'scale', 'queries', 'render', 'load', 'faults', 'fuzz', 'redteam'] as const;
+export const sectionOrder = ['corpus', 'extract', 'ingest', 'large', 'scale', 'queries', 'render', 'load', 'faults', 'fuzz', 'redteam', 'redteam-short'] as const;
 export type SectionName = (typeof sectionOrder)[number];
 
 export interface SectionResult {

@@ -16,8 +16,8 @@ const callers: Caller[] = [
   { name: 'admin', role: 'admin', scope: 'write' },
 ];
 
-/** Reads closed to some: the audit is for analysts, an annotation's history for accounts. */
-const closedReads: Record<string, Role> = { '/audit': 'analyst', '/annotations/{id}/history': 'viewer' };
+/** Reads closed to some: the audit is for analysts, an annotation's history and upload jobs for accounts. */
+const closedReads: Record<string, Role> = { '/audit': 'analyst', '/annotations/{id}/history': 'viewer', '/jobs/{id}': 'viewer' };
 const rank: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
 /** What each caller must get from a route: refused (401/403) or let past the login (anything else). */

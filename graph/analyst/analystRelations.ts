@@ -99,12 +99,13 @@ export async function retractAnalystRelation(graph: Graph, id: string, actor: st
     const at = nowIso();
     const result = await tx.run(
       `MATCH ()-[r:${ends.type} {id: $id}]->() WHERE r.retractedAt IS NULL AND (r.author = $actor OR $isAdmin)
-       SET r.retractedAt = $at, r.retractedBy = $actor RETURN r.id AS id`,
+       SET r.retractedAt = $at, r.retractedBy = $actor, r.review = 'rejected' RETURN r.id AS id`,
       { id, actor, isAdmin, at },
     );
     if (result.records.length === 0) return { ok: false, reason: 'forbidden' } as const;
     // A retracted edge is hidden exactly like a rejected one: every traversal already leaves out
-    // edges whose newest review rejects them, so a review says it (and the history shows why).
+    // edges whose newest review rejects them (r.review above), so a review says it (and the
+    // history shows why).
     await tx.run(
       `CREATE (:Review {id: $reviewId, relId: $id, state: 'rejected', author: $actor, comment: 'Retracted by the analyst who asserted it.', at: $at})`,
       { reviewId: newId('rev'), id, actor, at },

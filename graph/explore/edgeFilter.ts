@@ -11,29 +11,16 @@ export interface EdgeFilter {
 
 /**
  * The WHERE condition an edge must meet. Edges without a date stay in a date range: nothing
- * says they fall outside it. Parameters: $minConfidence, $fromYear, $toYear, and the list of
- * rejected edge ids (the $rejected parameter, or a variable of the query).
+ * says they fall outside it. An edge whose newest review rejects it is left out unless the
+ * filter keeps rejected edges: the review writes its verdict onto the edge (`review`), so the
+ * test reads one property of the edge at hand. Parameters: $minConfidence, $fromYear, $toYear,
+ * $includeRejected.
  */
-export function edgeCondition(r: string, rejected = '$rejected'): string {
+export function edgeCondition(r: string): string {
   return `($minConfidence IS NULL OR coalesce(${r}.confidence, 1.0) >= $minConfidence)
     AND ($fromYear IS NULL OR coalesce(${r}.date, toString(${r}.year)) IS NULL OR toInteger(left(coalesce(${r}.date, toString(${r}.year)), 4)) >= $fromYear)
     AND ($toYear IS NULL OR coalesce(${r}.date, toString(${r}.year)) IS NULL OR toInteger(left(coalesce(${r}.date, toString(${r}.year)), 4)) <= $toYear)
-    AND NOT coalesce(${r}.id, '') IN ${rejected}`;
-}
-
-/**
- * A query step that keeps the variables `carried` and adds `rejected`: the ids of edges whose
- * newest review rejects them (none when the filter keeps rejected edges). Traversals leave them out.
- */
-export function withRejected(carried: string): string {
-  return `CALL () {
-         MATCH (v:Review) WHERE v.relId IS NOT NULL
-         WITH v ORDER BY v.at DESC
-         WITH v.relId AS relId, head(collect(v.state)) AS state
-         WHERE state = 'rejected'
-         RETURN collect(relId) AS rejectedIds
-       }
-       WITH ${carried}, CASE WHEN $includeRejected THEN [] ELSE rejectedIds END AS rejected`;
+    AND ($includeRejected OR coalesce(${r}.review, '') <> 'rejected')`;
 }
 
 /** The filter's values as parameters ($minConfidence, $fromYear, $toYear, $includeRejected). */

@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
 import { cypherInt, relationRecord, relTypeAlternation, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Relation } from './model';
 
@@ -22,16 +22,14 @@ export async function edgesAmong(graph: Graph, opts: EdgesAmongOptions): Promise
   const others = (opts.others ?? []).filter((id) => !opts.ids.includes(id));
   return graph.read(async (tx) => {
     const found = await tx.run<{ rel: RelationRow }>(
-      `MATCH (anchor:Entity) WHERE anchor.id IN $ids
-       ${withRejected('collect(anchor) AS anchors')}
-       UNWIND anchors AS a
-       CALL (a, rejected) {
+      `MATCH (a:Entity) WHERE a.id IN $ids
+       CALL (a) {
          MATCH (a)-[r:${pattern}]->(b:Entity)
-         WHERE (b.id IN $ids OR b.id IN $others) AND ${edgeCondition('r', 'rejected')}
+         WHERE (b.id IN $ids OR b.id IN $others) AND ${edgeCondition('r')}
          RETURN r, a AS s, b AS o
          UNION
          MATCH (a)<-[r:${pattern}]-(b:Entity)
-         WHERE b.id IN $others AND ${edgeCondition('r', 'rejected')}
+         WHERE b.id IN $others AND ${edgeCondition('r')}
          RETURN r, b AS s, a AS o
        }
        WITH r, s, o LIMIT $cap

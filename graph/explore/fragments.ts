@@ -25,7 +25,8 @@ export function entitySummary(n: string): string {
 }
 
 /**
- * A relationship with the analyst state that lives beside it: the newest review, the number
+ * A relationship with the analyst state that lives beside it: the newest review (kept on the
+ * edge by the review itself, see graph/analyst/reviews.ts), the number
  * of live annotations, the number of evidence records (all point at the edge by its id; the
  * ingest keeps the evidence count on the edge, so only edges without one are counted here).
  * The inner variables end in _ so they never capture a variable of the enclosing query.
@@ -36,7 +37,7 @@ export function relationRecord(r: string, ends?: { source: string; target: strin
   const target = ends ? ends.target : `endNode(${r})`;
   return `{id: ${r}.id, type: type(${r}), source: ${source}.id, target: ${target}.id,
     props: properties(${r}),
-    review: head(COLLECT { MATCH (rev_:Review {relId: ${r}.id}) RETURN rev_.state ORDER BY rev_.at DESC LIMIT 1 }),
+    review: ${r}.review,
     annotationCount: COUNT { MATCH (ann_:Annotation {targetId: ${r}.id}) WHERE coalesce(ann_.deleted, false) = false },
     evidenceCount: CASE WHEN ${r}.evidenceCount IS NULL THEN COUNT { MATCH (ev_:Evidence {relId: ${r}.id}) } ELSE ${r}.evidenceCount END}`;
 }

@@ -1,5 +1,5 @@
 import type { Graph } from '../connection';
-import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
 import { relTypeAlternation, traversableTypes } from './fragments';
 import { limits } from './model';
 import type { NeighborCounts } from '../../contract/exploreAnswers';
@@ -21,10 +21,9 @@ export async function countNeighbors(graph: Graph, id: string, opts: NeighborCou
     if (exists.records.length === 0) return null;
     if (types.length === 0) return { total: 0, byRelationship: {}, byEntityType: {} };
     const linked = `MATCH (c)-[r:${relTypeAlternation(types)}]-(b:Entity)
-         WHERE b <> c AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r', 'rejected')}`;
+         WHERE b <> c AND (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}`;
     const found = await tx.run<{ total: number; byRel: { name: string; n: number }[]; byType: { name: string; n: number }[] }>(
       `MATCH (c:Entity {id: $id})
-       ${withRejected('c')}
        RETURN COUNT { ${linked} RETURN DISTINCT b } AS total,
          COLLECT { ${linked} WITH type(r) AS name, count(DISTINCT b) AS n RETURN {name: name, n: n} } AS byRel,
          COLLECT { ${linked} WITH DISTINCT b WITH b.type AS name, count(*) AS n RETURN {name: name, n: n} } AS byType`,

@@ -1,6 +1,6 @@
 import type { Graph } from '../connection';
 import { toElements } from './elements';
-import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 import type { NeighborOrder } from '../../contract/limits';
@@ -30,16 +30,16 @@ const neighbourOrder: Record<NeighborOrder, string> = {
  * know whether the cut dropped anyone, so a hub can't make the level explode.
  */
 function level(pattern: string, order: NeighborOrder): string {
-  return `CALL (seen, frontier, truncated, rejected) {
+  return `CALL (seen, frontier, truncated) {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
       MATCH (a)-[r:${pattern}]-(b:Entity)
-      WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r', 'rejected')}
+      WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
       ${neighbourOrder[order]} LIMIT $take
       RETURN collect(b) AS found
     }
-    WITH seen, truncated, rejected, [b IN found WHERE NOT b IN seen] AS fresh
-    WITH seen, truncated, rejected, fresh, $limit - size(seen) AS room
-    WITH seen + fresh[..room] AS seen, fresh[..room] AS frontier, truncated OR size(fresh) > room AS truncated, rejected`;
+    WITH seen, truncated, [b IN found WHERE NOT b IN seen] AS fresh
+    WITH seen, truncated, fresh, $limit - size(seen) AS room
+    WITH seen + fresh[..room] AS seen, fresh[..room] AS frontier, truncated OR size(fresh) > room AS truncated`;
 }
 
 /**
@@ -60,12 +60,11 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       limit: cypherInt(opts.limit),
       take: cypherInt(opts.limit + 1),
     };
-    const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean; rejected: string[] }>(
+    const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean }>(
       `MATCH (c:Entity {id: $id})
-       ${withRejected('c')}
-       WITH c, rejected, [c] AS seen, [c] AS frontier, false AS truncated
+       WITH c, [c] AS seen, [c] AS frontier, false AS truncated
        ${Array.from({ length: depth }, () => level(pattern, opts.order ?? 'mentions')).join('\n       ')}
-       RETURN [n IN seen | ${entitySummary('n')}] AS nodes, [n IN seen | elementId(n)] AS elementIds, truncated, rejected`,
+       RETURN [n IN seen | ${entitySummary('n')}] AS nodes, [n IN seen | elementId(n)] AS elementIds, truncated`,
       params,
     );
     const row = walked.records[0];
@@ -82,7 +81,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
        WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
        WITH a, r, b LIMIT $edgeCap
        RETURN ${relationRecord('r', { source: 'a', target: 'b' })} AS rel`,
-      { ...params, rejected: row.get('rejected'), nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
+      { ...params, nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));

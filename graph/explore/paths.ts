@@ -4,7 +4,7 @@ import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity,
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
-import { edgeCondition, edgeValueParams, withRejected, type EdgeFilter } from './edgeFilter';
+import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
 import { rankPath } from './pathRank';
 import { selectAroundHubs, type PathHub } from './pathHubs';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
@@ -86,24 +86,23 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     else if (opts.mode === 'k') {
       // Ranked, the k best of a wider set of short paths.
       const shortest = ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k;
-      search = `MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r', 'rejected')} AND ${allowedNode('y')}){1,${hops}}(b)
+      search = `MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r')} AND ${allowedNode('y')}){1,${hops}}(b)
         ${project} ORDER BY length(p) LIMIT $candidates`;
     } else {
       // One shortest path is the best ranked of all the shortest ones.
       const fn = opts.mode === 'all-shortest' || ranked ? 'allShortestPaths' : 'shortestPath';
       search = `MATCH p = ${fn}((a)-[:${pattern}*1..${hops}]${arrow}(b))
-        WHERE all(r IN relationships(p) WHERE ${edgeCondition('r', 'rejected')}) AND all(n IN nodes(p) WHERE ${allowedNode('n')})
+        WHERE all(r IN relationships(p) WHERE ${edgeCondition('r')}) AND all(n IN nodes(p) WHERE ${allowedNode('n')})
         ${project} LIMIT $candidates`;
     }
-    // One round trip: both ends, the rejected edges and the search (which runs only when both
+    // One round trip: both ends and the search (which runs only when both
     // ends exist, so a missing end is told apart from "no path").
     const found = await tx.run<{ hasFrom: boolean; hasTo: boolean; paths: { nodes: EntitySummary[]; rels: RelationRow[] }[] }>(
       `OPTIONAL MATCH (a:Entity {id: $from})
        OPTIONAL MATCH (b:Entity {id: $to})
-       ${withRejected('a, b')}
-       CALL (a, b, rejected) {
-         WITH a, b, rejected WHERE a IS NOT NULL AND b IS NOT NULL
-         CALL (a, b, rejected) { ${search} }
+       CALL (a, b) {
+         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+         CALL (a, b) { ${search} }
          RETURN collect({nodes: nodes, rels: rels}) AS paths
        }
        RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,

@@ -34,6 +34,8 @@ export async function writeRelations(tx: ManagedTransaction, rows: RelationRow[]
        WITH row WHERE r IS NULL
        MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
        CREATE (s)-[created:$(row.type) {id: row.id, origin: 'extracted'}]->(o)
+       // An edge re-extracted after a --reset or a document's change takes back its verdict.
+       SET created.review = head(COLLECT { MATCH (v:Review {relId: row.id}) RETURN v.state ORDER BY v.at DESC, v.id DESC LIMIT 1 })
        RETURN created AS rel
        UNION ALL
        WITH r WHERE r IS NOT NULL

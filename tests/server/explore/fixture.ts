@@ -51,7 +51,7 @@ export async function writeFixture(graph: Graph): Promise<Fixture> {
      CREATE (t)-[:HOLDS_STAKE_IN {id: $stake, share: 0.1, date: '2023', confidence: 0.9, method: 'trigger:持有股權', origin: 'extracted', inferred: false, evidenceCount: 1}]->(a)
      CREATE (z)-[:SANCTIONS {id: $sanction, date: '2023-11', confidence: 0.85, method: 'rule:zh.sanctions.list', origin: 'extracted', inferred: false, evidenceCount: 1}]->(a)
      CREATE (t)-[:RELATED_TO {id: $related, weight: 2, confidence: 0.3, method: 'cooccurrence', origin: 'extracted', inferred: true}]->(z)
-     CREATE (n)-[:SANCTIONS {id: $rejected, date: '2019', confidence: 0.5, method: 'trigger:制裁', origin: 'extracted', inferred: false}]->(t)
+     CREATE (n)-[:SANCTIONS {id: $rejected, date: '2019', confidence: 0.5, method: 'trigger:制裁', origin: 'extracted', inferred: false, review: 'rejected'}]->(t)
      CREATE (sh)-[:PART_OF {id: $partOf, confidence: 0.8, method: 'trigger:子公司', origin: 'extracted', inferred: false}]->(t)
      CREATE (e1:Evidence {id: $ev1, relId: $stake, documentId: $doc, sentence: $s1, start: $start1, end: $end1, sectionPath: ['前言']})-[:IN]->(d)
      CREATE (e2:Evidence {id: $ev2, relId: $sanction, documentId: $doc, sentence: $s2, start: $start2, end: $end2, sectionPath: ['前言']})-[:IN]->(d)
