@@ -189,6 +189,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       includeHubs = false;
       void find();
     }), button('Swap', 'path-swap', swap)),
+    pins.element,
     results,
   );
 }
