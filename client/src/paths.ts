@@ -8,6 +8,7 @@ import { entityLabel, relationLabel } from './graph/labels';
 import { createEntityPicker, type EntityPicker } from './search';
 import { describeError, withLoading } from './status';
 import { HUB_PATHS, hubNotice } from './pathHubs';
+import { createPathPins } from './pathPins/pins';
 
 // The path finder: two entities → the paths between them, drawn on the canvas and listed hop
 // by hop, each hop explained in words with its evidence sentence.
@@ -50,6 +51,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
   const direction = el('select', { 'data-testid': 'path-direction', 'aria-label': 'Direction' });
   direction.append(el('option', { value: 'any', text: 'Any direction' }), el('option', { value: 'out', text: 'Following arrows' }));
   const results = el('div', { className: 'path-results', 'data-testid': 'path-results' });
+  const pins = createPathPins(explorer);
 
   // Options: co-occurrence links, entity types and entities no path may pass through.
   const cooccurrence = el('input', { type: 'checkbox', 'data-testid': 'path-inferred' });
@@ -98,7 +100,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       },
     });
     if (notice) results.append(notice);
-    answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index)));
+    answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index, pins.pinButton(path, index + 1, answer))));
   };
 
   const find = async () => {
@@ -187,6 +189,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       includeHubs = false;
       void find();
     }), button('Swap', 'path-swap', swap)),
+    pins.element,
     results,
   );
 }
@@ -210,7 +213,7 @@ async function draw(explorer: Explorer, answer: PathsResult, fromId: string): Pr
   window.setTimeout(() => cy.elements().removeClass('faded'), 2500);
 }
 
-function pathCard(explorer: Explorer, path: GraphPath, index: number): HTMLElement {
+function pathCard(explorer: Explorer, path: GraphPath, index: number, pin: HTMLElement): HTMLElement {
   const { state } = explorer;
   const lang = state.view.lang;
   const names = new Map(path.nodes.map((node) => [node.id, node]));
@@ -236,6 +239,7 @@ function pathCard(explorer: Explorer, path: GraphPath, index: number): HTMLEleme
     { className: 'path-card', 'data-testid': 'path-card' },
     el('h4', { text: `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}`, title: `Cost ${path.cost} (lower tells more)` }),
     el('p', { className: 'chain', 'data-testid': 'path-chain', text: chain }),
+    pin,
     path.caveats.length > 0 ? el('p', { className: 'caveats', 'data-testid': 'path-caveats', text: `Tells less: ${path.caveats.join('; ')}` }) : null,
     hops,
   );

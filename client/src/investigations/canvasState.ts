@@ -3,6 +3,7 @@ import { queryString, requestJson } from '../api/client';
 import type { EntitySummary } from '../api/types';
 import type { Explorer } from '../explorer';
 import type { InvestigationCanvas } from './api';
+import { pinnedChains } from '../pathPins/pins';
 
 // An investigation's canvas: read off the explorer exactly as it stands (positions, viewport,
 // filters, pins, highlighted paths), and put back the same way — nodes where they stood, no
@@ -11,14 +12,20 @@ import type { InvestigationCanvas } from './api';
 const BATCH = 200;
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Each drawn path (elements marked `path` by the path finder) as its own chain of nodes and edges. */
+/**
+ * The paths pinned in the path finder, then each drawn path (elements marked `path`) as its own
+ * chain of nodes and edges; a pinned path that is also drawn is saved once.
+ */
 function pathsOn(explorer: Explorer): InvestigationCanvas['pinnedPaths'] {
+  const pinned = pinnedChains().filter((chain) => chain.edges.every((id) => explorer.canvas.cy.getElementById(id).nonempty()));
+  const seen = new Set(pinned.map((chain) => chain.edges.join('>')));
   const marked = explorer.canvas.cy.elements('.path');
-  return marked.components().slice(0, 50).map((component: Collection) => {
+  const drawn = marked.components().map((component: Collection) => {
     const nodes = component.nodes().map((node) => node.id()).slice(0, 21);
     const ends = component.nodes().filter((node) => node.connectedEdges('.path').length <= 1).map((node) => node.id());
     return { from: ends[0] ?? nodes[0], to: ends[1] ?? nodes[nodes.length - 1], nodes, edges: component.edges().map((edge) => edge.id()).slice(0, 20) };
   });
+  return [...pinned, ...drawn.filter((chain) => !seen.has(chain.edges.join('>')))].slice(0, 50);
 }
 
 export function captureCanvas(explorer: Explorer): InvestigationCanvas {
