@@ -38,7 +38,7 @@ export function createLoginControl(): HTMLElement {
     box.replaceChildren();
     if (user) {
       box.append(
-        el('span', { className: 'user', 'data-testid': 'current-user', text: `${user.username} (${user.role})` }),
+        el('span', { className: 'user', 'data-testid': 'current-user', text: `${user.username} (${user.role})`, title: `${user.username} (${user.role})` }),
         button('Log out', 'logout', () => {
           void analystApi.logout().finally(() => setUser(null));
         }),
