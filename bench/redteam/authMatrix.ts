@@ -16,8 +16,20 @@ const callers: Caller[] = [
   { name: 'admin', role: 'admin', scope: 'write' },
 ];
 
-/** Reads closed to some: the audit is for analysts, an annotation's history and upload jobs for accounts. */
-const closedReads: Record<string, Role> = { '/audit': 'analyst', '/annotations/{id}/history': 'viewer', '/jobs/{id}': 'viewer' };
+/**
+ * Reads closed to some: the audit is for admins, duplicate review for analysts, an annotation's
+ * history, upload jobs and investigations for accounts.
+ */
+const closedReads: Record<string, Role> = {
+  '/audit': 'admin',
+  '/audit/facets': 'admin',
+  '/duplicates': 'analyst',
+  '/duplicates/compare': 'analyst',
+  '/annotations/{id}/history': 'viewer',
+  '/jobs/{id}': 'viewer',
+  '/investigations': 'viewer',
+  '/investigations/{id}': 'viewer',
+};
 const rank: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
 /** What each caller must get from a route: refused (401/403) or let past the login (anything else). */

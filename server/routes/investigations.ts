@@ -22,7 +22,9 @@ import { parseInput, parseParams, parseQuery } from '../validation';
  */
 export function investigationRoutes(graph: Graph): Router {
   const router = Router();
-  const caller = (req: Request): Caller => ({ username: requireUser(req).username, key: parseQuery(linkQuery, req).key });
+  // Reading needs an account; changing one needs the analyst role, as every other write does
+  // (a viewer it is shared with for editing still only reads).
+  const caller = (req: Request, role: 'viewer' | 'analyst' = 'viewer'): Caller => ({ username: requireUser(req, role).username, key: parseQuery(linkQuery, req).key });
 
   router.get('/investigations', async (req, res) => {
     const user = requireUser(req);
@@ -44,7 +46,7 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.patch('/investigations/:id', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id } = parseParams(idParams, req);
     const change = parseInput(investigationUpdateBody, req.body);
     const result = await updateInvestigation(graph, id, change, who);
@@ -53,7 +55,7 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.delete('/investigations/:id', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id } = parseParams(idParams, req);
     const result = await deleteInvestigation(graph, id, who);
     if (!result.ok) refuse(result, id, 'Only its owner may delete it.');
@@ -61,26 +63,26 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.put('/investigations/:id/shares/:username', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id, username } = parseParams(shareParams, req);
     const { access } = parseInput(shareBody, req.body);
     res.json(sharesOrRefuse(await shareInvestigation(graph, id, username, access, who), id, username));
   });
 
   router.delete('/investigations/:id/shares/:username', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id, username } = parseParams(shareParams, req);
     res.json(sharesOrRefuse(await unshareInvestigation(graph, id, username, who), id, username));
   });
 
   router.post('/investigations/:id/link', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id } = parseParams(idParams, req);
     res.json(sharesOrRefuse(await makeInvestigationLink(graph, id, who), id));
   });
 
   router.delete('/investigations/:id/link', async (req, res) => {
-    const who = caller(req);
+    const who = caller(req, 'analyst');
     const { id } = parseParams(idParams, req);
     res.json(sharesOrRefuse(await revokeInvestigationLink(graph, id, who), id));
   });
