@@ -11,15 +11,15 @@ export function duplicateRoutes(graph: Graph): Router {
   const router = Router();
 
   router.get('/duplicates', async (req, res) => {
-    // The query is read first, so a malformed one is told as such whoever sends it.
-    const { type, limit } = parseQuery(duplicatesQuery, req);
+    // Who asks is checked first, as on every closed route: a refusal tells nothing of the query.
     requireUser(req, 'analyst');
+    const { type, limit } = parseQuery(duplicatesQuery, req);
     res.json(await listDuplicateCandidates(graph, { type, limit: limit as number }));
   });
 
   router.get('/duplicates/compare', async (req, res) => {
-    const { a, b } = parseQuery(pairQuery, req);
     requireUser(req, 'analyst');
+    const { a, b } = parseQuery(pairQuery, req);
     if (a === b) throw new ApiError(400, 'invalid_request', 'Invalid "b": it is the same entity as a.');
     const answer = await compareEntities(graph, a, b);
     if (!answer) throw new ApiError(404, 'not_found', `No entity with id "${a}" or "${b}".`);

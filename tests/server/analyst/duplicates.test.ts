@@ -122,6 +122,9 @@ test('a merge through the existing route takes the pair off the list', async () 
 test('only analysts review; bad input is a clear 4xx and changes nothing', async () => {
   expect((await request(app).get('/api/duplicates')).status).toBe(401);
   expect((await viewer.agent.get('/api/duplicates')).status).toBe(403);
+  // Refused before the query is read: no hint of what a valid one looks like.
+  expect((await request(app).get('/api/duplicates/compare')).status).toBe(401);
+  expect((await viewer.agent.get('/api/duplicates/compare')).status).toBe(403);
   expect((await viewer.agent.post('/api/duplicates/dismiss').set('X-CSRF-Token', viewer.csrf).send({ a: f.treatyHant, b: f.treatyHans })).status).toBe(403);
   const badType = await analyst.agent.get('/api/duplicates').query({ type: 'Planet' });
   expect(badType.status).toBe(400);
