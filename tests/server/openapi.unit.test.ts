@@ -87,7 +87,8 @@ describe('the OpenAPI document', () => {
 function boundedParameters(): { path: string; name: string; maximum: number; minimum: number }[] {
   const cases: { path: string; name: string; maximum: number; minimum: number }[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
-    if (path === '/api/audit') continue; // needs a login before it reads its query
+    // Closed routes check who asks before they read the query (a refusal tells nothing of it).
+    if (['/api/audit', '/api/duplicates', '/api/duplicates/compare'].includes(path)) continue;
     for (const p of methods.get?.parameters ?? []) {
       if (p.in === 'query' && p.schema.type === 'integer' && typeof p.schema.maximum === 'number') {
         cases.push({ path, name: p.name, maximum: p.schema.maximum, minimum: p.schema.minimum as number });
