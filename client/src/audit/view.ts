@@ -38,6 +38,9 @@ export function createAuditView(): { view: HTMLElement; show: () => void } {
   const summary = el('p', { className: 'summary', 'data-testid': 'audit-summary', role: 'status' });
   let offset = 0;
   let total = 0;
+  // Opening the view loads every event while the analyst may already have applied a filter;
+  // only the answer to the latest request is shown, so a slow earlier one never overwrites it.
+  let latest = 0;
 
   const filter = (): AuditFilter => ({ actor: actor.value || undefined, action: action.value || undefined, from: from.value || undefined, to: to.value || undefined, limit: PAGE, offset });
   const older = button('Older', 'audit-older', () => void load(offset + PAGE));
@@ -45,13 +48,16 @@ export function createAuditView(): { view: HTMLElement; show: () => void } {
 
   async function load(at: number): Promise<void> {
     offset = at;
+    const asked = ++latest;
     try {
       const page = await auditApi.events(filter());
+      if (asked !== latest) return;
       total = page.total;
       clear(body);
       body.append(...page.events.map(row));
       summary.textContent = total === 0 ? 'No events match.' : `Events ${offset + 1}–${offset + page.events.length} of ${total}, newest first.`;
     } catch (err) {
+      if (asked !== latest) return;
       clear(body);
       summary.textContent = describeError(err, 'Reading the audit log');
     }
