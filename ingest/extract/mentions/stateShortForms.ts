@@ -1,0 +1,53 @@
+import { readRules } from '../data';
+import { toSimplified } from '../script';
+import type { SentenceMentions } from '.';
+import { overlaps, PRIORITY, type Candidate } from './types';
+
+/**
+ * Short forms of a state the text has named in full: 莫三比克 … 莫國政府, 卡塔爾 … 卡國. A news or
+ * paper text names a state once and then writes its first character and 國; that short form is
+ * the same state, so relations stated with it (應莫國政府邀請派兵) reach it. Only after the full name,
+ * only when one state named so far begins with that character. Adds candidates in place.
+ */
+interface ShortFormWords {
+  countryWords: string[];
+  notBefore: string;
+}
+
+const words = readRules<ShortFormWords>('zh/stateShortForms.json');
+const countryWords = words.countryWords.map(toSimplified);
+const notBefore = new Set([...toSimplified(words.notBefore)]);
+const CJK = /[\u4e00-\u9fff]/;
+
+export function addStateShortForms(sentences: SentenceMentions[]): void {
+  // First character → the states named so far whose full name begins with it.
+  const byFirst = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    const text = s.match.compact;
+    const added: Candidate[] = [];
+    if (byFirst.size) {
+      for (const word of countryWords) {
+        for (let at = text.indexOf(word, 1); at >= 1; at = text.indexOf(word, at + 1)) {
+          const first = text[at - 1];
+          const keys = byFirst.get(first);
+          if (!keys || keys.size !== 1 || notBefore.has(text[at - 2] ?? '')) continue;
+          const span = { start: at - 1, end: at + word.length };
+          if (s.candidates.some((c) => overlaps(c, span))) continue;
+          const key = [...keys][0];
+          added.push({ ...span, type: 'State', method: 'state-short-form', priority: PRIORITY.lexicon, lexiconKey: key });
+        }
+      }
+    }
+    for (const c of s.candidates) {
+      if (c.type !== 'State' || !c.lexiconKey || c.method === 'abbreviation' || c.method === 'state-short-form') continue;
+      const name = text.slice(c.start, c.end);
+      if (name.length < 3 || !CJK.test(name[0]) || countryWords.some((w) => name.endsWith(w))) continue;
+      const keys = byFirst.get(name[0]) ?? new Set<string>();
+      keys.add(c.lexiconKey);
+      byFirst.set(name[0], keys);
+    }
+    if (!added.length) continue;
+    s.candidates.push(...added);
+    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
