@@ -51,7 +51,10 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     let start = open;
     while (start > 0 && open - start < rules.maxNameLength) {
       const ch = text[start - 1];
-      if (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch))) break;
+      // 戈尔芬纽—阿图姆（Golfinho-Atum）: a dash joins two parts of a name whose original has a hyphen
+      // (a double dash —— opens an aside and ends the name).
+      const joiningDash = /[—–]/.test(ch) && latin.includes('-') && !/[—–]/.test(text[start - 2] ?? '') && !/[—–]/.test(text[start] ?? '');
+      if (!joiningDash && (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch)))) break;
       // 住友商社子公司日本液化天然气（LNG JAPAN）: a relation word (子公司) stands before the name.
       if (start < open && APPOSITION_WORDS.some((w) => text.endsWith(w, start))) break;
       // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.

@@ -42,3 +42,37 @@ describe('short forms of a state named before', () => {
 function doc(d: ReturnType<typeof extractText>, id: string) {
   return d.entities.find((e) => e.id === id);
 }
+
+describe('phrases that tie a project, a place or a pair', () => {
+  test('開發 a place 的 field: the field is developed, by the project the clauses before are about', () => {
+    const doc = extractText('北極液化天然氣2號專案位於俄羅斯北部，緊鄰薩貝塔港，開發格達半島（Gydan）陸上的烏特倫尼（Utrenneye）氣田。');
+    const field = doc.entities.find((e) => e.aliases.includes('Utrenneye'))!;
+    const develops = relation(doc, 'arctic-lng-2', 'DEVELOPS', field.id);
+    expect(develops?.method).toBe('rule:zh.develops.field-of-place+carried-subject');
+    expect(triples(doc)).not.toContain(`arctic-lng-2 DEVELOPS ${doc.entities.find((e) => e.aliases.includes('Gydan'))?.id}`);
+  });
+
+  test('a name whose original has a hyphen keeps both parts joined by a dash', () => {
+    const doc = extractText('該公司開發魯伍馬盆地（Rovuma Basin）海上的曼巴—科拉爾（Mamba-Coral）氣田。');
+    const field = doc.entities.find((e) => e.aliases.includes('Mamba-Coral'));
+    expect(field?.name).toContain('曼巴—科拉爾');
+    expect(relation(doc, field!.id, 'LOCATED_IN', 'rovuma-basin')).toBeDefined();
+  });
+
+  test('a pair that falls out over prices disputes', () => {
+    const doc = extractText('近年中印在能源貿易上頻頻因價格問題發生矛盾。');
+    expect(relation(doc, 'china', 'DISPUTES', 'india')?.method).toBe('rule:zh.disputes.friction');
+  });
+
+  test('a state before two places written as a pair locates both', () => {
+    const doc = extractText('俄羅斯摩爾曼斯克與海參崴兩港的貨運量持續增加。');
+    expect(relation(doc, 'vladivostok', 'LOCATED_IN', 'russia')?.method).toBe('rule:zh.located.two-places');
+    expect(triples(doc)).toContain('murmansk LOCATED_IN russia');
+  });
+
+  test('the buyer named after a first cargo is supplied by its seller', () => {
+    const doc = extractText('2016年2月，雪佛龍公司（Chevron）的首批液化天然氣運抵韓國，買家是韓國天然氣公社（KOGAS）。');
+    const buyer = doc.entities.find((e) => e.aliases.includes('KOGAS'))!;
+    expect(relation(doc, 'chevron', 'SUPPLIES', buyer.id)?.date).toBe('2016-02');
+  });
+});
