@@ -76,3 +76,10 @@ describe('phrases that tie a project, a place or a pair', () => {
     expect(relation(doc, 'chevron', 'SUPPLIES', buyer.id)?.date).toBe('2016-02');
   });
 });
+
+describe('a one-character state in 對X依賴', () => {
+  test('對俄依賴: the state written by its abbreviation is depended on', () => {
+    const doc = extractText('戰爭爆發後，德國對俄依賴成為政治議題。');
+    expect(relation(doc, 'germany', 'DEPENDS_ON', 'russia')?.evidence[0].sentence).toContain('德國對俄依賴');
+  });
+});
