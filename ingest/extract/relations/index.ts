@@ -58,7 +58,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
 }
 
 /** An address written large to small: 鹿児島県薩摩川内市, 江苏省南京市 — the smaller unit is in the larger. */
-const HIGHER_UNIT = /[省県县州府都道]$/;
+// (A region written as such, 九州地区熊本县, holds its prefectures too.)
+const HIGHER_UNIT = /(?:[省県县州府都道]|地区|地方)$/;
 const LOWER_UNIT = /[市町村区區郡县縣]$/;
 
 function isAddressChain(text: string, outer: Occurrence, inner: Occurrence): boolean {

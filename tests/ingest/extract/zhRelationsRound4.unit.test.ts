@@ -83,3 +83,17 @@ describe('a one-character state in 對X依賴', () => {
     expect(relation(doc, 'germany', 'DEPENDS_ON', 'russia')?.evidence[0].sentence).toContain('德國對俄依賴');
   });
 });
+
+describe('places written inside noun phrases', () => {
+  test('a place and a direction word right before a project locate it', () => {
+    const doc = extractText('英國石油公司收購了美國得克萨斯州西部二叠纪（Permian）页岩油项目 30% 的股权。');
+    const project = doc.entities.find((e) => e.aliases.includes('Permian'))!;
+    expect(relation(doc, project.id, 'LOCATED_IN', 'texas')?.method).toBe('rule:zh.located.direction-project');
+  });
+
+  test('a region written as such holds the prefecture after it', () => {
+    const doc = extractText('新的电池工厂建在九州地区熊本县。');
+    const kumamoto = doc.entities.find((e) => e.name === '熊本县')!;
+    expect(relation(doc, kumamoto.id, 'LOCATED_IN', 'kyushu')).toBeDefined();
+  });
+});
