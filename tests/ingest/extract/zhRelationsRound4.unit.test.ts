@@ -97,3 +97,14 @@ describe('places written inside noun phrases', () => {
     expect(relation(doc, kumamoto.id, 'LOCATED_IN', 'kyushu')).toBeDefined();
   });
 });
+
+describe('measures a government lists', () => {
+  test('a tax levied and bonds issued, after 具体措施包括, are carried out by the government of the sentence before', () => {
+    const doc = extractText('韩国政府于2024年公布了碳中和路线图。具体措施包括：针对高排放企业，征收“碳边境税”；发行“绿色转型国债”，支持企业投资。');
+    const tax = doc.entities.find((e) => e.name === '碳边境税');
+    const bonds = doc.entities.find((e) => e.name === '绿色转型国债');
+    expect(tax?.type).toBe('Policy');
+    expect(relation(doc, 'south-korea', 'IMPLEMENTS', tax!.id)?.method).toBe('rule:zh.implements.instrument+carried-subject');
+    expect(relation(doc, 'south-korea', 'IMPLEMENTS', bonds!.id)).toBeDefined();
+  });
+});
