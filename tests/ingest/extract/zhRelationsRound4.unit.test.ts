@@ -108,3 +108,12 @@ describe('measures a government lists', () => {
     expect(relation(doc, 'south-korea', 'IMPLEMENTS', bonds!.id)).toBeDefined();
   });
 });
+
+describe('precision', () => {
+  test('two leaders who met in talks are not thereby partners; agreeing to cooperate still makes them so', () => {
+    const met = extractText('2019 年 6 月，日本首相安倍與普欽於會談觸及領土議題。');
+    expect(triples(met)).not.toContain('shinzo-abe COOPERATES_WITH vladimir-putin');
+    const agreed = extractText('日本與俄羅斯同意加強能源合作。');
+    expect(triples(agreed)).toContain('japan COOPERATES_WITH russia');
+  });
+});
