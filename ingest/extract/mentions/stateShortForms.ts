@@ -12,11 +12,13 @@ import { overlaps, PRIORITY, type Candidate } from './types';
 interface ShortFormWords {
   countryWords: string[];
   notBefore: string;
+  notAfter: string;
 }
 
 const words = readRules<ShortFormWords>('zh/stateShortForms.json');
 const countryWords = words.countryWords.map(toSimplified);
 const notBefore = new Set([...toSimplified(words.notBefore)]);
+const notAfter = new Set([...toSimplified(words.notAfter)]);
 const CJK = /[\u4e00-\u9fff]/;
 
 export function addStateShortForms(sentences: SentenceMentions[]): void {
@@ -25,12 +27,14 @@ export function addStateShortForms(sentences: SentenceMentions[]): void {
   for (const s of sentences) {
     const text = s.match.compact;
     const added: Candidate[] = [];
-    if (byFirst.size) {
+    // The full names of this sentence count from where they stand (卡塔爾是出口國，卡國產能上升).
+    const here = s.candidates.filter((c) => fullStateName(text, c)).map((c) => ({ end: c.end, first: text[c.start], key: c.lexiconKey! }));
+    if (byFirst.size || here.length) {
       for (const word of countryWords) {
         for (let at = text.indexOf(word, 1); at >= 1; at = text.indexOf(word, at + 1)) {
           const first = text[at - 1];
-          const keys = byFirst.get(first);
-          if (!keys || keys.size !== 1 || notBefore.has(text[at - 2] ?? '')) continue;
+          const keys = new Set([...(byFirst.get(first) ?? []), ...here.filter((h) => h.end < at && h.first === first).map((h) => h.key)]);
+          if (keys.size !== 1 || notBefore.has(text[at - 2] ?? '') || notAfter.has(text[at + word.length] ?? '')) continue;
           const span = { start: at - 1, end: at + word.length };
           if (s.candidates.some((c) => overlaps(c, span))) continue;
           const key = [...keys][0];
@@ -38,16 +42,20 @@ export function addStateShortForms(sentences: SentenceMentions[]): void {
         }
       }
     }
-    for (const c of s.candidates) {
-      if (c.type !== 'State' || !c.lexiconKey || c.method === 'abbreviation' || c.method === 'state-short-form') continue;
-      const name = text.slice(c.start, c.end);
-      if (name.length < 3 || !CJK.test(name[0]) || countryWords.some((w) => name.endsWith(w))) continue;
-      const keys = byFirst.get(name[0]) ?? new Set<string>();
-      keys.add(c.lexiconKey);
-      byFirst.set(name[0], keys);
+    for (const h of here) {
+      const keys = byFirst.get(h.first) ?? new Set<string>();
+      keys.add(h.key);
+      byFirst.set(h.first, keys);
     }
     if (!added.length) continue;
     s.candidates.push(...added);
     s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   }
+}
+
+/** A state written by a full name of three or more characters that does not itself end in 國. */
+function fullStateName(text: string, c: Candidate): boolean {
+  if (c.type !== 'State' || !c.lexiconKey || c.method === 'abbreviation' || c.method === 'state-short-form') return false;
+  const name = text.slice(c.start, c.end);
+  return name.length >= 3 && CJK.test(name[0]) && !countryWords.some((w) => name.endsWith(w));
 }

@@ -117,3 +117,11 @@ describe('precision', () => {
     expect(triples(agreed)).toContain('japan COOPERATES_WITH russia');
   });
 });
+
+describe('short forms stay short forms', () => {
+  test('新國家 and 新國際 are words, not Singapore, even after 新加坡 was named', () => {
+    const doc = extractText('新加坡是航運中心。該國提出新國際資源戰略，以建設新國家。');
+    const singapore = doc.entities.find((e) => e.id === 'singapore');
+    expect(singapore?.aliases ?? []).not.toContain('新國');
+  });
+});
