@@ -58,6 +58,11 @@ export function russianIndex(lexicon: Lexicon): RussianIndex {
   return index;
 }
 
+/** The entry of a one-word Cyrillic lexicon name of that type, in whichever case form the word is (России, РФ → Russia). */
+export function oneWordName(lexicon: Lexicon, word: string, type: string): LexiconEntry | undefined {
+  return russianIndex(lexicon).byFirstWord.get(key(word))?.find((n) => n.words.length === 1 && n.entry.type === type)?.entry;
+}
+
 export interface TextWord {
   start: number;
   end: number;
