@@ -24,6 +24,9 @@ function rules(): RussianMorphology {
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+/** Words of a name or sentence: letters and digits, hyphenated parts kept together (Юго-Восточная). */
+export const NAME_WORD = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu;
+
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
@@ -65,7 +68,7 @@ const CASE_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему'
  */
 export function inflectionKey(name: string): string | undefined {
   if (!hasCyrillic(name)) return undefined;
-  const words = name.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = name.normalize('NFKC').match(NAME_WORD) ?? [];
   return words.map((w) => {
     if (isFixedWord(w)) return w;
     const f = foldWord(w);
