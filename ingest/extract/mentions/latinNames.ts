@@ -20,6 +20,7 @@ interface LatinWords {
   afterState: string[];
   firmBefore: string[];
   coordinatedTypes: string[];
+  coordinators: string[];
   notNames: string[];
 }
 
@@ -34,7 +35,7 @@ const headAlternation = [...typeOfHead.keys()].sort((a, b) => b.length - a.lengt
 const DESCRIBED = new RegExp(`(${headAlternation})\\s?([A-Z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,3})(?![A-Za-z])`, 'g');
 /** Capitalised words or an acronym, with digits, & and hyphens inside (ONGC Videsh, US EXIM, E&P). */
 const RUN = /[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*/g;
-const JOIN = /^(?:、|和|与|及|以及)$/;
+const COORDINATORS = new Set(words.coordinators.map(toSimplified));
 const METHOD = 'latin-name';
 
 export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
@@ -111,8 +112,8 @@ function typeFromContext(text: string, start: number, end: number, known: Candid
   // Coordinated with a typed name: 印度的ONGC Videsh、印度石油公司（Oil India）与…
   for (const k of known) {
     if (!COORDINATED.has(k.type) || k.priority < 0) continue;
-    if (k.start >= end && k.start - end <= 2 && JOIN.test(text.slice(end, k.start))) return k.type;
-    if (k.end <= start && start - k.end <= 2 && JOIN.test(text.slice(k.end, start))) return k.type;
+    if (k.start >= end && k.start - end <= 2 && COORDINATORS.has(text.slice(end, k.start))) return k.type;
+    if (k.end <= start && start - k.end <= 2 && COORDINATORS.has(text.slice(k.end, start))) return k.type;
   }
   // A state before it: 泰国的PTTEP, 美国的Venture Global, 莫国国营的…
   const state = known.find((k) => k.type === 'State' && k.end <= start && start - k.end <= 3);
