@@ -3,6 +3,7 @@ import { isCjkChar, toSimplified } from '../script';
 import { PRIORITY, type Candidate } from './types';
 import { isTransliterated, writesForeignName } from './transliteration';
 import type { SentenceMentions } from '.';
+import { addWhereWritten } from './recurring';
 
 /**
  * Latin-script names written bare inside Chinese text: 美国稀土企业MP Materials, 泰国的PTTEP则持有8.5%,
@@ -130,18 +131,5 @@ export function addRecurringLatinNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, string>();
   for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
   if (!names.size) return;
-  for (const s of sentences) {
-    const text = s.match.compact;
-    const added: Candidate[] = [];
-    for (const [name, type] of names) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        if (!standsAlone(text, at, end, name) || [...s.candidates, ...added].some((c) => c.start < end && at < c.end)) continue;
-        added.push({ start: at, end, type, method: METHOD, priority: PRIORITY.compromise });
-      }
-    }
-    if (!added.length) continue;
-    s.candidates.push(...added);
-    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  addWhereWritten(sentences, names, (at, end, type, text) => (standsAlone(text, at, end, text.slice(at, end)) ? { start: at, end, type, method: METHOD, priority: PRIORITY.compromise } : undefined));
 }
