@@ -77,8 +77,7 @@ export function extractGraph(doc: IngestDocument): void {
   // Keyed by subject, type and object as written; the hashed id is made once per edge.
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
-  const topics = new Topics();
-  topics.names = new Map(doc.entities.map((e) => [e.id, [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]]));
+  const topics = new Topics(doc.entities);
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();

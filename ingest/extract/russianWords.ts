@@ -13,6 +13,7 @@ interface Declension {
 interface RussianMorphology {
   minDeclined: number;
   declension: Declension[];
+  caseEndings: string[];
 }
 
 let morphology: RussianMorphology | undefined;
@@ -23,6 +24,9 @@ function rules(): RussianMorphology {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Words of a name or sentence: letters and digits, hyphenated parts kept together (Юго-Восточная). */
+export const NAME_WORD = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu;
 
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
@@ -55,9 +59,6 @@ export function wordForms(word: string): string[] {
   return [...new Set([folded, ...forms])];
 }
 
-/** Case endings, longest first, for telling inflected forms of one unknown name apart from other names. */
-const CASE_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ея', 'ом', 'ем', 'ым', 'им', 'ах', 'ях', 'ов', 'ев', 'ую', 'юю', 'ая', 'яя', 'ие', 'ые', 'ий', 'ый', 'ия', 'ии', 'ию', 'ье', 'ья', 'ью', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й'];
-
 /**
  * A key shared by the case forms of a Cyrillic name the lexicon does not know (ФГУП «Атомфлот»,
  * «Атомфлота»; Правительство РФ, Правительством РФ): each word without its case ending.
@@ -65,11 +66,12 @@ const CASE_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему'
  */
 export function inflectionKey(name: string): string | undefined {
   if (!hasCyrillic(name)) return undefined;
-  const words = name.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = name.normalize('NFKC').match(NAME_WORD) ?? [];
+  const { caseEndings } = rules();
   return words.map((w) => {
     if (isFixedWord(w)) return w;
     const f = foldWord(w);
-    const e = CASE_ENDINGS.find((x) => f.endsWith(x) && f.length - x.length >= 3);
+    const e = caseEndings.find((x) => f.endsWith(x) && f.length - x.length >= 3);
     return e ? f.slice(0, f.length - e.length) : f;
   }).join(' ');
 }

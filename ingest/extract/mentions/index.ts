@@ -19,7 +19,6 @@ import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { latinNameCandidates } from './latinNames';
-import { latinAfterHeadCandidates } from './latinAfterHead';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -53,10 +52,9 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
   // 中国投资有限责任公司: a registered name is written whole, verbs and states included.
   if (!japanese) headed.push(...registeredNameCandidates(text));
-  // 美国稀土企业MP Materials: a Latin name typed by the description before it.
-  if (!japanese) headed.push(...latinAfterHeadCandidates(text, [...known, ...pairs]));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
+  // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.
   if (!japanese) headed.push(...latinNameCandidates(text, [...known, ...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
   if (!japanese) pairWithLatin(text, people);

@@ -3,44 +3,71 @@ import { isCjkChar, toSimplified } from '../script';
 import { PRIORITY, type Candidate } from './types';
 import { isTransliterated, writesForeignName } from './transliteration';
 import type { SentenceMentions } from '.';
+import { addWhereWritten } from './recurring';
 
 /**
- * Latin-script names written bare inside Chinese text: 泰国的PTTEP则持有8.5%, 子公司MEPMOZ持有20%,
- * 与美国的Venture Global签订…合约. Firms of every country keep their Latin names in Chinese news,
- * and no list can hold them all, so the run is taken as a name when its context types it (a typed
- * name it is coordinated with, a state before it, a word such as 子公司); bare abbreviations
- * without such a cue (FID, EPC) stay words. Vocabulary: data/rules/zh/latinNames.json.
+ * Latin-script names written bare inside Chinese text: 美国稀土企业MP Materials, 泰国的PTTEP则持有8.5%,
+ * 子公司MEPMOZ持有20%, 与美国的Venture Global签订…合约. Firms of every country keep their Latin
+ * names in Chinese news, and no list can hold them all; the Chinese script has no capitals to tell
+ * a name from an abbreviation, so a run is taken as a name only when a cue types it: a description
+ * ending in a head word right before it (…企业, …机构), a typed name it is coordinated with, a state
+ * before it, or a word such as 旗下. Bare abbreviations without a cue (FID, EPC) stay words.
+ * Vocabulary: data/rules/zh/latinNames.json.
  */
 
 interface LatinWords {
+  descriptionHeads: Record<string, string[]>;
   minLength: number;
-  terms: string[];
   afterState: string[];
   firmBefore: string[];
   coordinatedTypes: string[];
+  coordinators: string[];
+  notNames: string[];
 }
 
 const words = readRules<LatinWords>('zh/latinNames.json');
-const TERMS = new Set(words.terms.map((t) => t.toLowerCase()));
+const NOT_NAMES = new Set(words.notNames.map((t) => t.toLowerCase()));
 const afterState = words.afterState.map(toSimplified);
 const firmBefore = words.firmBefore.map(toSimplified).sort((a, b) => b.length - a.length);
 const COORDINATED = new Set(words.coordinatedTypes);
+const typeOfHead = new Map(Object.entries(words.descriptionHeads).flatMap(([type, list]) => list.map((h) => [toSimplified(h), type] as const)));
+const headAlternation = [...typeOfHead.keys()].sort((a, b) => b.length - a.length).join('|');
+/** After a description head: one to four capitalised words (MP Materials, Rio Tinto, BHP); a lower-case word ends the name. */
+const DESCRIBED = new RegExp(`(${headAlternation})\\s?([A-Z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,3})(?![A-Za-z])`, 'g');
 /** Capitalised words or an acronym, with digits, & and hyphens inside (ONGC Videsh, US EXIM, E&P). */
 const RUN = /[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*/g;
-const JOIN = /^(?:、|和|与|及|以及)$/;
+const COORDINATORS = new Set(words.coordinators.map(toSimplified));
 const METHOD = 'latin-name';
-/** Latin names typed in context by either finder (this one, or a description before them: latinAfterHead.ts). */
-const TYPED_LATIN = new Set([METHOD, 'latin-after-head']);
 
 export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
   if (!/[A-Z]/.test(text)) return [];
-  const out: Candidate[] = nationalPairs(text, known);
+  // A description types more surely than context: its names are found first and count as typed.
+  const described = describedNames(text, known);
+  const typed = described.length ? [...known, ...described] : known;
+  const out: Candidate[] = [...described, ...nationalPairs(text, typed)];
   for (const m of text.matchAll(RUN)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!standsAlone(text, start, end, m[0]) || known.some((k) => k.start < end && start < k.end)) continue;
-    const type = typeFromContext(text, start, end, known);
+    if (!standsAlone(text, start, end, m[0]) || typed.some((k) => k.start < end && start < k.end)) continue;
+    const type = typeFromContext(text, start, end, typed);
     if (type) out.push({ start, end, type, method: METHOD, priority: PRIORITY.compromise });
+  }
+  return out;
+}
+
+/**
+ * 美国稀土企业MP Materials, 澳大利亚矿企Lynas: the description before the name ends in a head
+ * word, which types the name as it would a Chinese name it ended.
+ */
+function describedNames(text: string, known: Candidate[]): Candidate[] {
+  // Most Chinese sentences hold no capital letter right after a CJK character: a cheap test first.
+  if (!/[\u4e00-\u9fff]\s?[A-Z]/.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DESCRIBED)) {
+    const start = m.index! + m[0].length - m[2].length;
+    const end = start + m[2].replace(/[.\-]+$/, '').length;
+    if (end - start < 2 || NOT_NAMES.has(text.slice(start, end).toLowerCase()) || known.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ start, end, type: typeOfHead.get(m[1])!, method: METHOD, priority: PRIORITY.head });
   }
   return out;
 }
@@ -58,7 +85,7 @@ function nationalPairs(text: string, known: Candidate[]): Candidate[] {
   for (const m of text.matchAll(PAIR)) {
     const open = m.index!;
     const state = known.find((k) => k.type === 'State' && k.priority >= 0 && k.end < open && open - k.end >= 2 && open - k.end <= MAX_PAIRED);
-    if (!state || TERMS.has(m[1].toLowerCase())) continue;
+    if (!state || NOT_NAMES.has(m[1].toLowerCase())) continue;
     const name = text.slice(state.end, open);
     // Written by sound (森特理克), not a description (卫星通讯社: a news agency, not a firm).
     if (![...name].every((c) => isCjkChar(c) && !stopChars.includes(c)) || !(isTransliterated(text, state.end, open) || writesForeignName(name))) continue;
@@ -70,7 +97,7 @@ function nationalPairs(text: string, known: Candidate[]): Candidate[] {
 
 /** Between CJK text or punctuation, outside brackets, long enough, and no common abbreviation. */
 function standsAlone(text: string, start: number, end: number, run: string): boolean {
-  if (run.replace(/[^A-Za-z]/g, '').length < words.minLength || TERMS.has(run.toLowerCase())) return false;
+  if (run.replace(/[^A-Za-z]/g, '').length < words.minLength || NOT_NAMES.has(run.toLowerCase())) return false;
   const before = text[start - 1];
   const after = text[end];
   if ((before && /[A-Za-z0-9.\-&]/.test(before)) || (after && /[A-Za-z0-9\-&]/.test(after))) return false;
@@ -86,8 +113,8 @@ function typeFromContext(text: string, start: number, end: number, known: Candid
   // Coordinated with a typed name: 印度的ONGC Videsh、印度石油公司（Oil India）与…
   for (const k of known) {
     if (!COORDINATED.has(k.type) || k.priority < 0) continue;
-    if (k.start >= end && k.start - end <= 2 && JOIN.test(text.slice(end, k.start))) return k.type;
-    if (k.end <= start && start - k.end <= 2 && JOIN.test(text.slice(k.end, start))) return k.type;
+    if (k.start >= end && k.start - end <= 2 && COORDINATORS.has(text.slice(end, k.start))) return k.type;
+    if (k.end <= start && start - k.end <= 2 && COORDINATORS.has(text.slice(k.end, start))) return k.type;
   }
   // A state before it: 泰国的PTTEP, 美国的Venture Global, 莫国国营的…
   const state = known.find((k) => k.type === 'State' && k.end <= start && start - k.end <= 3);
@@ -102,20 +129,7 @@ function typeFromContext(text: string, start: number, end: number, known: Candid
 /** A Latin name typed in one sentence is the same name where the text writes it again bare (出资支持MEPMOZ，…). */
 export function addRecurringLatinNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, string>();
-  for (const s of sentences) for (const c of s.candidates) if (TYPED_LATIN.has(c.method) && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
+  for (const s of sentences) for (const c of s.candidates) if (c.method === METHOD && !c.pairedName) names.set(s.match.compact.slice(c.start, c.end), c.type);
   if (!names.size) return;
-  for (const s of sentences) {
-    const text = s.match.compact;
-    const added: Candidate[] = [];
-    for (const [name, type] of names) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        if (!standsAlone(text, at, end, name) || [...s.candidates, ...added].some((c) => c.start < end && at < c.end)) continue;
-        added.push({ start: at, end, type, method: METHOD, priority: PRIORITY.compromise });
-      }
-    }
-    if (!added.length) continue;
-    s.candidates.push(...added);
-    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  addWhereWritten(sentences, names, (at, end, type, text) => (standsAlone(text, at, end, text.slice(at, end)) ? { start: at, end, type, method: METHOD, priority: PRIORITY.compromise } : undefined));
 }

@@ -14,11 +14,12 @@ interface PairRules {
   maxNameLength: number;
   maxPersonLength: number;
   firmEndings: string[];
+  appositionWords: string[];
 }
 
 const rules = readRules<PairRules>('zh/pairs.json');
 /** Words that relate the name to another before it, never part of it. */
-const APPOSITION_WORDS = ['子公司', '母公司', '旗下', '分公司', '合资公司'];
+const APPOSITION_WORDS = rules.appositionWords.map((w) => toSimplified(w));
 const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;

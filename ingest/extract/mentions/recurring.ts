@@ -24,15 +24,25 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
   }
   if (!names.size) return;
   const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
+  addWhereWritten(sentences, ordered, (at, end, thing) => ({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }));
+}
+
+/**
+ * Where a sentence writes a name the document discovered elsewhere (in the order given) and no
+ * name of the sentence covers it, the candidate `found` makes of it, if any. The one search of
+ * every recurring-name pass (names, acronyms, Latin names). Adds candidates in place.
+ */
+export function addWhereWritten<T>(sentences: SentenceMentions[], names: Iterable<[string, T]>, found: (at: number, end: number, thing: T, text: string) => Candidate | undefined): void {
+  const list = [...names];
   for (const s of sentences) {
     const text = s.match.compact;
     const added: Candidate[] = [];
-    const taken = (at: number, end: number) => s.candidates.some((c) => c.start < end && at < c.end) || added.some((c) => c.start < end && at < c.end);
-    for (const [surface, thing] of ordered) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-        const end = at + surface.length;
-        if (taken(at, end)) continue;
-        added.push({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name });
+    for (const [name, thing] of list) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (s.candidates.some((c) => c.start < end && at < c.end) || added.some((c) => c.start < end && at < c.end)) continue;
+        const c = found(at, end, thing, text);
+        if (c) added.push(c);
       }
     }
     if (!added.length) continue;

@@ -1,4 +1,5 @@
-import { PRIORITY, type Candidate } from './types';
+import { addWhereWritten } from './recurring';
+import { PRIORITY } from './types';
 import type { SentenceMentions } from '.';
 
 /**
@@ -19,21 +20,10 @@ export function addRecurringAcronyms(sentences: SentenceMentions[]): void {
     }
   }
   if (!defined.size) return;
-  for (const s of sentences) {
-    const text = s.match.compact;
-    const added: Candidate[] = [];
-    for (const [acronym, thing] of defined) {
-      for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
-        const end = at + acronym.length;
-        if (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) continue;
-        // Where it is defined it stands in brackets beside the name, which already holds it.
-        if (/[（(]/.test(text[at - 1] ?? '') && /[）)]/.test(text[end] ?? '')) continue;
-        if (s.candidates.some((c) => c.start < end && at < c.end) || added.some((c) => c.start < end && at < c.end)) continue;
-        added.push({ start: at, end, type: thing.type, method: 'recurring-acronym', priority: PRIORITY.head, name: thing.name });
-      }
-    }
-    if (!added.length) continue;
-    s.candidates.push(...added);
-    s.candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  addWhereWritten(sentences, defined, (at, end, thing, text) => {
+    if (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return undefined;
+    // Where it is defined it stands in brackets beside the name, which already holds it.
+    if (/[（(]/.test(text[at - 1] ?? '') && /[）)]/.test(text[end] ?? '')) return undefined;
+    return { start: at, end, type: thing.type, method: 'recurring-acronym', priority: PRIORITY.head, name: thing.name };
+  });
 }

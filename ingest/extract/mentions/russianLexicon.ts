@@ -1,5 +1,5 @@
 import type { Lexicon, LexiconEntry } from '../lexicon';
-import { foldWord, hasCyrillic, isFixedWord, wordForms } from '../russianWords';
+import { foldWord, hasCyrillic, isFixedWord, NAME_WORD, wordForms } from '../russianWords';
 import { PRIORITY, type Candidate } from './types';
 
 /**
@@ -20,9 +20,6 @@ interface RussianIndex {
 
 const indexes = new WeakMap<Lexicon, RussianIndex>();
 
-/** Words of a name or sentence: letters and digits, hyphenated parts kept together. */
-const WORD = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*/gu;
-
 function key(word: string): string {
   return isFixedWord(word) ? word : foldWord(word);
 }
@@ -32,7 +29,7 @@ function buildIndex(lexicon: Lexicon): RussianIndex {
   for (const entry of lexicon.entries.values()) {
     for (const name of entry.names) {
       if (!hasCyrillic(name)) continue;
-      const words = name.normalize('NFKC').match(WORD) ?? [];
+      const words = name.normalize('NFKC').match(NAME_WORD) ?? [];
       if (words.length === 0) continue;
       const forms = words.map((w) => new Set(wordForms(w)));
       const first = words[0] ?? '';
@@ -58,6 +55,11 @@ export function russianIndex(lexicon: Lexicon): RussianIndex {
   return index;
 }
 
+/** The entry of a one-word Cyrillic lexicon name of that type, in whichever case form the word is (России, РФ → Russia). */
+export function oneWordName(lexicon: Lexicon, word: string, type: string): LexiconEntry | undefined {
+  return russianIndex(lexicon).byFirstWord.get(key(word))?.find((n) => n.words.length === 1 && n.entry.type === type)?.entry;
+}
+
 export interface TextWord {
   start: number;
   end: number;
@@ -67,7 +69,7 @@ export interface TextWord {
 
 export function textWords(text: string): TextWord[] {
   const out: TextWord[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: key(m[0]) });
+  for (const m of text.matchAll(NAME_WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: key(m[0]) });
   return out;
 }
 

@@ -1,16 +1,19 @@
+import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
+import { toSimplified } from '../script';
 import { lexiconCandidates } from '../mentions/lexiconMatch';
 import type { FoundRelation } from './match';
 import type { Occurrence } from './mask';
 
-const SIGNED = /签署|签订|缔结|签字|生效|达成/;
+/** Words of a sentence that speaks of signing an agreement (data/rules/zh/agreementParties.json). */
+const signingWords = readRules<{ signingWords: string[] }>('zh/agreementParties.json').signingWords.map((w) => toSimplified(w));
 
 /**
  * An agreement named after its parties (《日美贸易协定》, 《日本智利经济伙伴关系协定》, 日俄原子能协定)
  * in a sentence that speaks of signing it: each state its name holds signed it.
  */
 export function partiesFromAgreementNames(lexicon: Lexicon, text: string, occurrences: Occurrence[]): FoundRelation[] {
-  if (!SIGNED.test(text)) return [];
+  if (!signingWords.some((w) => text.includes(w))) return [];
   const out: FoundRelation[] = [];
   for (const agreement of occurrences.filter((o) => o.type === 'Agreement' && !o.anaphor)) {
     const name = text.slice(agreement.start, agreement.end).replace(/^[《「“]/, '');

@@ -50,6 +50,6 @@ function bodyInSentence(masked: Masked, text: string, topic: string): Occurrence
 
 function bodyNamedBefore(topics: Topics | undefined, topic: string, at: number): Occurrence | undefined {
   if (!topics) return undefined;
-  const id = topics.seenOf('Organization').find((e) => (topics.names.get(e) ?? []).some((n) => holdsTopic(n, topic)));
+  const id = topics.seenOf('Organization').find((e) => topics.namesOf(e).some((n) => holdsTopic(n, topic)));
   return id ? { start: at, end: at, entityId: id, type: 'Organization', anaphor: true } : undefined;
 }

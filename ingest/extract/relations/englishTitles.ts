@@ -3,7 +3,7 @@ import { matchAll } from '../matchAll';
 import { englishVocabulary } from '../mentions/englishWords';
 import type { Masked, Occurrence } from './mask';
 import type { FoundRelation } from './match';
-import type { Topics } from './topic';
+import { referent, type Topics } from './topic';
 
 const titles = readRules<{ headOfState: string[] }>('en/titles.json').headOfState.sort((a, b) => b.length - a.length);
 /** "President ⟨Person⟩" with no state, demonym or possessive right before the title. */
@@ -44,6 +44,6 @@ function attributiveStateAfter(masked: Masked, from: number): Occurrence | undef
 }
 
 function fromTopics(topics: Topics | undefined, at: number): Occurrence | undefined {
-  const id = topics?.justNamed('State') ?? topics?.about('State');
+  const id = topics && referent('State', topics);
   return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
 }

@@ -1,3 +1,4 @@
+import type { ResolvedEntity } from '../../model';
 import { readRules } from '../data';
 import { toSimplified } from '../script';
 import type { Occurrence } from './mask';
@@ -12,8 +13,16 @@ export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
-  /** Every name of each entity of the document (id → names), for words that refer by part of a name. */
-  names = new Map<string, string[]>();
+  /** Every name of each entity (id → names), built on first use: only English office titles ask. */
+  private names?: Map<string, string[]>;
+
+  constructor(private readonly entities: readonly ResolvedEntity[] = []) {}
+
+  /** Every name of an entity of the document, for words that refer by part of a name (Treasury Secretary → the Department of the Treasury). */
+  namesOf(id: string): string[] {
+    this.names ??= new Map(this.entities.map((e) => [e.id, [e.name, ...(e.nameEn ? [e.nameEn] : []), ...e.aliases]]));
+    return this.names.get(id) ?? [];
+  }
 
   /** Counts the names (not the references) of one sentence. */
   note(occurrences: Occurrence[]): void {

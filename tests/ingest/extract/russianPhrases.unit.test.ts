@@ -14,6 +14,13 @@ describe('Russian seats in names', () => {
     const doc = extractText('План утверждён Правительством РФ в 2022 году.');
     expect(triples(doc).some((t) => t.endsWith('LOCATED_IN russia'))).toBe(true);
   });
+
+  test('any state the lexicon knows, in the genitive, seats the body before it', () => {
+    const doc = extractText('Министерство энергетики Казахстана и Минкоммерции Китая подписали меморандум.');
+    const seatOf = (name: string) => doc.relations.find((r) => r.type === 'LOCATED_IN' && r.subject === doc.entities.find((e) => e.name === name)?.id)?.object;
+    expect(seatOf('Министерство энергетики Казахстана')).toBe('kazakhstan');
+    expect(seatOf('Минкоммерции Китая')).toBe('china');
+  });
 });
 
 describe('Russian stakes with the verb left out', () => {
