@@ -12,7 +12,9 @@ const COMPOSED_TYPES = new Set(['Event', 'Agreement']);
 export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of accepted) {
-    if (!COMPOSED_TYPES.has(c.type) || c.end - c.start < 4) continue;
+    // Russian bodies end in their state's genitive (Минфин США, Министерство энергетики России): the state is named too.
+    const seated = c.type === 'Organization' && /[\u0400-\u04ff]/.test(text.slice(c.start, c.end));
+    if ((!COMPOSED_TYPES.has(c.type) && !seated) || c.end - c.start < 4) continue;
     let i = c.start;
     while (i < c.end) {
       const state = stateAt(lexicon, text, i, c.end);
