@@ -212,11 +212,10 @@ function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
     if (!r.headBeforeName.has(ws[i].key)) continue;
     const type = r.heads.get(ws[i].key);
     let j = i + 1;
-    while (j < ws.length && j <= i + 3 && joined(text, ws[j - 1], ws[j]) && isCapitalised(ws[j]) && hasCyrillic(ws[j].text) && !inKnown(ws[j])) j++;
+    // Capitalised words; one with a number (Курна-2) ends the name.
+    while (j < ws.length && j <= i + 3 && joined(text, ws[j - 1], ws[j]) && CAPITAL.test(ws[j].text) && hasCyrillic(ws[j].text) && !inKnown(ws[j])) j++;
     if (!type || j === i + 1) continue;
-    const last = ws[j - 1];
-    const numbered = /^-\d+/.exec(text.slice(last.end));
-    out.push({ start: ws[i + 1].start, end: last.end + (numbered ? numbered[0].length : 0), type, method: 'head-word', priority: PRIORITY.head });
+    out.push({ start: ws[i + 1].start, end: ws[j - 1].end, type, method: 'head-word', priority: PRIORITY.head });
     i = j - 1;
   }
   return out;
