@@ -102,6 +102,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   return out;
 }
 
+const TITLE_PREFIX = /^(?:前|元|現)$/;
+
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
 function people(words: Word[]): Found[] {
   const out: Found[] = [];
@@ -117,7 +119,19 @@ function people(words: Word[]): Found[] {
       if (next && titles.has(next.t.surface_form)) out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
       continue;
     }
-    if (isLoanName(t) && next && titles.has(next.t.surface_form) && next.t.surface_form !== '代表') out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
+    if (KATAKANA.test(t.surface_form) && t.pos === '名詞') {
+      // ジョコ・ウィドド前大統領, プラボウォ・スビアント大統領: loanwords joined by ・, then a title
+      // (前 / 元 / 現 may stand before it).
+      let j = i;
+      while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end) j += 2;
+      let k = j + 1;
+      if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
+      const title = words[k];
+      if ((j > i || isLoanName(t)) && title && titles.has(title.t.surface_form) && title.t.surface_form !== '代表') {
+        out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });
+        i = k;
+      }
+    }
   }
   return out;
 }
@@ -127,6 +141,8 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     let j = i;
+    // 子会社PTヴァーレ・インドネシア: a Latin word may open the name.
+    if (LATIN.test(words[i].t.surface_form) && words[i + 1] && words[i + 1].start === words[i].end && isLoanName(words[i + 1].t)) j++;
     while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && j > i) && (j === i || words[j].start === words[j - 1].end)) j++;
     if (j === i) continue;
     const start = words[i].start;
