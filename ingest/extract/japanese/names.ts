@@ -148,7 +148,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     const start = words[i].start;
     const end = words[j - 1].end;
     i = j - 1;
-    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 1);
     let type: string | undefined;
@@ -163,6 +163,11 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   return out;
 }
 
+/** A known name strictly inside a longer one is part of it (PTヴァーレ・インドネシア, タジーズ・アンモニア). */
+function inside(k: { start: number; end: number }, start: number, end: number): boolean {
+  return k.start >= start && k.end <= end && k.end - k.start < end - start;
+}
+
 const QUOTED = /「([^「」]{2,30})」/g;
 
 /** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
@@ -173,7 +178,7 @@ function quotedFacilities(text: string, taken: Found[]): Found[] {
     const end = start + m[1].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
     if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
-    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
     out.push({ start, end, type: 'Project', method: 'ja-quoted' });
   }
   return out;
