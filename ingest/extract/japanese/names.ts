@@ -74,7 +74,10 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     while (a < upto) {
       const w = run[a];
       const inState = known.some((k) => k.type === 'State' && k.start <= w.start && w.end <= k.end);
-      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && head.type !== 'Place')) a++;
+      // A place keeps its state (西オーストラリア州) unless ・ sets it apart (インドネシア・スラウェシ島).
+      const setApart = inState && run[a + 1]?.t.surface_form === '・';
+      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
+      else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
     if (a > upto) return;
