@@ -27,6 +27,7 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate|division|unit)\b/;
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
 const IN_BEFORE = /(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in $/;
 
@@ -168,12 +169,14 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const appositive = v.appositive.exec(after);
     if (appositive) type = v.appositiveTypes[appositive[1]];
   }
+  // "Vitol's trading arm Vitol Bahrain": a name that has an arm or a subsidiary is a firm.
+  if (!type && POSSESSOR_OF_UNIT.test(after)) type = 'Firm';
   if (!type) {
     // "its affiliate Kemco", "private equity firm MBK Partners", "the state miner Codelco".
     const noun = v.nounBefore.exec(before);
     if (noun) type = v.appositiveTypes[noun[1]];
   }
-  if (!type && before.length && /(?:,|[gs] ) ?(?:and |or )?$/.test(before)) {
+  if (!type && before.length && /(?:,|[gs] |and |or ) ?$/.test(before)) {
     // "two Kazakh deposits, Zarechnoye and Khorasan-U": every name of the list.
     const plural = v.pluralBefore.exec(before.slice(-200));
     if (plural) type = v.pluralTypes[plural[1]];

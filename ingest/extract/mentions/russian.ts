@@ -229,7 +229,16 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     if (!title) continue;
     let j = i + title.length;
     // The body the title belongs to: known names and lower-case genitives (министр энергетики России).
-    for (let hop = 0; hop < 3 && ws[j] && (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))); hop++) j++;
+    for (let hop = 0; hop < 3 && ws[j]; hop++) {
+      // A «quoted» body: every word up to the closing quote (основатель «Северстали» Алексей Мордашов).
+      if (text[ws[j].start - 1] === '«') {
+        let k = j;
+        while (ws[k + 1] && text[ws[k].end] !== '»' && k < j + 4) k++;
+        if (text[ws[k].end] !== '»') break;
+        j = k + 1;
+      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))) j++;
+      else break;
+    }
     const a = ws[j];
     const b = ws[j + 1];
     if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;
