@@ -67,6 +67,12 @@ describe('English: stakes in relative clauses and respective shares', () => {
     expect(between(doc, 'BHP', 'HOLDS_STAKE_IN', 'Scarborough project')?.properties.share).toBe(0.4);
   });
 
+  test('the noun "sanctions" links nobody; the verb does', () => {
+    const doc = extractText('Beijing rejects unilateral US sanctions, its spokesman Wang Lei said. In May, Canada sanctioned Sovcomflot.');
+    expect(between(doc, 'United States', 'SANCTIONS', 'Wang Lei')).toBeUndefined();
+    expect(between(doc, 'Canada', 'SANCTIONS', 'Sovcomflot')).toBeDefined();
+  });
+
   test('signed agreements with two states: cooperation with each', () => {
     const doc = extractText('Japan has since signed hydrogen agreements with Chile and Oman.');
     expect(between(doc, 'Japan', 'COOPERATES_WITH', 'Chile')).toBeDefined();
