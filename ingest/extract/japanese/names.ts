@@ -74,7 +74,10 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     while (a < upto) {
       const w = run[a];
       const inState = known.some((k) => k.type === 'State' && k.start <= w.start && w.end <= k.end);
-      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && head.type !== 'Place')) a++;
+      // A place keeps its state (西オーストラリア州) unless ・ sets it apart (インドネシア・スラウェシ島).
+      const setApart = inState && run[a + 1]?.t.surface_form === '・';
+      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
+      else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
     if (a > upto) return;
@@ -102,6 +105,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   return out;
 }
 
+const TITLE_PREFIX = /^(?:前|元|現)$/;
+
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
 function people(words: Word[]): Found[] {
   const out: Found[] = [];
@@ -117,7 +122,19 @@ function people(words: Word[]): Found[] {
       if (next && titles.has(next.t.surface_form)) out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
       continue;
     }
-    if (isLoanName(t) && next && titles.has(next.t.surface_form) && next.t.surface_form !== '代表') out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
+    if (KATAKANA.test(t.surface_form) && t.pos === '名詞') {
+      // ジョコ・ウィドド前大統領, プラボウォ・スビアント大統領: loanwords joined by ・, then a title
+      // (前 / 元 / 現 may stand before it).
+      let j = i;
+      while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end) j += 2;
+      let k = j + 1;
+      if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
+      const title = words[k];
+      if ((j > i || isLoanName(t)) && title && titles.has(title.t.surface_form) && title.t.surface_form !== '代表') {
+        out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });
+        i = k;
+      }
+    }
   }
   return out;
 }
@@ -127,12 +144,14 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     let j = i;
+    // 子会社PTヴァーレ・インドネシア: a Latin word may open the name.
+    if (LATIN.test(words[i].t.surface_form) && words[i + 1] && words[i + 1].start === words[i].end && isLoanName(words[i + 1].t)) j++;
     while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && j > i) && (j === i || words[j].start === words[j - 1].end)) j++;
     if (j === i) continue;
     const start = words[i].start;
     const end = words[j - 1].end;
     i = j - 1;
-    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 1);
     let type: string | undefined;
@@ -147,6 +166,11 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   return out;
 }
 
+/** A known name strictly inside a longer one is part of it (PTヴァーレ・インドネシア, タジーズ・アンモニア). */
+function inside(k: { start: number; end: number }, start: number, end: number): boolean {
+  return k.start >= start && k.end <= end && k.end - k.start < end - start;
+}
+
 const QUOTED = /「([^「」]{2,30})」/g;
 
 /** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
@@ -157,7 +181,7 @@ function quotedFacilities(text: string, taken: Found[]): Found[] {
     const end = start + m[1].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
     if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
-    if (taken.some((k) => overlaps(k, { start, end }))) continue;
+    if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
     out.push({ start, end, type: 'Project', method: 'ja-quoted' });
   }
   return out;

@@ -27,6 +27,7 @@ const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate|division|unit)\b/;
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
 const IN_BEFORE = /(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in $/;
 
@@ -89,13 +90,21 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     if (!coveredExactly(known, start, start + based[1].length)) out.push(candidate(start, start + based[1].length, 'Place', 'english-based'));
     return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
   }
+  // "Chinese-owned SNURDC Astana Mining Company": the owner's demonym names its state, the rest goes on.
+  const owned = ws.length > 1 ? /^(\p{Lu}[\p{L}]*)-(?:owned|controlled|backed|run)$/u.exec(ws[0].text) : null;
+  if (owned) {
+    demonymState(lexicon, v, ws[0].start, owned[1], out);
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   // A title splits a run: "Treasury Secretary Scott Bessent", "Russian President Vladimir Putin".
   for (let i = 0; i < ws.length; i++) {
     const title = titleAt(v, ws, i);
     if (!title) continue;
     const name = ws.slice(i + title);
     if (name.length >= 1 && name.length <= 4 && name.every((w) => PERSON_WORD.test(w.text))) {
-      if (i > 0) readRun(lexicon, v, text, ws.slice(0, i), known, memory, out);
+      // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
+      const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
+      if (i > 0 && !qualifier) readRun(lexicon, v, text, ws.slice(0, i), known, memory, out);
       out.push(candidate(name[0].start, name[name.length - 1].end, 'Person', 'english-title'));
       return;
     }
@@ -112,6 +121,11 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const after = text.slice(end);
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);
+  // "the German North Sea": the demonym names the state, the place is the rest.
+  if (type === 'Place' && ws.length > 2 && v.demonyms.has(ws[0].text)) {
+    demonymState(lexicon, v, ws[0].start, ws[0].text, out);
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   let nameEnd = end;
   // "the Chilean state", "the Russian government": the state itself, not a place called so.
   const government = !type && ws.length === 1 && v.demonyms.has(surface) ? /^ (?:state|government)\b/.exec(after) : null;
@@ -120,13 +134,18 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     if (state) out.push({ ...candidate(start, end + government[0].length, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
     return;
   }
-  if (!type) {
-    // "Russian crude" is the state's oil, not a grade called Russian.
+  if (!type || type === 'Organization' || type === 'Firm') {
+    // "Russian crude" is the state's oil, not a grade called Russian; "Russian pipeline flows" no pipeline's name.
     const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
-    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike));
-    if (lower) {
+    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike) && !(stateLike && v.demonyms.has(surface)));
+    // A lower-case head after the name outweighs a capitalised word inside it (the Dogger Bank wind farm).
+    if (lower && (!type || lower.type === 'Project')) {
       type = lower.type;
-      if (lower.inName) nameEnd = end + lower.words.length + 1;
+      if (lower.inName) {
+        nameEnd = end + lower.words.length + 1;
+        // Later the name stands alone (the Somair mine … 63.4% of Somair): the same thing.
+        if (lower.type === 'Project' && !memory.names.has(surface)) memory.remember(surface, lower.type, text.slice(start, nameEnd));
+      }
     }
   }
   if (!type && ws.length === 1 && v.demonyms.has(surface)) {
@@ -150,10 +169,17 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const appositive = v.appositive.exec(after);
     if (appositive) type = v.appositiveTypes[appositive[1]];
   }
+  // "Vitol's trading arm Vitol Bahrain": a name that has an arm or a subsidiary is a firm.
+  if (!type && POSSESSOR_OF_UNIT.test(after)) type = 'Firm';
   if (!type) {
     // "its affiliate Kemco", "private equity firm MBK Partners", "the state miner Codelco".
     const noun = v.nounBefore.exec(before);
     if (noun) type = v.appositiveTypes[noun[1]];
+  }
+  if (!type && before.length && /(?:,|[gs] |and |or ) ?$/.test(before)) {
+    // "two Kazakh deposits, Zarechnoye and Khorasan-U": every name of the list.
+    const plural = v.pluralBefore.exec(before.slice(-200));
+    if (plural) type = v.pluralTypes[plural[1]];
   }
   // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
   if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
@@ -242,6 +268,12 @@ function possessedByState(known: Candidate[], before: string): boolean {
 
 function coveredExactly(known: Candidate[], start: number, end: number): boolean {
   return known.some((k) => k.start === start && k.end === end);
+}
+
+/** A demonym or state name at `at` as a mention of its state (Chinese-owned, the German North Sea). */
+function demonymState(lexicon: Lexicon, v: EnglishVocabulary, at: number, word: string, out: Candidate[]): void {
+  const state = lexicon.byNameKey.get(nameKey(v.demonyms.get(word) ?? word));
+  if (state?.type === 'State') out.push({ ...candidate(at, at + word.length, state.type, 'demonym'), lexiconKey: state.key, name: state.nameEn });
 }
 
 function candidate(start: number, end: number, type: string, method: string): Candidate {

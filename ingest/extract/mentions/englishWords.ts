@@ -24,6 +24,9 @@ export interface EnglishVocabulary {
   appositiveTypes: Record<string, string>;
   /** A common noun right before a name types it (its affiliate Kemco). */
   nounBefore: RegExp;
+  /** A plural noun before a list types its names (two Kazakh deposits, Zarechnoye and Khorasan-U). */
+  pluralBefore: RegExp;
+  pluralTypes: Record<string, string>;
   demonyms: Map<string, string>;
   /** What follows a name that only a project takes (…, was developed by; …, which KGHM built). */
   projectContexts: RegExp[];
@@ -53,6 +56,7 @@ interface EnglishRules {
   demonyms: Record<string, string>;
   projectContexts: string[];
   firmContexts: string[];
+  pluralHeads?: Record<string, string>;
 }
 
 let cache: EnglishVocabulary | undefined;
@@ -88,11 +92,16 @@ export function englishVocabulary(): EnglishVocabulary {
     personTitles: [...r.personTitles].sort(byLength).map((t) => t.split(' ')),
     // "Sergei Lavrov, Russia's foreign minister"; "Hardeep Singh Puri, India's petroleum minister".
     roleWords: new RegExp(`^,\\s*(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s |the |a |an )?(?:[a-z-]+ ){0,2}(?:${alternation(r.personRoleWords)})\\b`),
-    agentCues: new RegExp(`(?:${alternation(r.personAgentCues)}) (?:(?:${alternation(r.personRoleWords)}) )?$`),
-    // "Quellaveco, an open-pit mine"; "Young Poong, a major shareholder".
-    appositive: new RegExp(`^,\\s*(?:a|an|the) (?:[a-z-]+ ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
+    // "chaired by X", "led by chief executive X", and a role word alone: "chief executive Meirzhan
+    // Yussupov told", "foreign minister Sergei Lavrov".
+    agentCues: new RegExp(`(?:(?:${alternation(r.personAgentCues)}) (?:(?:${alternation(r.personRoleWords)}) )?|(?<![\\p{L}-])(?:${alternation(r.personRoleWords)}) )$`, 'u'),
+    // "Quellaveco, an open-pit mine"; "Young Poong, a major shareholder"; "Euratom, the EU's
+    // nuclear supply agency".
+    appositive: new RegExp(`^,\\s*(?:(?:a|an|the) (?:[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )?|[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )(?:[a-z-]+ ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
     appositiveTypes: r.appositiveTypes,
     nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
+    pluralBefore: new RegExp(`\\b(${alternation(Object.keys(r.pluralHeads ?? { '\u0000': '' }))})(?:,| such as| including) ?(?:\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*)*(?:, ?| ))*(?:and |or )?$`, 'u'),
+    pluralTypes: r.pluralHeads ?? {},
     demonyms: new Map(Object.entries(r.demonyms)),
     projectContexts: r.projectContexts.map((c) => new RegExp(c)),
     firmContexts: r.firmContexts.map((c) => new RegExp(c)),

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { russianLexiconCandidates } from './russianLexicon';
 import { PRIORITY, type Candidate } from './types';
 
 /** Names that are made of their participants' names (俄罗斯入侵乌克兰, 乌克兰危机, 日本智利经济伙伴关系协定). */
@@ -12,6 +13,13 @@ const COMPOSED_TYPES = new Set(['Event', 'Agreement']);
 export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of accepted) {
+    // Russian bodies end in their state's genitive (Минфин США, Министерство энергетики России): the state is named too.
+    const seated = c.type === 'Organization' && /[\u0400-\u04ff]/.test(text.slice(c.start, c.end));
+    if (seated) {
+      const state = russianLexiconCandidates(lexicon, text.slice(c.start, c.end)).find((k) => k.type === 'State' && k.start > 0 && c.start + k.end === c.end);
+      if (state) out.push({ ...state, start: c.start + state.start, end: c.end, method: 'nested', priority: PRIORITY.abbreviation, nested: true });
+      continue;
+    }
     if (!COMPOSED_TYPES.has(c.type) || c.end - c.start < 4) continue;
     let i = c.start;
     while (i < c.end) {

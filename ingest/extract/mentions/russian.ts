@@ -21,6 +21,9 @@ interface RussianNameRules {
   titles: string[];
   latinFirmHeads: string[];
   locative: string[];
+  headBeforeName?: string[];
+  quotedFirm?: boolean;
+  toponymicAdjective?: string;
 }
 
 interface Compiled {
@@ -32,6 +35,10 @@ interface Compiled {
   titles: Set<string>[][];
   latinFirmHeads: Set<string>;
   locative: Set<string>;
+  /** Folded forms of heads whose name follows them unquoted (месторождение Тенгиз). */
+  headBeforeName: Set<string>;
+  quotedFirm: boolean;
+  toponymicAdjective?: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -50,7 +57,9 @@ function rules(): Compiled {
     }
   }
   const titles = spec.titles.map((t) => t.split(/\s+/).map((w) => new Set(wordForms(w)))).sort((a, b) => b.length - a.length);
-  compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative) };
+  const headBeforeName = new Set((spec.headBeforeName ?? []).flatMap((w) => wordForms(w)));
+  const toponymicAdjective = spec.toponymicAdjective ? new RegExp(spec.toponymicAdjective) : undefined;
+  compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective };
   return compiled;
 }
 
@@ -85,7 +94,9 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
       let j = i;
       while (j > 0 && j > i - 3 && joined(text, ws[j - 1], ws[j]) && ADJECTIVE.test(ws[j - 1].key) && !CAPITAL.test(ws[j - 1].text)) j--;
       const first = ws[j - 1];
-      if (j > 1 && first && joined(text, first, ws[j]) && isCapitalised(first) && ADJECTIVE.test(first.key) && !inKnown(first)) {
+      // The sentence's first word is capitalised anyway: only an adjective made from a place name counts there (Кашаганское месторождение).
+      const opening = j === 1 && first !== undefined && r.toponymicAdjective !== undefined && r.toponymicAdjective.test(first.key) && !modifiers.some((m) => m.start <= first.start && m.end >= first.end);
+      if ((j > 1 || opening) && first && joined(text, first, ws[j]) && isCapitalised(first) && ADJECTIVE.test(first.key) && !inKnown(first)) {
         out.push({ start: first.start, end: w.end, type, method: 'head-word', priority: PRIORITY.head });
       }
     }
@@ -108,6 +119,7 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
       if (end > i || ministry) out.push({ start: w.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
     }
   }
+  out.push(...namesAfterHead(text, ws, inKnown, r));
   out.push(...titledPeople(text, ws, inKnown, r));
   out.push(...latinFirms(text, ws, [...known, ...modifiers], r));
   out.push(...locativePlaces(text, ws, inKnown, r));
@@ -132,10 +144,12 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const byState = prev && joined(text, prev, ws[i]) && known.some((k) => k.type === 'State' && k.start <= prev.start && k.end >= prev.end);
-    const byHead = prev && joined(text, prev, ws[i]) && r.heads.get(prev.key) === 'Firm';
+    const headType = prev && joined(text, prev, ws[i]) ? r.heads.get(prev.key) : undefined;
+    // компания Chevron; and a head before its name: НПЗ Petrotel, нефть сорта Urals.
+    const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key));
     const lexical = known.find((k) => k.start === start && k.end === end);
     if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead)) {
-      out.push({ start, end, type: 'Firm', method: 'head-word', priority: PRIORITY.head });
+      out.push({ start, end, type: byHead && headType ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
     }
     i = j;
   }
@@ -149,7 +163,7 @@ function locativePlaces(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
     const w = ws[i];
     const next = ws[i + 1];
     if (!r.locative.has(ws[i - 1].text) || !joined(text, ws[i - 1], w) || !isCapitalised(w) || inKnown(w) || !hasCyrillic(w.text)) continue;
-    if (w.text.length < 4 || !/[еи]$/.test(w.key) || (next && joined(text, w, next) && CAPITAL.test(next.text))) continue;
+    if (w.text.length < 4 || !/(?:[еи]|[ая]х)$/.test(w.key) || (next && joined(text, w, next) && CAPITAL.test(next.text))) continue;
     out.push({ start: w.start, end: w.end, type: 'Place', method: 'locative', priority: PRIORITY.compromise });
   }
   return out;
@@ -163,7 +177,9 @@ function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, o
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
     const inner = ws.filter((w) => w.start >= start && w.end <= end);
     const last = inner[inner.length - 1];
-    const type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
+    let type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
+    // «Лукойл», «Казмунайгаз»: a quoted run of capitalised words with no head is a company (speech has lower-case words).
+    if (!type && r.quotedFirm && inner.length > 0 && inner.length <= 4 && inner.every((w) => CAPITAL.test(w.text) || /^\d/.test(w.text))) type = 'Firm';
     if (!type) continue;
     out.push({ start, end, type, method: 'title-bracket', priority: PRIORITY.bracket });
   }
@@ -186,6 +202,25 @@ function headBefore(text: string, ws: TextWord[], known: Candidate[], quoteAt: n
   return undefined;
 }
 
+/**
+ * Cyrillic names written after their head without quotes: месторождение Тенгиз, месторождении
+ * Западная Курна-2 (capitalised words, the last may carry a number). Latin ones are latinFirms'.
+ */
+function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!r.headBeforeName.has(ws[i].key)) continue;
+    const type = r.heads.get(ws[i].key);
+    let j = i + 1;
+    // Capitalised words; one with a number (Курна-2) ends the name.
+    while (j < ws.length && j <= i + 3 && joined(text, ws[j - 1], ws[j]) && CAPITAL.test(ws[j].text) && hasCyrillic(ws[j].text) && !inKnown(ws[j])) j++;
+    if (!type || j === i + 1) continue;
+    out.push({ start: ws[i + 1].start, end: ws[j - 1].end, type, method: 'head-word', priority: PRIORITY.head });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Two or three capitalised words after a title (and the body it heads): a person. */
 function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
   const out: Candidate[] = [];
@@ -194,7 +229,16 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     if (!title) continue;
     let j = i + title.length;
     // The body the title belongs to: known names and lower-case genitives (министр энергетики России).
-    for (let hop = 0; hop < 3 && ws[j] && (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))); hop++) j++;
+    for (let hop = 0; hop < 3 && ws[j]; hop++) {
+      // A «quoted» body: every word up to the closing quote (основатель «Северстали» Алексей Мордашов).
+      if (text[ws[j].start - 1] === '«') {
+        let k = j;
+        while (ws[k + 1] && text[ws[k].end] !== '»' && k < j + 4) k++;
+        if (text[ws[k].end] !== '»') break;
+        j = k + 1;
+      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))) j++;
+      else break;
+    }
     const a = ws[j];
     const b = ws[j + 1];
     if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;

@@ -47,7 +47,7 @@ const ZH_JOIN = '(?:[》」”]?(?:和|与|及|以及|、|或|同|跟|并)[《�
 const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
 const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as |、)?';
 // Compact text drops a space next to punctuation: «Росатом»и NewNew, «Новатэку»,французской.
-const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)\\s|,\\s?)?';
+const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)(?:\\s|(?=«))|,\\s?)?';
 /** A Russian list member may stand in «» and after its nationality (французской TotalEnergies). */
 const RU_MEMBER = (one: string) => `«?(?:⟨\\d+:State⟩\\s)?${one}»?`;
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
