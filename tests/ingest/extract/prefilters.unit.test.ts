@@ -30,16 +30,21 @@ describe('text a regular expression cannot match without', () => {
     expect(textFilter(/a(?:b|c)d{1,2}/g).sets).toEqual(expect.arrayContaining([['a'], ['b', 'c'], ['d']]));
   });
 
-  test('ignore case: ASCII compared in either case, other letters left out', () => {
+  test('ignore case: letters of any script compared as the expression compares them', () => {
     const filter = textFilter(/(?:sanctioned|sanctions) by/gi);
     expect(mayMatch(filter, new FilterSubject('was SANCTIONED BY the US'))).toBe(true);
-    expect(textFilter(/Ünion/gi).sets).toEqual([]);
+    const union = textFilter(/Ünion/gi);
+    expect(mayMatch(union, new FilterSubject('the üNION'))).toBe(true);
+    expect(mayMatch(union, new FilterSubject('the Union'))).toBe(false);
+    const sanctions = textFilter(/санкци[а-яё]*\s?против/gi);
+    expect(mayMatch(sanctions, new FilterSubject('САНКЦИИ против'))).toBe(true);
+    expect(mayMatch(sanctions, new FilterSubject('пошлины против'))).toBe(false);
   });
 
   test('a scanner finds the strings that occur, in one pass', () => {
-    const scanner = new LiteralScanner(['制裁', 'ban', '制'], [false, true, false]);
-    expect([...scanner.occurring('美国对俄BAN制裁')]).toEqual([1, 1, 1]);
-    expect([...scanner.occurring('日本')]).toEqual([0, 0, 0]);
+    const scanner = new LiteralScanner(['制裁', 'ban', '制', 'запрет'], [false, true, false, true]);
+    expect([...scanner.occurring('美国对俄BAN制裁 ЗАПРЕТ')]).toEqual([1, 1, 1, 1]);
+    expect([...scanner.occurring('日本')]).toEqual([0, 0, 0, 0]);
   });
 
   test('an index answers in filter order, only filters that may match', () => {
