@@ -9,6 +9,7 @@ import { maskSentence, type Occurrence } from '../../../ingest/extract/relations
 import { relationRules, ruleTriggers } from '../../../ingest/extract/relations/rules';
 import { FilterIndex, FilterSubject, LiteralScanner, mayMatch, textFilter } from '../../../ingest/extract/requiredText';
 import { prepareDocument } from '../../../ingest/pipeline';
+import { CJK_CHAR, isCjkChar, isLatinChar, LATIN_CHAR } from '../../../ingest/extract/script';
 
 /**
  * The shortcuts that let extraction skip work: a rule is only skipped where its expression could
@@ -107,6 +108,20 @@ describe('on the sample corpus, nothing a rule or a date pattern matches is filt
       expect(readDates(text, 2000).dates.map((d) => ({ start: d.start, end: d.end }))).toEqual(spans);
     }
     expect(dated).toBeGreaterThan(20);
+  });
+});
+
+describe('character tests', () => {
+  test('isCjkChar and isLatinChar answer as CJK_CHAR and LATIN_CHAR, for every code unit and for strings', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isCjkChar(ch) !== CJK_CHAR.test(ch) || isLatinChar(ch) !== LATIN_CHAR.test(ch)) throw new Error(`U+${c.toString(16)}`);
+    }
+    for (const s of ['', '日本', 'a日', '1.', 'Ёж', '—']) {
+      expect(isCjkChar(s)).toBe(CJK_CHAR.test(s));
+      expect(isLatinChar(s)).toBe(LATIN_CHAR.test(s));
+    }
+    expect(isCjkChar(undefined)).toBe(false);
   });
 });
 
