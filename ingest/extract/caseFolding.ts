@@ -11,8 +11,9 @@ const canonical = new Uint16Array(0x10000);
 
 /** The canonical code unit of `c` (UTF-16 code unit), as the regular expression engine compares it. */
 export function foldedUnit(c: number): number {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
   const known = canonical[c];
-  if (known !== 0 || c === 0) return known;
+  if (known !== 0) return known;
   const upper = String.fromCharCode(c).toUpperCase();
   const u = upper.length === 1 ? upper.charCodeAt(0) : c;
   const folded = c >= 0x80 && u < 0x80 ? c : u;
@@ -20,20 +21,31 @@ export function foldedUnit(c: number): number {
   return folded;
 }
 
+/** Per code unit: 1 when its folding is its upper case, 2 when not (ı, ſ, ß, surrogates), 0 = not asked yet. */
+const foldsAsUpper = new Uint8Array(0x10000);
+
+function foldsLikeUpperCase(c: number): boolean {
+  let known = foldsAsUpper[c];
+  if (known === 0) {
+    // Surrogates: the whole text's upper case maps pairs (𐐨 → 𐐀), the engine compares units.
+    const upper = String.fromCharCode(c).toUpperCase();
+    known = c < 0xd800 || c > 0xdfff ? (upper.length === 1 && upper.charCodeAt(0) === foldedUnit(c) ? 1 : 2) : 2;
+    foldsAsUpper[c] = known;
+  }
+  return known === 1;
+}
+
 /** The text with every code unit folded: same length, so offsets carry over. */
 export function foldCase(text: string): string {
-  let units: Uint16Array | undefined;
-  for (let i = 0; i < text.length; i++) {
+  // Mostly the folding is the upper case, which the runtime makes natively (ASCII always).
+  let asUpper = true;
+  for (let i = 0; i < text.length && asUpper; i++) {
     const c = text.charCodeAt(i);
-    const f = foldedUnit(c);
-    if (units) units[i] = f;
-    else if (f !== c) {
-      units = new Uint16Array(text.length);
-      for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
-      units[i] = f;
-    }
+    if (c >= 0x80 && !foldsLikeUpperCase(c)) asUpper = false;
   }
-  if (!units) return text;
+  if (asUpper) return text.toUpperCase();
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldedUnit(text.charCodeAt(i));
   let out = '';
   for (let at = 0; at < units.length; at += 4096) out += String.fromCharCode(...units.subarray(at, at + 4096));
   return out;

@@ -296,7 +296,7 @@ export class LiteralScanner {
         for (const k of this.byFirst.get(c)!) if (out[k] !== 1 && text.startsWith(this.literals[k], at)) out[k] = 1;
       }
       if (!this.anyIgnoringCase) continue;
-      const f = foldedUnit(c);
+      const f = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
       if (this.foldedStarts[f] !== 1) continue;
       for (const k of this.byFoldedFirst.get(f)!) if (out[k] !== 1 && startsWithFolded(text, this.literals[k], at)) out[k] = 1;
     }
@@ -307,6 +307,10 @@ export class LiteralScanner {
 /** Does `text` hold the folded `literal` at `at`, compared as an i-flag expression compares? */
 function startsWithFolded(text: string, literal: string, at: number): boolean {
   if (at + literal.length > text.length) return false;
-  for (let i = 0; i < literal.length; i++) if (foldedUnit(text.charCodeAt(at + i)) !== literal.charCodeAt(i)) return false;
+  for (let i = 0; i < literal.length; i++) {
+    const c = text.charCodeAt(at + i);
+    const f = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
+    if (f !== literal.charCodeAt(i)) return false;
+  }
   return true;
 }

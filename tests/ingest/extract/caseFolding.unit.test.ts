@@ -29,6 +29,10 @@ describe('case folding as an i-flag expression compares characters', () => {
     expect(foldCase('Rosatom и «Новатэк»')).toBe('ROSATOM И «НОВАТЭК»');
     expect(foldCase('制裁⟨0:State⟩')).toBe('制裁⟨0:STATE⟩');
     expect(foldCase('straße').length).toBe(6);
+    // Unit by unit, as the engine compares without the u flag (no pairing of surrogates).
+    for (const text of ['straße', 'ıſ', 'Deseret 𐐨', 'Rosatom ⟨0:Firm⟩', 'µ']) {
+      expect(foldCase(text)).toBe(String.fromCharCode(...[...Array(text.length).keys()].map((i) => foldedUnit(text.charCodeAt(i)))));
+    }
   });
 });
 
