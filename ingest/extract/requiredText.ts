@@ -9,14 +9,16 @@
  * where it could not have matched.
  */
 
+import { foldCase, foldedUnit } from './caseFolding';
+
 /** Every inner array: at least one of its strings occurs. All arrays must hold. */
 export type Requirement = string[][];
 
 export interface TextFilter {
-  /** Compare lower-cased (the expression has the i flag). */
+  /** Compare case-folded (the expression has the i flag; see caseFolding.ts). */
   ignoreCase: boolean;
   sets: Requirement;
-  /** Per set: does it hold a letter with case (else the text as written will do)? */
+  /** Per set: may it hold a letter with case (else the text as written will do)? */
   cased: boolean[];
 }
 
@@ -27,18 +29,19 @@ export interface TextFilter {
 export function textFilter(re: RegExp, placeholders?: ReadonlySet<string>): TextFilter {
   const ignoreCase = re.flags.includes('i');
   let sets = new Parser(re.source).parse();
-  if (ignoreCase) {
-    // Without the u flag, an ASCII letter matches only ASCII letters case-insensitively, and CJK
-    // characters and kana have no case: such literals are safe lower-cased, anything else is left out.
-    sets = sets.filter((set) => set.every((s) => /^[\x20-\x7e\u3000-\u30ff\u3400-\u9fff]+$/.test(s))).map((set) => set.map((s) => s.toLowerCase()));
-  }
+  // Folded as the expression compares characters, in any script (санкци, Ünion, sanctioned).
+  if (ignoreCase) sets = sets.map((set) => set.map(foldCase));
   // Each set once, the most telling first (trigger words before the ⟨ : ⟩ of slots), so a text
   // without the trigger is ruled out by the first test.
   const unique = [...new Map(sets.filter((set) => set.length > 0).map((set) => [JSON.stringify(set), set])).values()];
-  const weak = (set: string[]) => slotSyntax(set) || (placeholders !== undefined && set.every((s) => placeholders.has(s.replace(/[⟨⟩:]/g, ''))));
+  const placeholderWords = ignoreCase && placeholders ? new Set([...placeholders].map(foldCase)) : placeholders;
+  const weak = (set: string[]) => slotSyntax(set) || (placeholderWords !== undefined && set.every((s) => placeholderWords.has(s.replace(/[⟨⟩:]/g, ''))));
   const ordered = unique.sort((a, b) => Number(weak(a)) - Number(weak(b)) || shortest(b) - shortest(a));
-  return { ignoreCase, sets: ordered, cased: ordered.map((set) => ignoreCase && set.some((s) => s !== s.toUpperCase())) };
+  return { ignoreCase, sets: ordered, cased: ordered.map((set) => ignoreCase && set.some((s) => !CASELESS.test(s))) };
 }
+
+/** Characters no other character matches under the i flag (punctuation, digits, kana, ideographs, ⟨⟩). */
+const CASELESS = /^[\x20-\x40\x5b-\x60\x7b-\x7e\u2000-\u206f\u27e8\u27e9\u3000-\u30ff\u3400-\u9fff\uff01-\uff20]*$/;
 
 /** The ⟨ : ⟩ of masked slots: in every sentence that names anything, so they tell little. */
 function slotSyntax(set: string[]): boolean {
@@ -50,17 +53,17 @@ function shortest(set: string[]): number {
 }
 
 /**
- * The text of a sentence as filters test it: lower-cased only when a filter needs it. (Plain
+ * The text of a sentence as filters test it: case-folded only when a filter needs it. (Plain
  * loops below, no callbacks: this runs for every rule on every sentence.)
  */
 export class FilterSubject {
-  private lower: string | undefined;
+  private fold: string | undefined;
 
   constructor(readonly text: string) {}
 
-  get lowered(): string {
-    this.lower ??= this.text.toLowerCase();
-    return this.lower;
+  get folded(): string {
+    this.fold ??= foldCase(this.text);
+    return this.fold;
   }
 }
 
@@ -68,7 +71,7 @@ export class FilterSubject {
 export function mayMatch(filter: TextFilter, subject: FilterSubject, from = 0): boolean {
   const { sets, cased } = filter;
   for (let k = from; k < sets.length; k++) {
-    const text = cased[k] ? subject.lowered : subject.text;
+    const text = cased[k] ? subject.folded : subject.text;
     const set = sets[k];
     let found = false;
     for (let i = 0; i < set.length && !found; i++) found = text.includes(set[i]);
@@ -258,24 +261,28 @@ export class FilterIndex {
 /**
  * Which of a fixed list of strings occur in a text, in one pass over the text: the strings are
  * indexed by their first code unit, and most characters start none of them. A string marked
- * ignoring case is given in lower case and matches ASCII letters of either case (what an i-flag
- * expression without u does).
+ * ignoring case matches as an i-flag expression without u would (caseFolding.ts), in any script.
  */
 export class LiteralScanner {
+  private readonly literals: string[];
+  /** First code units of the strings compared as written, and (folded) of those ignoring case. */
   private readonly starts = new Uint8Array(0x10000);
+  private readonly foldedStarts = new Uint8Array(0x10000);
   private readonly byFirst = new Map<number, number[]>();
+  private readonly byFoldedFirst = new Map<number, number[]>();
+  private readonly anyIgnoringCase: boolean;
   private readonly seen: Uint8Array;
 
-  constructor(private readonly literals: readonly string[], private readonly ignoreCase: readonly boolean[] = []) {
-    literals.forEach((literal, k) => {
+  constructor(literals: readonly string[], private readonly ignoreCase: readonly boolean[] = []) {
+    this.literals = literals.map((literal, k) => (ignoreCase[k] ? foldCase(literal) : literal));
+    this.literals.forEach((literal, k) => {
       if (literal.length === 0) throw new Error('LiteralScanner: empty string');
       const first = literal.charCodeAt(0);
-      const firsts = ignoreCase[k] && first >= 0x61 && first <= 0x7a ? [first, first - 0x20] : [first];
-      for (const f of firsts) {
-        this.byFirst.set(f, [...(this.byFirst.get(f) ?? []), k]);
-        this.starts[f] = 1;
-      }
+      const [starts, byFirst] = ignoreCase[k] ? [this.foldedStarts, this.byFoldedFirst] : [this.starts, this.byFirst];
+      byFirst.set(first, [...(byFirst.get(first) ?? []), k]);
+      starts[first] = 1;
     });
+    this.anyIgnoringCase = ignoreCase.some(Boolean);
     this.seen = new Uint8Array(literals.length);
   }
 
@@ -285,23 +292,25 @@ export class LiteralScanner {
     out.fill(0);
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
-      if (this.starts[c] !== 1) continue;
-      for (const k of this.byFirst.get(c)!) {
-        if (out[k] === 1) continue;
-        if (this.ignoreCase[k] ? startsWithFoldingAscii(text, this.literals[k], at) : text.startsWith(this.literals[k], at)) out[k] = 1;
+      if (this.starts[c] === 1) {
+        for (const k of this.byFirst.get(c)!) if (out[k] !== 1 && text.startsWith(this.literals[k], at)) out[k] = 1;
       }
+      if (!this.anyIgnoringCase) continue;
+      const f = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
+      if (this.foldedStarts[f] !== 1) continue;
+      for (const k of this.byFoldedFirst.get(f)!) if (out[k] !== 1 && startsWithFolded(text, this.literals[k], at)) out[k] = 1;
     }
     return out;
   }
 }
 
-/** Does `text` hold the lower-case `literal` at `at`, ASCII letters compared in either case? */
-function startsWithFoldingAscii(text: string, literal: string, at: number): boolean {
+/** Does `text` hold the folded `literal` at `at`, compared as an i-flag expression compares? */
+function startsWithFolded(text: string, literal: string, at: number): boolean {
   if (at + literal.length > text.length) return false;
   for (let i = 0; i < literal.length; i++) {
-    let c = text.charCodeAt(at + i);
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    if (c !== literal.charCodeAt(i)) return false;
+    const c = text.charCodeAt(at + i);
+    const f = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
+    if (f !== literal.charCodeAt(i)) return false;
   }
   return true;
 }

@@ -80,12 +80,24 @@ export function nameKey(name: string): string {
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 export const LATIN_CHAR = /[A-Za-z\u00c0-\u024f\u0400-\u04ff]/;
 
+// Asked for characters of every sentence: code-unit ranges, as CJK_CHAR and LATIN_CHAR test them
+// (any code unit of the string), without running an expression.
 export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && CJK_CHAR.test(ch);
+  if (ch === undefined) return false;
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return true;
+  }
+  return false;
 }
 
 export function isLatinChar(ch: string | undefined): boolean {
-  return ch !== undefined && LATIN_CHAR.test(ch);
+  if (ch === undefined) return false;
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff)) return true;
+  }
+  return false;
 }
 
 /**

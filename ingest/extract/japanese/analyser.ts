@@ -1,15 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { useIncrementalPrefixSearch } from './prefixSearch';
 import { useLinearLattice } from './lattice';
+import { unzippedDictionaryFile } from './dictionaryCache';
 
 /**
  * Japanese morphology: kuromoji with its bundled IPADIC dictionary.
  *
  * kuromoji's own builder reads the dictionary asynchronously; its loader only needs a function
- * that hands over each file, so here the files are read and unzipped synchronously. That makes
+ * that hands over each file, so here the files are read and unzipped synchronously (kept
+ * unzipped between processes: dictionaryCache.ts). That makes
  * the analyser available to the synchronous extraction in every entry point (ingest, server,
  * eval, tests) without an async step before it. It loads on the first sentence with kana (about
  * 1–4 s, once per process); documents without Japanese never pay for it.
@@ -33,10 +33,7 @@ function dictionaryDir(): string {
 export function japaneseTokenizer(): Tokenizer<IpadicFeatures> {
   if (tokenizer) return tokenizer;
   const loader = new DictionaryLoader(dictionaryDir());
-  loader.loadArrayBuffer = (file, done) => {
-    const bytes = zlib.gunzipSync(fs.readFileSync(file));
-    done(null, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  };
+  loader.loadArrayBuffer = (file, done) => done(null, unzippedDictionaryFile(file));
   let failure: Error | null = null;
   loader.load((err, dictionaries) => {
     failure = err;

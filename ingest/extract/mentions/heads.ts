@@ -100,6 +100,9 @@ export function headEndingAt(text: string, end: number): Head | undefined {
   return undefined;
 }
 
+/** Each head with its lower-case form when it is Latin (Company, Corp.): compared without case. */
+const headEndings = heads.map((h) => ({ h, latinLower: /[A-Za-z]/.test(h.word[0]) ? h.word.toLowerCase() : undefined }));
+
 /** Names recur (in a document and across documents): headOf is pure, so answers are kept. */
 const headOfCache = new Map<string, Head | null>();
 const MAX_CACHED_HEADS = 50_000;
@@ -110,10 +113,10 @@ export function headOf(name: string, allowBracketOnly: boolean): Head | undefine
   const cached = headOfCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const lower = name.toLowerCase();
-  const head = heads.find((h) => (allowBracketOnly || !h.bracketOnly)
-    && (/[A-Za-z]/.test(h.word[0]) ? lower.endsWith(h.word.toLowerCase()) && /(^|[\s.])\S+$/.test(name) : name.endsWith(h.word))
+  const head = headEndings.find(({ h, latinLower }) => (allowBracketOnly || !h.bracketOnly)
+    && (latinLower !== undefined ? lower.endsWith(latinLower) && /(^|[\s.])\S+$/.test(name) : name.endsWith(h.word))
     && name.length > h.word.length
-    && (!h.soundOnly || writesForeignName(name.slice(0, name.length - h.word.length))));
+    && (!h.soundOnly || writesForeignName(name.slice(0, name.length - h.word.length))))?.h;
   if (headOfCache.size >= MAX_CACHED_HEADS) headOfCache.clear();
   headOfCache.set(key, head ?? null);
   return head;

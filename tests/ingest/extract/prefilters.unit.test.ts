@@ -9,6 +9,7 @@ import { maskSentence, type Occurrence } from '../../../ingest/extract/relations
 import { relationRules, ruleTriggers } from '../../../ingest/extract/relations/rules';
 import { FilterIndex, FilterSubject, LiteralScanner, mayMatch, textFilter } from '../../../ingest/extract/requiredText';
 import { prepareDocument } from '../../../ingest/pipeline';
+import { CJK_CHAR, isCjkChar, isLatinChar, LATIN_CHAR } from '../../../ingest/extract/script';
 
 /**
  * The shortcuts that let extraction skip work: a rule is only skipped where its expression could
@@ -30,16 +31,21 @@ describe('text a regular expression cannot match without', () => {
     expect(textFilter(/a(?:b|c)d{1,2}/g).sets).toEqual(expect.arrayContaining([['a'], ['b', 'c'], ['d']]));
   });
 
-  test('ignore case: ASCII compared in either case, other letters left out', () => {
+  test('ignore case: letters of any script compared as the expression compares them', () => {
     const filter = textFilter(/(?:sanctioned|sanctions) by/gi);
     expect(mayMatch(filter, new FilterSubject('was SANCTIONED BY the US'))).toBe(true);
-    expect(textFilter(/Ünion/gi).sets).toEqual([]);
+    const union = textFilter(/Ünion/gi);
+    expect(mayMatch(union, new FilterSubject('the üNION'))).toBe(true);
+    expect(mayMatch(union, new FilterSubject('the Union'))).toBe(false);
+    const sanctions = textFilter(/санкци[а-яё]*\s?против/gi);
+    expect(mayMatch(sanctions, new FilterSubject('САНКЦИИ против'))).toBe(true);
+    expect(mayMatch(sanctions, new FilterSubject('пошлины против'))).toBe(false);
   });
 
   test('a scanner finds the strings that occur, in one pass', () => {
-    const scanner = new LiteralScanner(['制裁', 'ban', '制'], [false, true, false]);
-    expect([...scanner.occurring('美国对俄BAN制裁')]).toEqual([1, 1, 1]);
-    expect([...scanner.occurring('日本')]).toEqual([0, 0, 0]);
+    const scanner = new LiteralScanner(['制裁', 'ban', '制', 'запрет'], [false, true, false, true]);
+    expect([...scanner.occurring('美国对俄BAN制裁 ЗАПРЕТ')]).toEqual([1, 1, 1, 1]);
+    expect([...scanner.occurring('日本')]).toEqual([0, 0, 0, 0]);
   });
 
   test('an index answers in filter order, only filters that may match', () => {
@@ -102,6 +108,20 @@ describe('on the sample corpus, nothing a rule or a date pattern matches is filt
       expect(readDates(text, 2000).dates.map((d) => ({ start: d.start, end: d.end }))).toEqual(spans);
     }
     expect(dated).toBeGreaterThan(20);
+  });
+});
+
+describe('character tests', () => {
+  test('isCjkChar and isLatinChar answer as CJK_CHAR and LATIN_CHAR, for every code unit and for strings', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isCjkChar(ch) !== CJK_CHAR.test(ch) || isLatinChar(ch) !== LATIN_CHAR.test(ch)) throw new Error(`U+${c.toString(16)}`);
+    }
+    for (const s of ['', '日本', 'a日', '1.', 'Ёж', '—']) {
+      expect(isCjkChar(s)).toBe(CJK_CHAR.test(s));
+      expect(isLatinChar(s)).toBe(LATIN_CHAR.test(s));
+    }
+    expect(isCjkChar(undefined)).toBe(false);
   });
 });
 
