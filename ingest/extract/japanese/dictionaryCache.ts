@@ -1,13 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { varDir } from '../../../graph/neo4j/paths';
 
 /**
  * The Japanese dictionary's files, unzipped. kuromoji ships them gzipped (17 MB → 100 MB);
  * unzipping costs about a second of CPU in every process that reads Japanese. The first process
- * keeps the unzipped copy in the system's temporary folder, and later ones read that (a few
- * tens of milliseconds). A copy is used only when its size is the one the gzip file records,
+ * keeps the unzipped copy in the product's own var/cache folder (not the shared temporary folder,
+ * where another account could leave a doctored copy), and later ones read that (a few tens of
+ * milliseconds). A copy is used only when its size is the one the gzip file records,
  * and is written under a temporary name and renamed, so a reader never sees half a file;
  * anything that fails falls back to unzipping.
  */
@@ -32,12 +33,16 @@ function recordedSize(zipped: Buffer): number {
   return zipped.readUInt32LE(zipped.byteLength - 4);
 }
 
+/** Where the unzipped copies are kept. */
+export function dictionaryCacheDir(): string {
+  return path.join(varDir, 'cache', 'japanese-dictionary');
+}
+
 /** One cache folder per dictionary build: named by the zipped files' sizes and times. */
 function cachePath(file: string, zipped: Buffer): string | undefined {
   try {
     const stat = fs.statSync(file);
-    const dir = path.join(os.tmpdir(), 'kg-japanese-dictionary');
-    return path.join(dir, `${path.basename(file, '.gz')}.${zipped.byteLength}.${Math.floor(stat.mtimeMs)}`);
+    return path.join(dictionaryCacheDir(), `${path.basename(file, '.gz')}.${zipped.byteLength}.${Math.floor(stat.mtimeMs)}`);
   } catch {
     return undefined;
   }

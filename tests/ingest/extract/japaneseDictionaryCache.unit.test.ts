@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { unzippedDictionaryFile } from '../../../ingest/extract/japanese/dictionaryCache';
+import { dictionaryCacheDir, unzippedDictionaryFile } from '../../../ingest/extract/japanese/dictionaryCache';
 
 /** The Japanese dictionary is unzipped once per machine; every later read gives the same bytes. */
 describe('the unzipped dictionary kept between processes', () => {
@@ -11,7 +11,10 @@ describe('the unzipped dictionary kept between processes', () => {
   const content = Buffer.from(Array.from({ length: 50_000 }, (_, i) => i % 251));
 
   beforeAll(() => fs.writeFileSync(file, zlib.gzipSync(content)));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const kept of fs.readdirSync(dictionaryCacheDir()).filter((f) => f.startsWith(`test-${process.pid}.dat.`))) fs.rmSync(path.join(dictionaryCacheDir(), kept), { force: true });
+  });
 
   test('the first read unzips and keeps a copy; later reads give the same bytes', () => {
     expect(Buffer.from(unzippedDictionaryFile(file)).equals(content)).toBe(true);
@@ -20,9 +23,9 @@ describe('the unzipped dictionary kept between processes', () => {
 
   test('a copy of the wrong size (cut short) is not used', () => {
     unzippedDictionaryFile(file);
-    const kept = fs.readdirSync(path.join(os.tmpdir(), 'kg-japanese-dictionary')).filter((f) => f.startsWith(`test-${process.pid}.dat.`));
+    const kept = fs.readdirSync(dictionaryCacheDir()).filter((f) => f.startsWith(`test-${process.pid}.dat.`));
     expect(kept.length).toBe(1);
-    const copy = path.join(os.tmpdir(), 'kg-japanese-dictionary', kept[0]);
+    const copy = path.join(dictionaryCacheDir(), kept[0]);
     fs.writeFileSync(copy, content.subarray(0, 1000));
     expect(Buffer.from(unzippedDictionaryFile(file)).equals(content)).toBe(true);
     fs.rmSync(copy, { force: true });
