@@ -50,8 +50,9 @@ export async function checkBulkTarget(env: NodeJS.ProcessEnv, log: (line: string
   return { home: localSettings(env).home, env };
 }
 
+/** Nodes other than the schema's own markers (applySchema records its migrations in the store). */
 async function nodeCount(graph: Graph): Promise<number> {
-  const [row] = await graph.readRows<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+  const [row] = await graph.readRows<{ n: number }>('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n');
   return row?.n ?? 0;
 }
 
