@@ -15,6 +15,8 @@ export interface CliArgs {
   workers?: number;
   /** This process's share of the files: the i-th of n (1-based). */
   shard?: { index: number; count: number };
+  /** A first load into the empty local database through neo4j-admin import. */
+  bulk: boolean;
 }
 
 export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
@@ -28,11 +30,13 @@ export const USAGE = `Usage: npm run ingest -- [files or folders…] [options]
   --shard I/N              ingest only the I-th of N equal shares of the files, so N processes
                            (on one machine or several) can ingest one corpus into one database
   --follow-symlinks        follow symbolic links inside a folder (never one leading out of it)
+  --bulk                   first load into the EMPTY local database: import files written, Neo4j
+                           stopped, neo4j-admin database import, Neo4j started again (not with NEO4J_URI)
 Files: .txt .md .html in UTF-8, UTF-16, GB18030/GBK or Big5; larger than INGEST_MAX_FILE_MB
 (default 8) are skipped. Exit code 0 when every file went in, 1 when any was skipped, 2 on bad usage.`;
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, followSymlinks: false, help: false };
+  const args: CliArgs = { inputs: [], dryRun: false, reset: false, includeAnalystData: false, force: false, followSymlinks: false, help: false, bulk: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -60,6 +64,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--shard':
         args.shard = shard(argv[++i]);
         break;
+      case '--bulk':
+        args.bulk = true;
+        break;
       case '--follow-symlinks':
         args.followSymlinks = true;
         break;
@@ -78,6 +85,9 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.includeAnalystData && !args.reset) throw new UsageError('--include-analyst-data only goes with --reset', USAGE);
   if (args.reset && args.dryRun) throw new UsageError('--reset and --dry-run contradict each other (a dry run never touches Neo4j)', USAGE);
   if (args.shard && args.reset) throw new UsageError('--reset does not go with --shard: reset once, then start the shards', USAGE);
+  if (args.bulk && (args.dryRun || args.reset || args.shard)) {
+    throw new UsageError(`--bulk does not go with ${args.dryRun ? '--dry-run' : args.reset ? '--reset' : '--shard'}: it is one process's first load into an empty database`, USAGE);
+  }
   return args;
 }
 

@@ -8,7 +8,9 @@ import { loadExtractor, type Extractor } from './extraction';
 import { listInputFiles, type SkippedFile } from './load/files';
 import { runStages } from './pipeline';
 import { SkippedFileError, type StageName } from './stages';
-import { WriteBatcher, type BatchLimits } from './write/batcher';
+import { WriteBatcher, type BatchLimits, type Settled } from './write/batcher';
+import { ImportSink } from './write/importSink';
+import type { ImportFiles } from '../graph/bulk/importFiles';
 import { ExtractionPool } from './parallel/pool';
 import { documentRows } from './write/rows';
 import type { IngestDocument } from './model';
@@ -48,6 +50,8 @@ export interface IngestOptions {
   workers?: number;
   /** Only the index-th (1-based) of `count` shares of the files: see shareOf. */
   shard?: { index: number; count: number };
+  /** A first load (ingest/bulk.ts): the rows go to these import files instead of a graph. */
+  importFiles?: ImportFiles;
 }
 
 export interface IngestReport {
@@ -89,21 +93,21 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     progress({ index: i, total: files.length, path: file, stage: 'skipped', detail: reason });
   };
   const written: Array<{ i: number; id: string; file: string }> = [];
-  const batcher = opts.graph
-    ? new WriteBatcher<{ doc: IngestDocument | DocumentTally; i: number; file: string }>(
-        opts.graph,
-        (settled) => {
-          const { doc, i, file } = settled.item;
-          if ('error' in settled) return failed(i, file, settled.error);
-          if (settled.outcome === 'written') {
-            report.written++;
-            written.push({ i, id: 'raw' in doc ? doc.id : doc.document.id, file });
-          } else report.unchanged++;
-          finished(doc, i, file);
-        },
-        { force: opts.force || opts.reset, limits: opts.batch, isFatal: isGraphLost },
-      )
-    : undefined;
+  type Item = { doc: IngestDocument | DocumentTally; i: number; file: string };
+  const onSettled = (settled: Settled<Item>): void => {
+    const { doc, i, file } = settled.item;
+    if ('error' in settled) return failed(i, file, settled.error);
+    if (settled.outcome === 'written') {
+      report.written++;
+      written.push({ i, id: 'raw' in doc ? doc.id : doc.document.id, file });
+    } else report.unchanged++;
+    finished(doc, i, file);
+  };
+  const batcher = opts.importFiles
+    ? new ImportSink<Item>(opts.importFiles, onSettled)
+    : opts.graph
+      ? new WriteBatcher<Item>(opts.graph, onSettled, { force: opts.force || opts.reset, limits: opts.batch, isFatal: isGraphLost })
+      : undefined;
 
   const seconds = new Map<StageName, number>();
   const workers = opts.workers ?? 1;

@@ -25,7 +25,8 @@ async function storedDocumentHashes(graph: Graph, documentIds: string[]): Promis
   return new Map(rows.map((r) => [r.id, r.hash]));
 }
 
-function checkTypes(data: DocumentWrite): void {
+/** Types come from the closed ontology list: an unknown one fails its document before anything is written. */
+export function checkTypes(data: DocumentWrite): void {
   for (const e of data.entities) if (!isEntityType(e.type)) throw new Error(`Unknown entity type "${e.type}" (entity ${e.id})`);
   for (const r of data.relations) if (!isRelationshipType(r.type)) throw new Error(`Unknown relationship type "${r.type}" (relation ${r.id})`);
 }

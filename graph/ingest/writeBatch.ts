@@ -19,7 +19,8 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
   const entities = oneRowPerEntity(batch.flatMap((d) => d.entities));
   const [existing, dropped] = await Promise.all([lockEntities(tx, [...entities.values()]), dropDocumentData(tx, batch.map((d) => d.document.id))]);
   const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
-  const oldEntityIds = dropped.records.flatMap((r) => r.get('mentioned'));
+  const oldMentions = dropped.records.flatMap((r) => r.get('mentioned'));
+  const oldEntityIds = oldMentions.map((m) => m.id);
   const known = new Map(existing.records.filter((r) => r.get('existed') || r.get('aliases') !== null).map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
 
   const mentions = batch.flatMap((d) => d.mentions.map((m) => ({ doc: d.document.id, ...m })));
@@ -51,14 +52,14 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
        SET m.count = row.count`,
       { rows: mentions },
     ),
-    // Mentions are a total over documents, recomputed so a re-ingest leaves them as they were.
+    // Mentions are a total over documents: it moves by what these documents' counts changed, so a
+    // re-ingest leaves it as it was. Reading every MENTIONS of a hub instead would grow with the
+    // corpus. The entities are locked (lockEntities), so another writer's change is not lost.
     traced(tx,
-      `UNWIND $ids AS id
-       MATCH (e:Entity {id: id})
-       OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
-       WITH e, sum(coalesce(m.count, 0)) AS n
-       SET e.mentions = n`,
-      { ids: touchedEntities },
+      `UNWIND $rows AS row
+       MATCH (e:Entity {id: row.id})
+       SET e.mentions = coalesce(e.mentions, 0) + row.delta`,
+      { rows: mentionChanges(oldMentions, mentions) },
     ),
     traced(tx,
       `UNWIND $rows AS row
@@ -112,14 +113,14 @@ function lockEntities(tx: ManagedTransaction, rows: EntityRow[]) {
 
 /** The batch's documents lose their old evidence, mentions and sources; what they held is returned. */
 export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
-  return traced<{ rels: { id: string; type: string | null }[]; mentioned: string[] }>(tx,
+  return traced<{ rels: { id: string; type: string | null }[]; mentioned: { id: string; count: number | null }[] }>(tx,
     `UNWIND $docs AS doc
      OPTIONAL MATCH (:Document {id: doc})<-[:IN]-(ev:Evidence)
      WITH doc, collect(DISTINCT {id: ev.relId, type: ev.relType}) AS rels, collect(ev) AS evs
      FOREACH (ev IN evs | DETACH DELETE ev)
      WITH doc, rels
      OPTIONAL MATCH (:Document {id: doc})-[m:MENTIONS]->(e:Entity)
-     WITH doc, rels, collect(e.id) AS mentioned, collect(m) AS ms
+     WITH doc, rels, collect({id: e.id, count: m.count}) AS mentioned, collect(m) AS ms
      FOREACH (m IN ms | DELETE m)
      WITH doc, rels, mentioned
      OPTIONAL MATCH (:Document {id: doc})-[:CITES]->(s:Source)
@@ -128,6 +129,14 @@ export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
      RETURN rels, mentioned`,
     { docs: docIds },
   );
+}
+
+/** How each entity's mention total moves: the batch's counts in, its documents' old counts out. */
+function mentionChanges(before: { id: string; count: number | null }[], after: { entityId: string; count: number }[]): { id: string; delta: number }[] {
+  const delta = new Map<string, number>();
+  for (const m of before) delta.set(m.id, (delta.get(m.id) ?? 0) - (m.count ?? 0));
+  for (const m of after) delta.set(m.entityId, (delta.get(m.entityId) ?? 0) + m.count);
+  return [...delta].filter(([, d]) => d !== 0).map(([id, d]) => ({ id, delta: d }));
 }
 
 /**

@@ -9,6 +9,8 @@ describe('npm run ingest options for many cores and many processes', () => {
     expect(parseArgs(['papers/']).workers).toBeUndefined();
     expect(parseArgs(['--shard', '2/4', 'papers/']).shard).toEqual({ index: 2, count: 4 });
     expect(parseArgs(['--shard=1/1']).shard).toEqual({ index: 1, count: 1 });
+    expect(parseArgs(['--bulk', 'archive/'])).toMatchObject({ bulk: true, inputs: ['archive/'] });
+    expect(parseArgs(['archive/']).bulk).toBe(false);
   });
 
   it.each([
@@ -20,6 +22,9 @@ describe('npm run ingest options for many cores and many processes', () => {
     [['--shard', '1-2']],
     [['--shard']],
     [['--shard', '1/2', '--reset']],
+    [['--bulk', '--dry-run']],
+    [['--bulk', '--reset']],
+    [['--bulk', '--shard', '1/2']],
   ])('refuses %p with a usage message', (argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
   });
