@@ -40,8 +40,9 @@ export function nodeDiameter(degree: unknown): number {
   return NODE_SIZE.min + ((NODE_SIZE.max - NODE_SIZE.min) * d) / NODE_SIZE.degree;
 }
 
-export function buildStylesheet(schema: Schema, large = false): StylesheetJson {
-  return [...(large ? largeRules(schema) : rules(schema)), ...stateRules()];
+/** `webgl`: large views are drawn with WebGL (renderer.ts), which has arrows only at the ends of straight lines. */
+export function buildStylesheet(schema: Schema, large = false, webgl = false): StylesheetJson {
+  return [...(large ? largeRules(schema, webgl) : rules(schema)), ...stateRules()];
 }
 
 type Style = Record<string, string | number>;
@@ -68,14 +69,18 @@ function rules(schema: Schema): StylesheetJson {
  * Every property is applied element by element, so the large rules carry no more than needed: no
  * fallback colours (Cytoscape's default greys stand in for an unknown type) and no node borders.
  */
-function largeRules(schema: Schema): StylesheetJson {
+function largeRules(schema: Schema, webgl: boolean): StylesheetJson {
+  const arrow = webgl ? 'target' : 'mid-target';
+  // WebGL draws no mid-line arrows: its lines are straight, with the arrow at the target. Their
+  // end points come cheap there, as the GPU, not the page, draws every line.
+  const edge = webgl ? { 'target-arrow-shape': 'triangle', 'curve-style': 'straight' } : { 'mid-target-arrow-shape': 'triangle', 'curve-style': 'haystack' };
   return [
     { selector: 'node', style: { width: NODE_SIZE_MAPPER, height: NODE_SIZE_MAPPER } },
-    { selector: 'edge', style: { width: EDGE_WIDTH_MAPPER, 'mid-target-arrow-shape': 'triangle', 'curve-style': 'haystack' } },
+    { selector: 'edge', style: { width: EDGE_WIDTH_MAPPER, ...edge } },
     { selector: `node.${NAMED}`, style: { ...nodeLabel(), 'min-zoomed-font-size': MIN_LABEL_PX } },
     { selector: `edge.${NAMED}`, style: edgeLabel() },
     ...entityTypeRules(schema),
-    ...relationTypeRules(schema, 'mid-target'),
+    ...relationTypeRules(schema, arrow),
   ];
 }
 
