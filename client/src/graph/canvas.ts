@@ -105,15 +105,16 @@ export class Canvas {
     const added: AddedElements = { nodes: [], edges: [] };
     const definitions: ElementDefinition[] = [];
     for (const node of elements.nodes) {
-      if (this.cy.getElementById(node.data.id).nonempty()) continue;
+      // hasElementWithId allocates nothing (getElementById makes a collection per call).
+      if (this.cy.hasElementWithId(node.data.id)) continue;
       added.nodes.push(node.data.id);
       const position = (node as { position?: { x: number; y: number } }).position;
       definitions.push({ group: 'nodes', data: { ...node.data, display: shortLabel(entityLabel(node.data, this.lang)) }, position });
     }
     const addedNodes = new Set(added.nodes);
-    const present = (id: string) => addedNodes.has(id) || this.cy.getElementById(id).nonempty();
+    const present = (id: string) => addedNodes.has(id) || this.cy.hasElementWithId(id);
     for (const edge of elements.edges) {
-      if (this.cy.getElementById(edge.data.id).nonempty()) continue;
+      if (this.cy.hasElementWithId(edge.data.id)) continue;
       if (!present(edge.data.source) || !present(edge.data.target)) continue;
       added.edges.push(edge.data.id);
       definitions.push({ group: 'edges', data: { ...edge.data, display: relationLabel(this.schema, edge.data.type, this.lang) } });
