@@ -38,11 +38,29 @@ function buildClient(): string {
   return dist;
 }
 
+/**
+ * A freshly started Neo4j on a busy machine can miss the API's first connection checks, and the
+ * explorer does not come up on a 503: the page is opened once the schema answers.
+ */
+async function waitForApi(base: string, timeoutMs = 600_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(`${base}/api/schema`).then((res) => res.status, () => 0);
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`the API did not answer /api/schema within ${timeoutMs / 1000} s (last status ${status})`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
 async function openExplorer(browser: Browser, base: string, renderer: 'webgl' | 'canvas'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (err) => console.error(`  page error (${renderer}): ${err.message}`));
+  page.on('requestfailed', (request) => console.error(`  request failed (${renderer}): ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.error(`  ${response.status()} (${renderer}): ${response.url()}`);
+  });
   await page.goto(renderer === 'canvas' ? `${base}/?renderer=canvas` : base);
-  await page.waitForFunction(() => (globalThis as unknown as { __explorer?: { ready?: boolean } }).__explorer?.ready === true, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (globalThis as unknown as { __explorer?: { ready?: boolean } }).__explorer?.ready === true, undefined, { timeout: 300_000 });
   // One unrecorded run warms the JIT and the style caches.
   await harness(page, 'loadSynthetic', 200);
   return page;
@@ -65,6 +83,7 @@ export async function benchRender(args: BenchArgs): Promise<void> {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await waitForApi(base);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
   try {
     const sizes: SizeRow[] = [];
