@@ -60,7 +60,7 @@ export function renderMarkdown(report: Report): string {
     '',
     'Force layouts side by side, same graphs, same run (one run each; WebGL page): layout time to positions applied, and quality —',
     'edges drawn straight through a node they do not join, and the spread of edge lengths (standard deviation / mean; lower is',
-    'more even). A size is not run once a smaller one already took longer than the target.',
+    'more even). A size is not run once a smaller one already took ten times the target.',
     '',
     table(
       ['layout', 'elements', 'layout ms', 'edges through nodes', 'edge-length spread'],
