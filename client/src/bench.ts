@@ -1,7 +1,8 @@
 import type { Elements } from './api/types';
 import type { Explorer } from './explorer';
+import { measureLayout, panZoomFrames, type FrameTimes, type LayoutFigures } from './benchRender';
 import type { Crossing } from './graph/crossings';
-import { layoutOptions, runLayout } from './graph/layouts';
+import { layoutOptions, runLayout, type ForceAlgorithm } from './graph/layouts';
 import { crossingsOf } from './graph/untangle';
 import type { LayoutName } from './state';
 
@@ -19,11 +20,17 @@ export interface RenderTiming {
   layoutMs: number;
   /** Add + layout + the first painted frame after it. */
   totalMs: number;
+  /** What drew it: WebGL (large views, where the browser has it) or the 2D canvas. */
+  renderer: 'webgl' | 'canvas';
 }
 
 export interface ExplorerHarness {
   ready: true;
   loadSynthetic(count: number, layout?: LayoutName): Promise<RenderTiming>;
+  /** Animation-frame intervals during a scripted pan and zoom of the canvas as it stands. */
+  panZoomFrames(frames: number): Promise<FrameTimes>;
+  /** n synthetic elements laid out by the named force layout whatever their number, and measured. */
+  compareLayout(count: number, algorithm: ForceAlgorithm): Promise<LayoutFigures>;
   clear(): void;
   counts(): { nodes: number; edges: number; visibleNodes: number; visibleEdges: number };
   view(): unknown;
@@ -107,7 +114,15 @@ export function installHarness(explorer: Explorer): void {
       const cy = explorer.canvas.cy;
       const visible = explorer.canvas.visibleCount();
       const algorithm = String(layoutOptions(layout, undefined, false, true, visible.nodes + visible.edges).name);
-      return { nodes: cy.nodes().length, edges: cy.edges().length, layout, algorithm, addMs, layoutMs, totalMs };
+      return { nodes: cy.nodes().length, edges: cy.edges().length, layout, algorithm, addMs, layoutMs, totalMs, renderer: explorer.canvas.drawnWith };
+    },
+    panZoomFrames: async (frames) => ({ renderer: explorer.canvas.drawnWith, ...(await panZoomFrames(explorer.canvas.cy, frames)) }),
+    async compareLayout(count, algorithm) {
+      explorer.clearCanvas();
+      const { schema } = explorer.state;
+      const elements = syntheticElements(count, schema.entityTypes.map((type) => type.name), schema.relationshipTypes.filter((rel) => !rel.inferred).map((rel) => rel.name));
+      explorer.withoutConnecting(() => explorer.canvas.add(elements));
+      return measureLayout(explorer, algorithm);
     },
     clear: () => explorer.clearCanvas(),
     counts: () => {

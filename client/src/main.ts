@@ -4,6 +4,7 @@ import { createDocumentView, onEntityClick, onEvidenceClick } from './documentVi
 import { Explorer } from './explorer';
 import { createFilters } from './filters';
 import { Canvas } from './graph/canvas';
+import { rendererFromAddress } from './graph/renderer';
 import { createInspector } from './inspector';
 import { registerBuiltInSections } from './inspectorSections';
 import { createLegend } from './legend';
@@ -76,7 +77,7 @@ async function start(): Promise<void> {
   root.append(layout, statusBar());
 
   // The canvas needs its container in the page (for its size) before anything is drawn.
-  const canvas = new Canvas(canvasBox, state.schema);
+  const canvas = new Canvas(canvasBox, state.schema, rendererFromAddress(window.location.search));
   canvas.setLang(state.view.lang);
   const explorer = new Explorer(state, canvas);
   registerBuiltInSections();

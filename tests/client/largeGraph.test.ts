@@ -4,9 +4,11 @@ import { testGraph } from '../helpers/graph';
 import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 
 // Large-graph mode (client/README.md, "Large graphs"): 5,000 synthetic elements from the
-// explorer's own harness get the quick force layout, the light stylesheet and a note on the
-// canvas; names appear once the analyst zooms in, for what is in view; a small graph afterwards
-// is drawn the normal way again. One page for the whole file, the cases in order.
+// explorer's own harness get the quick force layout, the light stylesheet, WebGL drawing (the
+// test browser has WebGL 2, in software) and a note on the canvas; names appear once the analyst
+// zooms in, for what is in view, and a click there selects the node under the pointer; a small
+// graph afterwards is drawn the normal way again, on the 2D canvas. One page for the whole file,
+// the cases in order; a last page opened with ?renderer=canvas draws large views without WebGL.
 
 let graph: Graph;
 let session: ExplorerSession;
@@ -33,6 +35,7 @@ interface Timing {
   nodes: number;
   edges: number;
   algorithm: string;
+  renderer: 'webgl' | 'canvas';
 }
 
 interface Placed {
@@ -104,7 +107,7 @@ function spread(nodes: Placed[]) {
 test('5,000 elements get the quick force layout: every node placed, spread over the canvas, and the note says so', async () => {
   await expect(note().isVisible()).resolves.toBe(false);
   const timing = await explorerCall<Timing>(page, 'explorer.loadSynthetic(5000)');
-  expect(timing).toMatchObject({ nodes: 2500, edges: 2500, algorithm: 'quickforce' });
+  expect(timing).toMatchObject({ nodes: 2500, edges: 2500, algorithm: 'quickforce', renderer: 'webgl' });
   await waitForCanvas(page, 'explorer.idle()');
 
   const nodes = await placedNodes();
@@ -155,11 +158,16 @@ test('zooming in on a region draws the names of the nodes in view, not of the wh
   const named = nodes.filter((node) => node.named);
   expect(named.length).toBeLessThan(nodes.length / 4);
   await screenshot(page, 'explorer-large-graph-zoomed');
+
+  // WebGL picks what is under the pointer: a click on the target node selects it.
+  const [at] = (await placedNodes()).filter((node) => node.id === target.id);
+  await page.mouse.click(at.x, at.y);
+  await waitForCanvas(page, `explorer.view().selected === ${JSON.stringify(target.id)}`);
 });
 
 test('a small graph afterwards is drawn the normal way: fCoSE, and no note', async () => {
   const timing = await explorerCall<Timing>(page, 'explorer.loadSynthetic(200)');
-  expect(timing).toMatchObject({ nodes: 100, edges: 100, algorithm: 'fcose' });
+  expect(timing).toMatchObject({ nodes: 100, edges: 100, algorithm: 'fcose', renderer: 'canvas' });
   await waitForCanvas(page, 'explorer.idle()');
   await expect(note().isVisible()).resolves.toBe(false);
 
@@ -173,5 +181,19 @@ test('a small graph afterwards is drawn the normal way: fCoSE, and no note', asy
   expect(height).toBeGreaterThan(0);
   expect(stacked).toBe(0);
   await screenshot(page, 'explorer-after-large-graph');
+  expect(session.pageErrors).toEqual([]);
+});
+
+test('with ?renderer=canvas a large view is drawn on the 2D canvas, every node placed', async () => {
+  const plain = await session.newPage();
+  await plain.goto(`${session.baseUrl}/?renderer=canvas`);
+  await waitForExplorer(plain);
+  const timing = await explorerCall<Timing>(plain, 'explorer.loadSynthetic(2000)');
+  expect(timing).toMatchObject({ nodes: 1000, edges: 1000, algorithm: 'quickforce', renderer: 'canvas' });
+  await waitForCanvas(plain, 'explorer.idle()');
+  await expect(plain.locator('[data-testid="large-graph-note"]').isVisible()).resolves.toBe(true);
+  const unplaced = await explorerCall<number>(plain, 'explorer.nodeIds().filter((id) => { const at = explorer.pagePosition(id); return !at || !Number.isFinite(at.x) || !Number.isFinite(at.y); }).length');
+  expect(unplaced).toBe(0);
+  await plain.close();
   expect(session.pageErrors).toEqual([]);
 });

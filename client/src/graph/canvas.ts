@@ -7,6 +7,7 @@ import { entityLabel, relationLabel, secondaryName, shortLabel } from './labels'
 import { installLabelsOnZoom } from './labelsOnZoom';
 import { QUICK_FORCE, QuickForceLayout } from './quickLayout';
 import { isLargeGraph } from './layouts';
+import { rendererOptions, switchRenderer, type RendererChoice } from './renderer';
 import { buildStylesheet } from './style';
 
 cytoscape.use(fcose);
@@ -26,21 +27,28 @@ export class Canvas {
   private lang: Lang = 'zh';
   /** Large-graph mode (layouts.ts): the light stylesheet, labels on zoom. */
   private large = false;
+  /** Large views are drawn with WebGL (renderer.ts) when the browser has it. */
+  private readonly webgl: boolean;
   private extraStyle: StylesheetJson = [];
   private modeListeners = new Set<(large: boolean) => void>();
 
   constructor(
     container: HTMLElement,
     private schema: Schema,
+    renderer: RendererChoice = 'webgl',
   ) {
-    this.cy = cytoscape({
+    // The renderer option is missing from Cytoscape's type definitions.
+    const options = {
       container,
       style: buildStylesheet(schema),
+      renderer: rendererOptions(renderer),
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
-    });
+    };
+    this.cy = cytoscape(options);
+    this.webgl = switchRenderer(this.cy, () => this.large);
     installLabelsOnZoom(this.cy, () => this.large);
     // Labels are shortened (labels.ts): the full name, in both languages, shows on hover.
     this.cy.on('mouseover', 'node', (event) => {
@@ -67,12 +75,17 @@ export class Canvas {
     return this.large;
   }
 
+  /** What draws the canvas now: WebGL (large views, where the browser has it) or the 2D canvas. */
+  get drawnWith(): RendererChoice {
+    return this.large && this.webgl ? 'webgl' : 'canvas';
+  }
+
   onLargeGraphChange(listener: (large: boolean) => void): void {
     this.modeListeners.add(listener);
   }
 
   private applyStyle(): void {
-    this.cy.style([...buildStylesheet(this.schema, this.large), ...this.extraStyle]);
+    this.cy.style([...buildStylesheet(this.schema, this.large, this.webgl), ...this.extraStyle]);
   }
 
   /**
@@ -92,15 +105,16 @@ export class Canvas {
     const added: AddedElements = { nodes: [], edges: [] };
     const definitions: ElementDefinition[] = [];
     for (const node of elements.nodes) {
-      if (this.cy.getElementById(node.data.id).nonempty()) continue;
+      // hasElementWithId allocates nothing (getElementById makes a collection per call).
+      if (this.cy.hasElementWithId(node.data.id)) continue;
       added.nodes.push(node.data.id);
       const position = (node as { position?: { x: number; y: number } }).position;
       definitions.push({ group: 'nodes', data: { ...node.data, display: shortLabel(entityLabel(node.data, this.lang)) }, position });
     }
     const addedNodes = new Set(added.nodes);
-    const present = (id: string) => addedNodes.has(id) || this.cy.getElementById(id).nonempty();
+    const present = (id: string) => addedNodes.has(id) || this.cy.hasElementWithId(id);
     for (const edge of elements.edges) {
-      if (this.cy.getElementById(edge.data.id).nonempty()) continue;
+      if (this.cy.hasElementWithId(edge.data.id)) continue;
       if (!present(edge.data.source) || !present(edge.data.target)) continue;
       added.edges.push(edge.data.id);
       definitions.push({ group: 'edges', data: { ...edge.data, display: relationLabel(this.schema, edge.data.type, this.lang) } });

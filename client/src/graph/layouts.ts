@@ -50,24 +50,31 @@ export function layoutOptions(name: LayoutName, roots?: NodeCollection, animate 
         animationDuration: 300,
       } as LayoutOptions;
     default:
-      if (size > QUICK_LAYOUT_ABOVE) {
-        const quick: Omit<QuickForceOptions, 'cy' | 'eles'> = { incremental: !randomize, edgeLength: EDGE_LENGTH, componentGap: 60, animate, animationDuration: 400 };
-        return { name: QUICK_FORCE, ...quick } as LayoutOptions;
-      }
-      return {
-        name: 'fcose',
-        quality: 'default',
-        randomize,
-        animate,
-        animationDuration: 400,
-        // Animated, the view follows the nodes; otherwise the explorer fits once the layout has
-        // stopped, and a second fit here would only measure every element again.
-        fit: animate,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => EDGE_LENGTH,
-        packComponents: true,
-      } as LayoutOptions;
+      return forceLayoutOptions(size > QUICK_LAYOUT_ABOVE ? QUICK_FORCE : 'fcose', animate, randomize);
   }
+}
+
+/** The two force-directed layouts, by Cytoscape name (the benchmark compares them at any size). */
+export type ForceAlgorithm = typeof QUICK_FORCE | 'fcose';
+
+export function forceLayoutOptions(algorithm: ForceAlgorithm, animate: boolean, randomize: boolean): LayoutOptions {
+  if (algorithm === QUICK_FORCE) {
+    const quick: Omit<QuickForceOptions, 'cy' | 'eles'> = { incremental: !randomize, edgeLength: EDGE_LENGTH, componentGap: 60, animate, animationDuration: 400 };
+    return { name: QUICK_FORCE, ...quick } as LayoutOptions;
+  }
+  return {
+    name: 'fcose',
+    quality: 'default',
+    randomize,
+    animate,
+    animationDuration: 400,
+    // Animated, the view follows the nodes; otherwise the explorer fits once the layout has
+    // stopped, and a second fit here would only measure every element again.
+    fit: animate,
+    nodeRepulsion: () => 6500,
+    idealEdgeLength: () => EDGE_LENGTH,
+    packComponents: true,
+  } as LayoutOptions;
 }
 
 /** The layout still running on each canvas: a new one stops it (the quick layout is async). */

@@ -40,8 +40,9 @@ export function nodeDiameter(degree: unknown): number {
   return NODE_SIZE.min + ((NODE_SIZE.max - NODE_SIZE.min) * d) / NODE_SIZE.degree;
 }
 
-export function buildStylesheet(schema: Schema, large = false): StylesheetJson {
-  return [...(large ? largeRules(schema) : rules(schema)), ...stateRules()];
+/** `webgl`: large views are drawn with WebGL (renderer.ts), which has arrows only at the ends of straight lines. */
+export function buildStylesheet(schema: Schema, large = false, webgl = false): StylesheetJson {
+  return [...(large ? largeRules(schema, webgl) : rules(schema)), ...stateRules()];
 }
 
 type Style = Record<string, string | number>;
@@ -68,14 +69,19 @@ function rules(schema: Schema): StylesheetJson {
  * Every property is applied element by element, so the large rules carry no more than needed: no
  * fallback colours (Cytoscape's default greys stand in for an unknown type) and no node borders.
  */
-function largeRules(schema: Schema): StylesheetJson {
+function largeRules(schema: Schema, webgl: boolean): StylesheetJson {
+  // WebGL draws arrows only at the ends of straight lines, and working out where a straight line
+  // meets its nodes is page work for every edge: so there the lines are haystack too, and the
+  // edges in view get their arrows (straight, to the target) when they get their labels.
+  const arrow = webgl ? 'target' : 'mid-target';
+  const named: Style = webgl ? { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } : {};
   return [
     { selector: 'node', style: { width: NODE_SIZE_MAPPER, height: NODE_SIZE_MAPPER } },
-    { selector: 'edge', style: { width: EDGE_WIDTH_MAPPER, 'mid-target-arrow-shape': 'triangle', 'curve-style': 'haystack' } },
+    { selector: 'edge', style: { width: EDGE_WIDTH_MAPPER, 'curve-style': 'haystack', ...(webgl ? {} : { 'mid-target-arrow-shape': 'triangle' }) } },
     { selector: `node.${NAMED}`, style: { ...nodeLabel(), 'min-zoomed-font-size': MIN_LABEL_PX } },
-    { selector: `edge.${NAMED}`, style: edgeLabel() },
-    ...entityTypeRules(schema),
-    ...relationTypeRules(schema, 'mid-target'),
+    { selector: `edge.${NAMED}`, style: { ...edgeLabel(), ...named } },
+    ...entityTypeRules(schema, webgl ? 'named' : 'all'),
+    ...relationTypeRules(schema, arrow),
   ];
 }
 
@@ -113,11 +119,20 @@ function edgeLabel(): Style {
   };
 }
 
-function entityTypeRules(schema: Schema): StylesheetJson {
-  return schema.entityTypes.map((type) => ({
-    selector: `node[type = "${cssString(type.name)}"]`,
-    style: { 'background-color': type.color, shape: type.shape as never },
-  }));
+/**
+ * Colour and shape per entity type. `shapes: 'named'`: only the labelled nodes get their shape,
+ * the rest are circles — WebGL draws circles (and rectangles) itself, but every other shape as a
+ * picture whose box it measures anew each frame, node by node: seconds a frame with thousands.
+ */
+function entityTypeRules(schema: Schema, shapes: 'all' | 'named' = 'all'): StylesheetJson {
+  return schema.entityTypes.flatMap((type) => {
+    const selector = `node[type = "${cssString(type.name)}"]`;
+    if (shapes === 'all') return [{ selector, style: { 'background-color': type.color, shape: type.shape as never } }];
+    return [
+      { selector, style: { 'background-color': type.color } },
+      { selector: `${selector}.${NAMED}`, style: { shape: type.shape as never } },
+    ];
+  });
 }
 
 /** Colour per relationship type; symmetric relations have no arrow (at the end or mid-line). */
