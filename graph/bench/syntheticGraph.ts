@@ -66,8 +66,19 @@ export async function writeEntities(graph: Graph, count: number, batch = 5000, l
   }
 }
 
-/** Relationship types allowed between a subject type and an object type, from the ontology. */
+/** Relationship types allowed between a subject type and an object type, from the ontology (kept per pair: asked millions of times). */
+const allowedByPair = new Map<string, string[]>();
 function allowedTypes(subject: string, object: string): string[] {
+  const key = `${subject} ${object}`;
+  let types = allowedByPair.get(key);
+  if (!types) {
+    types = typesBetween(subject, object);
+    allowedByPair.set(key, types);
+  }
+  return types;
+}
+
+function typesBetween(subject: string, object: string): string[] {
   return ontology.relationshipTypes
     .filter((r) => !r.inferred)
     .filter((r) => (r.subject.includes('*') || r.subject.includes(subject)) && (r.object.includes('*') || r.object.includes(object)))

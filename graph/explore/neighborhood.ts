@@ -1,7 +1,7 @@
 import type { Graph } from '../connection';
 import { toElements } from './elements';
 import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
-import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
+import { cypherInt, entityDegree, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 import type { NeighborOrder } from '../../contract/limits';
 
@@ -27,19 +27,61 @@ const neighbourOrder: Record<NeighborOrder, string> = {
 /**
  * One level of the breadth-first walk, as Cypher: the neighbours of the frontier (the best
  * known first), less those already seen, cut to the room left. `take` (limit + 1) is enough to
- * know whether the cut dropped anyone, so a hub can't make the level explode.
+ * know whether the cut dropped anyone. A hub (more than limits.hubScan links) has only its
+ * first hubScan edges read, so a level costs at most hubScan rows per frontier node however
+ * big the hub: its neighbours are ranked among those, and the answer says it was cut. Every
+ * other node's neighbours are all read and ranked, as before.
  */
 function level(pattern: string, order: NeighborOrder): string {
   return `CALL (seen, frontier, truncated) {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
-      MATCH (a)-[r:${pattern}]-(b:Entity)
-      WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
+      CALL (a) {
+        MATCH (a)-[r:${pattern}]-(b:Entity)
+        WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
+        RETURN b, r LIMIT $scan
+      }
       ${neighbourOrder[order]} LIMIT $take
       RETURN collect(b) AS found
     }
-    WITH seen, truncated, [b IN found WHERE NOT b IN seen] AS fresh
+    WITH seen, truncated OR any(a IN frontier WHERE ${entityDegree('a')} > $scan) AS truncated, [b IN found WHERE NOT b IN seen] AS fresh
     WITH seen, truncated, fresh, $limit - size(seen) AS room
     WITH seen + fresh[..room] AS seen, fresh[..room] AS frontier, truncated OR size(fresh) > room AS truncated`;
+}
+
+/**
+ * The edges among the nodes found (element ids), each once: the outgoing edges of every
+ * ordinary node, and a hub's edges from the other end — a hub's own edges are never walked
+ * (hundreds of thousands of them, to find a handful). Only edges between two hubs are looked
+ * up pair by pair, where the database walks the smaller side.
+ */
+function edgesAmongFound(pattern: string, withHubs: boolean): string {
+  const record = relationRecord('r', { source: 'a', target: 'b' });
+  const ordinary = `UNWIND $low AS node
+      MATCH (a) WHERE elementId(a) = node
+      MATCH (a)-[r:${pattern}]->(b)
+      WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
+      RETURN a, r, b`;
+  if (!withHubs) return `${ordinary.replace('RETURN a, r, b', 'WITH a, r, b LIMIT $edgeCap')}
+      RETURN ${record} AS rel`;
+  return `CALL () {
+      ${ordinary}
+      UNION ALL
+      UNWIND $low AS node
+      MATCH (b) WHERE elementId(b) = node
+      MATCH (a)-[r:${pattern}]->(b)
+      WHERE elementId(a) IN $high AND ${edgeCondition('r')}
+      RETURN a, r, b
+      UNION ALL
+      UNWIND $high AS hubA
+      UNWIND $high AS hubB
+      MATCH (a) WHERE elementId(a) = hubA
+      MATCH (b) WHERE elementId(b) = hubB
+      MATCH (a)-[r:${pattern}]->(b)
+      WHERE ${edgeCondition('r')}
+      RETURN a, r, b
+    }
+    WITH a, r, b LIMIT $edgeCap
+    RETURN ${record} AS rel`;
 }
 
 /**
@@ -59,6 +101,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       nodeTypes: opts.types ?? [],
       limit: cypherInt(opts.limit),
       take: cypherInt(opts.limit + 1),
+      scan: cypherInt(Math.max(limits.hubScan, opts.limit + 1)),
     };
     const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean }>(
       `MATCH (c:Entity {id: $id})
@@ -74,15 +117,16 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
     if (depth === 0 || nodes.length < 2) return { elements: toElements(nodes, []), truncated };
 
     // The nodes by element id, which the database resolves without an index or a property read.
-    const edges = await tx.run<{ rel: RelationRow }>(
-      `UNWIND $nodes AS node
-       MATCH (a) WHERE elementId(a) = node
-       MATCH (a)-[r:${pattern}]->(b)
-       WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
-       WITH a, r, b LIMIT $edgeCap
-       RETURN ${relationRecord('r', { source: 'a', target: 'b' })} AS rel`,
-      { ...params, nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
-    );
+    const elementIds: string[] = row.get('elementIds');
+    const isHub = nodes.map((n) => n.degree > limits.hubScan);
+    const high = elementIds.filter((_, i) => isHub[i]);
+    const edges = await tx.run<{ rel: RelationRow }>(edgesAmongFound(pattern, high.length > 0), {
+      ...params,
+      nodes: elementIds,
+      low: elementIds.filter((_, i) => !isHub[i]),
+      high,
+      edgeCap: cypherInt(limits.neighborhoodEdges + 1),
+    });
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));
     return { elements: toElements(nodes, relations), truncated };
