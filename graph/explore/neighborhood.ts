@@ -59,25 +59,41 @@ function edgesAmongFound(pattern: string, withHubs: boolean): string {
   const ordinary = `UNWIND $low AS node
       MATCH (a) WHERE elementId(a) = node
       MATCH (a)-[r:${pattern}]->(b)
-      WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
-      RETURN a, r, b`;
-  if (!withHubs) return `${ordinary.replace('RETURN a, r, b', 'WITH a, r, b LIMIT $edgeCap')}
+      WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}`;
+  if (!withHubs) return `${ordinary}
+      WITH a, r, b LIMIT $edgeCap
       RETURN ${record} AS rel`;
+  // Each walk starts from a node already bound (CALL imports it) and tests the other end in a map
+  // ($found, $hubs: element id → true): given a list, the planner seeks every node of it and
+  // checks each pair, or walks a hub's edges once per node.
   return `CALL () {
-      ${ordinary}
+      UNWIND $low AS node
+      MATCH (a) WHERE elementId(a) = node
+      CALL (a) {
+        MATCH (a)-[r:${pattern}]->(b)
+        WHERE $found[elementId(b)] AND ${edgeCondition('r')}
+        RETURN r, b
+      }
+      RETURN a, r, b
       UNION ALL
       UNWIND $low AS node
       MATCH (b) WHERE elementId(b) = node
-      MATCH (a)-[r:${pattern}]->(b)
-      WHERE elementId(a) IN $high AND ${edgeCondition('r')}
+      CALL (b) {
+        MATCH (b)<-[r:${pattern}]-(a)
+        WHERE $hubs[elementId(a)] AND ${edgeCondition('r')}
+        RETURN a, r
+      }
       RETURN a, r, b
       UNION ALL
       UNWIND $high AS hubA
       UNWIND $high AS hubB
       MATCH (a) WHERE elementId(a) = hubA
       MATCH (b) WHERE elementId(b) = hubB
-      MATCH (a)-[r:${pattern}]->(b)
-      WHERE ${edgeCondition('r')}
+      CALL (a, b) {
+        MATCH (a)-[r:${pattern}]->(b)
+        WHERE ${edgeCondition('r')}
+        RETURN r
+      }
       RETURN a, r, b
     }
     WITH a, r, b LIMIT $edgeCap
@@ -125,6 +141,8 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       nodes: elementIds,
       low: elementIds.filter((_, i) => !isHub[i]),
       high,
+      found: Object.fromEntries(elementIds.map((e) => [e, true])),
+      hubs: Object.fromEntries(high.map((e) => [e, true])),
       edgeCap: cypherInt(limits.neighborhoodEdges + 1),
     });
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
