@@ -1,6 +1,6 @@
 import type { BenchArgs } from './args';
 import { startApi } from './lib/apiServer';
-import { saveSection, table } from './lib/results';
+import { loadSections, saveSection, table } from './lib/results';
 import { queryKinds, type EntityPool, type QueryKind } from './querySet';
 import { measureQuery, type QueryFigures } from './queryRun';
 import { measureBounds, type QueryBounds } from './queryBounds';
@@ -47,6 +47,8 @@ async function measureAll(base: string, kinds: QueryKind[], pool: EntityPool, qu
 
 interface SizeRun {
   size: SyntheticSize;
+  /** Set when the figures come from an earlier run (this one measured other sizes). */
+  measuredAt?: string;
   built?: { csvSeconds: number; importSeconds: number; indexSeconds: number };
   figures: QueryFigures[];
   bounds: QueryBounds[];
@@ -130,32 +132,65 @@ function boundsTable(runs: SizeRun[]): string {
   return table(header, rows);
 }
 
-/** `bench queries`: the synthetic graph at 1 M and 10 M relationships (with hubs) and the sample graph, through the HTTP API. */
-export async function benchQueries(args: BenchArgs): Promise<void> {
-  const started = performance.now();
-  const sizes = args.quick ? [syntheticSizes.quick] : args.sizes.map((s) => syntheticSizes[s]);
-  const runs: SizeRun[] = [];
-  for (const size of sizes) runs.push(await runSize(size, args.quick));
+interface SavedQueries {
+  sizes?: { entities: number; relations: number; built?: SizeRun['built']; figures: QueryFigures[]; bounds?: QueryBounds[]; measuredAt?: string }[];
+  sample?: QueryFigures[];
+  sampleAt?: string;
+}
 
+/** The figures of the last run, so a run of one size keeps the other side by side (stamped with its date). */
+function savedQueries(): { data: SavedQueries; at: string } | undefined {
+  const saved = loadSections().find((s) => s.name === 'queries');
+  return saved ? { data: saved.data as SavedQueries, at: saved.finishedAt } : undefined;
+}
+
+/** The sample graph's queries (no hubs there), through the API on its own bench Neo4j. */
+async function measureSample(quick: boolean): Promise<{ sample: QueryFigures[]; pool: EntityPool }> {
   const sampleNeo = await startSampleNeo4j();
-  let sample: QueryFigures[] = [];
-  let samplePool: EntityPool = { ids: [], names: [] };
   try {
-    samplePool = await sampleEntityPool(sampleNeo.graph);
-    console.log(`  sample graph (${samplePool.ids.length} connected entities):`);
+    const pool = await sampleEntityPool(sampleNeo.graph);
+    console.log(`  sample graph (${pool.ids.length} connected entities):`);
     const sampleApi = await startApi(sampleNeo.graph);
     try {
       const kinds = queryKinds.filter((k) => !k.hubsOnly);
-      sample = samplePool.ids.length >= 2 ? await measureAll(sampleApi.base, kinds, samplePool, args.quick, console.log) : [];
+      return { sample: pool.ids.length >= 2 ? await measureAll(sampleApi.base, kinds, pool, quick, console.log) : [], pool };
     } finally {
       await sampleApi.close();
     }
   } finally {
     await sampleNeo.close();
   }
+}
+
+/** `bench queries`: the synthetic graph at 1 M and 10 M relationships (with hubs) and the sample graph, through the HTTP API. */
+export async function benchQueries(args: BenchArgs): Promise<void> {
+  const started = performance.now();
+  const sizes = args.quick ? [syntheticSizes.quick] : args.sizes.map((s) => syntheticSizes[s]);
+  const runs: SizeRun[] = [];
+  for (const size of sizes) runs.push(await runSize(size, args.quick));
+  const previous = args.quick ? undefined : savedQueries();
+  for (const name of ['1m', '10m'] as const) {
+    const size = syntheticSizes[name];
+    if (args.quick || runs.some((r) => r.size.relations === size.relations)) continue;
+    const kept = previous?.data.sizes?.find((s) => s.relations === size.relations && s.bounds);
+    if (kept) runs.push({ size, built: kept.built, figures: kept.figures, bounds: kept.bounds ?? [], measuredAt: kept.measuredAt ?? previous?.at });
+  }
+  runs.sort((a, b) => a.size.relations - b.size.relations);
+
+  // The sample graph is measured with the 1 M graph (a run of the 10 M graph alone keeps it).
+  let sample: QueryFigures[] = [];
+  let samplePool: EntityPool = { ids: [], names: [] };
+  let sampleAt: string | undefined;
+  const keepSample = !args.quick && !sizes.includes(syntheticSizes['1m']) && previous?.data.sample?.length;
+  if (keepSample) {
+    sample = previous.data.sample ?? [];
+    sampleAt = previous.data.sampleAt ?? previous.at;
+  } else {
+    ({ sample, pool: samplePool } = await measureSample(args.quick));
+  }
   const sampleRun: SizeRun = { size: { ...syntheticSizes.quick, label: 'sample', relations: 0 }, figures: sample, bounds: [] };
   const hubDegrees = runs.map((r) => `${r.size.relations.toLocaleString('en')}: ${hubShares.map((h) => (h.share * r.size.relations).toLocaleString('en')).join(', ')}`).join('; ');
-  const builds = runs.map((r) => `${r.size.label}: ${r.built ? `built now — CSV ${r.built.csvSeconds.toFixed(0)} s, neo4j-admin import ${r.built.importSeconds.toFixed(0)} s, indexes ${r.built.indexSeconds.toFixed(0)} s` : 'kept from an earlier run'}`).join('; ');
+  const builds = runs.map((r) => `${r.size.label}${r.measuredAt ? ` (measured ${r.measuredAt.slice(0, 16)} UTC, an earlier run of this bench)` : ''}: ${r.built ? `built now — CSV ${r.built.csvSeconds.toFixed(0)} s, neo4j-admin import ${r.built.importSeconds.toFixed(0)} s, indexes ${r.built.indexSeconds.toFixed(0)} s` : 'kept from an earlier run'}`).join('; ');
   const markdown = [
     'Through the HTTP API (createApp on a loopback port, own closed-loop client with keep-alive), random',
     'endpoints from a seeded generator. c=1: 3 rounds of 100 requests; c=32: one round of 640; each round also ends after 20 s.',
@@ -178,7 +213,7 @@ export async function benchQueries(args: BenchArgs): Promise<void> {
     '',
     boundsTable(runs),
     '',
-    `### Sample graph (the four sample papers; ${samplePool.ids.length} connected entities as endpoints)`,
+    `### Sample graph (the four sample papers${sampleAt ? `; measured ${sampleAt.slice(0, 16)} UTC` : `; ${samplePool.ids.length} connected entities as endpoints`})`,
     '',
     sample.length ? sideBySide([sampleRun]) : 'The sample graph has no relations yet (ingest pipeline not present).',
     '',
@@ -189,6 +224,6 @@ export async function benchQueries(args: BenchArgs): Promise<void> {
     title: 'Queries',
     seconds: (performance.now() - started) / 1000,
     markdown,
-    data: { sizes: runs.map((r) => ({ entities: r.size.entities, relations: r.size.relations, built: r.built, figures: r.figures, bounds: r.bounds })), sample },
+    data: { sizes: runs.map((r) => ({ entities: r.size.entities, relations: r.size.relations, built: r.built, figures: r.figures, bounds: r.bounds, measuredAt: r.measuredAt })), sample, sampleAt } satisfies SavedQueries,
   });
 }
