@@ -141,7 +141,8 @@ export async function openSyntheticGraph(size: SyntheticSize, log = console.log)
   const marker = readMarker(markerFile);
   if (marker && marker.entities === size.entities && marker.relations === size.relations && marker.generator === generatorVersion) {
     const neo = await start();
-    if (!size.relationIndexes) await applySchemaPatiently(neo.graph, 600, { relationIndexes: false });
+    // A store whose indexes were still populating when its last run stopped finishes them here.
+    if (!size.relationIndexes) await applySchemaPatiently(neo.graph, 3600, { relationIndexes: false });
     const counts = await countStore(neo.graph);
     if (counts.entities === size.entities && counts.relations === size.relations) return { neo };
     log(`  ${size.home} holds ${counts.entities} entities / ${counts.relations} relationships: rebuilding`);
@@ -164,6 +165,9 @@ export async function openSyntheticGraph(size: SyntheticSize, log = console.log)
     release();
   }
   const importSeconds = (performance.now() - t) / 1000;
+  // Marked as soon as the data is in: a run stopped while the indexes populate keeps the import.
+  fs.writeFileSync(markerFile, JSON.stringify({ entities: size.entities, relations: size.relations, generator: generatorVersion, importSeconds, csvSeconds } satisfies Marker));
+  fs.rmSync(path.dirname(files.nodes), { recursive: true, force: true });
   log(`  imported in ${importSeconds.toFixed(0)} s; starting and building the indexes…`);
   t = performance.now();
   // The imported store has no index yet: populating them takes longer than a start waits.
@@ -176,7 +180,5 @@ export async function openSyntheticGraph(size: SyntheticSize, log = console.log)
   }
   const indexSeconds = (performance.now() - t) / 1000;
   log(`  indexes online in ${indexSeconds.toFixed(0)} s`);
-  fs.writeFileSync(markerFile, JSON.stringify({ entities: size.entities, relations: size.relations, generator: generatorVersion, importSeconds, csvSeconds } satisfies Marker));
-  fs.rmSync(path.dirname(files.nodes), { recursive: true, force: true });
   return { neo, built: { csvSeconds, importSeconds, indexSeconds } };
 }

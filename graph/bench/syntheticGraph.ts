@@ -1,4 +1,3 @@
-import neo4j from 'neo4j-driver';
 import type { Graph } from '../connection';
 import { entityTypeNames, ontology } from '../ontology';
 import { applySchema, schemaStatements } from '../schema';
@@ -193,6 +192,16 @@ export async function countStore(graph: Graph): Promise<{ entities: number; rela
 export async function applySchemaPatiently(graph: Graph, seconds: number, options: { relationIndexes: boolean }): Promise<void> {
   const statements = schemaStatements().filter((s) => options.relationIndexes || !/FOR \(\)-\[r:/.test(s));
   for (const statement of statements) await graph.writeRows(statement);
-  await graph.writeRows('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(seconds) });
+  // Polled rather than one long db.awaitIndexes: a single call would outlive the driver's deadline.
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const [row] = await graph.readRows<{ pending: number; failed: number }>(
+      "SHOW INDEXES YIELD state RETURN sum(CASE WHEN state = 'POPULATING' THEN 1 ELSE 0 END) AS pending, sum(CASE WHEN state = 'FAILED' THEN 1 ELSE 0 END) AS failed",
+    );
+    if (row.failed > 0) throw new Error(`${row.failed} index(es) failed to populate; see the bench Neo4j's logs`);
+    if (row.pending === 0) break;
+    if (Date.now() > deadline) throw new Error(`indexes still populating after ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
   if (options.relationIndexes) await applySchema(graph);
 }
