@@ -49,58 +49,6 @@ function level(pattern: string, order: NeighborOrder): string {
 }
 
 /**
- * The edges among the nodes found (element ids), each once: the outgoing edges of every
- * ordinary node, and a hub's edges from the other end — a hub's own edges are never walked
- * (hundreds of thousands of them, to find a handful). Only edges between two hubs are looked
- * up pair by pair, where the database walks the smaller side.
- */
-function edgesAmongFound(pattern: string, withHubs: boolean): string {
-  const record = relationRecord('r', { source: 'a', target: 'b' });
-  const ordinary = `UNWIND $low AS node
-      MATCH (a) WHERE elementId(a) = node
-      MATCH (a)-[r:${pattern}]->(b)
-      WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}`;
-  if (!withHubs) return `${ordinary}
-      WITH a, r, b LIMIT $edgeCap
-      RETURN ${record} AS rel`;
-  // Each walk starts from a node already bound (CALL imports it) and tests the other end in a map
-  // ($found, $hubs: element id → true): given a list, the planner seeks every node of it and
-  // checks each pair, or walks a hub's edges once per node.
-  return `CALL () {
-      UNWIND $low AS node
-      MATCH (a) WHERE elementId(a) = node
-      CALL (a) {
-        MATCH (a)-[r:${pattern}]->(b)
-        WHERE $found[elementId(b)] AND ${edgeCondition('r')}
-        RETURN r, b
-      }
-      RETURN a, r, b
-      UNION ALL
-      UNWIND $low AS node
-      MATCH (b) WHERE elementId(b) = node
-      CALL (b) {
-        MATCH (b)<-[r:${pattern}]-(a)
-        WHERE $hubs[elementId(a)] AND ${edgeCondition('r')}
-        RETURN a, r
-      }
-      RETURN a, r, b
-      UNION ALL
-      UNWIND $high AS hubA
-      UNWIND $high AS hubB
-      MATCH (a) WHERE elementId(a) = hubA
-      MATCH (b) WHERE elementId(b) = hubB
-      CALL (a, b) {
-        MATCH (a)-[r:${pattern}]->(b)
-        WHERE ${edgeCondition('r')}
-        RETURN r
-      }
-      RETURN a, r, b
-    }
-    WITH a, r, b LIMIT $edgeCap
-    RETURN ${record} AS rel`;
-}
-
-/**
  * The entities within `depth` hops of the center, level by level (breadth first), and every
  * edge among them that passes the filter. Stops at `limit` nodes and says so (truncated). Null
  * when the center is unknown. Two round trips: the walk with the node summaries, then the edges
@@ -133,18 +81,16 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
     if (depth === 0 || nodes.length < 2) return { elements: toElements(nodes, []), truncated };
 
     // The nodes by element id, which the database resolves without an index or a property read.
-    const elementIds: string[] = row.get('elementIds');
-    const isHub = nodes.map((n) => n.degree > limits.hubScan);
-    const high = elementIds.filter((_, i) => isHub[i]);
-    const edges = await tx.run<{ rel: RelationRow }>(edgesAmongFound(pattern, high.length > 0), {
-      ...params,
-      nodes: elementIds,
-      low: elementIds.filter((_, i) => !isHub[i]),
-      high,
-      found: Object.fromEntries(elementIds.map((e) => [e, true])),
-      hubs: Object.fromEntries(high.map((e) => [e, true])),
-      edgeCap: cypherInt(limits.neighborhoodEdges + 1),
-    });
+    // Each edge is walked from its source; a hub's many incoming edges are never walked from it.
+    const edges = await tx.run<{ rel: RelationRow }>(
+      `UNWIND $nodes AS node
+       MATCH (a) WHERE elementId(a) = node
+       MATCH (a)-[r:${pattern}]->(b)
+       WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
+       WITH a, r, b LIMIT $edgeCap
+       RETURN ${relationRecord('r', { source: 'a', target: 'b' })} AS rel`,
+      { ...params, nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
+    );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
     const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));
     return { elements: toElements(nodes, relations), truncated };

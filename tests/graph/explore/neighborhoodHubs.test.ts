@@ -4,8 +4,7 @@ import { limits } from '../../../graph/explore/model';
 import { testGraph } from '../../helpers/graph';
 
 // Neighbourhoods around hubs: a hub's expansion reads a bounded number of its edges and says it
-// was cut, and the edges among the nodes drawn are all there, hub edges included, though the
-// hub's own edges are never walked to find them.
+// was cut, and the edges among the nodes drawn are all there, hub edges included.
 //
 //   Hub A (State) ─ 1,050 spokes (Firms), spoke 0 and 1 also linked to each other
 //   Hub B (State) ─ 1,020 spokes of its own, and A ─COOPERATES_WITH→ B
