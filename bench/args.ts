@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../graph/neo4j/errors';
 
 export const BENCH_USAGE = `Usage: npm run bench -- <corpus|extract|ingest|large|scale|queries|render|load|faults|fuzz|redteam|report|all>… [--docs N] [--quick] [--short]
-  [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run]   (see bench/README.md)`;
+  [--ingest-docs N] [--kill-docs N] [--fuzz-cases N] [--rss-dry-run] [--sizes 1m,10m]   (see bench/README.md)`;
 
 export interface BenchArgs {
   /** Size of the synthetic corpus (default 1,000). */
@@ -18,6 +18,15 @@ export interface BenchArgs {
   fuzzCases: number;
   /** Dry-run RSS pass over the whole corpus when writing it all would take too long. */
   rssDryRun: boolean;
+  /** queries: the synthetic graph sizes measured (1m: 1 M relationships, 10m: 10 M). */
+  sizes: ('1m' | '10m')[];
+}
+
+function graphSizes(raw: string): BenchArgs['sizes'] {
+  const sizes = raw.split(',').map((s) => s.trim().toLowerCase());
+  const bad = sizes.find((s) => s !== '1m' && s !== '10m');
+  if (bad !== undefined || sizes.length === 0) throw new UsageError(`--sizes takes 1m, 10m or both ("1m,10m"), got "${raw}"`, BENCH_USAGE);
+  return [...new Set(sizes)] as BenchArgs['sizes'];
 }
 
 /** The options, and the benchmarks named on the command line (none: all). */
@@ -35,6 +44,7 @@ export function parseBenchArgs(argv: string[]): { args: BenchArgs; names: string
         'kill-docs': { type: 'string' },
         'fuzz-cases': { type: 'string', default: '5000' },
         'rss-dry-run': { type: 'boolean', default: false },
+        sizes: { type: 'string', default: '1m,10m' },
       },
     });
   } catch (err) {
@@ -55,6 +65,7 @@ export function parseBenchArgs(argv: string[]): { args: BenchArgs; names: string
     killDocs: Math.min(docs, count('kill-docs', values['kill-docs'] ?? String(docs))),
     fuzzCases: count('fuzz-cases', values['fuzz-cases']),
     rssDryRun: values['rss-dry-run'] ?? false,
+    sizes: graphSizes(values.sizes ?? '1m,10m'),
   };
   return { args, names: positionals.length ? positionals : ['all'] };
 }

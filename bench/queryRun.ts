@@ -12,6 +12,8 @@ export interface QueryFigures {
   throughput: number;
   medianResultSize: number;
   maxResultSize: number;
+  /** Median answer body, bytes. */
+  medianBytes: number;
   statuses: Record<string, number>;
 }
 
@@ -21,7 +23,7 @@ export interface QueryFigures {
  */
 export async function measureQuery(base: string, kind: QueryKind, pool: EntityPool, concurrency: number, rounds: number, requests: number, maxMsPerRound: number): Promise<QueryFigures> {
   const random = new Random(1234 + concurrency);
-  const all: { ms: number; size: number; status: number }[] = [];
+  const all: { ms: number; size: number; status: number; bytes: number }[] = [];
   const p95s: number[] = [];
   let seconds = 0;
   // Unrecorded warm-up: plan caches and page cache.
@@ -31,7 +33,7 @@ export async function measureQuery(base: string, kind: QueryKind, pool: EntityPo
     const outcomes = await runLoad({ base, concurrency, requests, durationMs: maxMsPerRound, keepJson: true, next: () => kind.request(random, pool) });
     seconds += (performance.now() - t) / 1000;
     p95s.push(latencySummary(outcomes.map((o) => o.ms)).p95);
-    for (const o of outcomes) all.push({ ms: o.ms, size: o.status === 200 ? kind.size(o.json) : 0, status: o.status });
+    for (const o of outcomes) all.push({ ms: o.ms, size: o.status === 200 ? kind.size(o.json) : 0, status: o.status, bytes: o.bytes });
   }
   const sizes = all.map((a) => a.size);
   return {
@@ -42,6 +44,7 @@ export async function measureQuery(base: string, kind: QueryKind, pool: EntityPo
     throughput: all.length / seconds,
     medianResultSize: median(sizes),
     maxResultSize: Math.max(...sizes),
+    medianBytes: median(all.map((a) => a.bytes)),
     statuses: statusClasses(all.map((a) => ({ label: '', status: a.status, ms: a.ms, bytes: 0 }))),
   };
 }

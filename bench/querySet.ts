@@ -1,6 +1,11 @@
 import type { LoadRequest } from './lib/httpLoad';
-import type { EntityPool } from '../graph/bench/pools';
+import type { EntityPool as IdPool } from '../graph/bench/pools';
 import type { Random } from './synthetic/random';
+
+/** Ids and names to draw from; `hubs` (entities with 10 k+ links) when the graph has them. */
+export interface EntityPool extends IdPool {
+  hubs?: string[];
+}
 
 /** The API queries the benchmarks time, each drawing random endpoints from a pool of ids. */
 export interface QueryKind {
@@ -10,9 +15,9 @@ export interface QueryKind {
   request(random: Random, pool: EntityPool): LoadRequest;
   /** Result size of one answer (results, nodes+edges, or paths). */
   size(json: unknown): number;
+  /** Asks about hubs only: measured where the pool has some. */
+  hubsOnly?: boolean;
 }
-
-export type { EntityPool };
 
 const enc = encodeURIComponent;
 const elementCount = (json: unknown) => {
@@ -21,12 +26,19 @@ const elementCount = (json: unknown) => {
 };
 const pathCount = (json: unknown) => (json as { paths?: unknown[] })?.paths?.length ?? 0;
 
+/** A path's end: one in ten is a hub where the pool has them (paths through and to hubs are the hard ones). */
+function end(random: Random, pool: EntityPool): string {
+  return pool.hubs?.length && random.chance(0.1) ? random.pick(pool.hubs) : random.pick(pool.ids);
+}
+
 function pair(random: Random, pool: EntityPool): [string, string] {
-  const a = random.pick(pool.ids);
-  let b = random.pick(pool.ids);
-  while (b === a && pool.ids.length > 1) b = random.pick(pool.ids);
+  const a = end(random, pool);
+  let b = end(random, pool);
+  while (b === a && pool.ids.length > 1) b = end(random, pool);
   return [a, b];
 }
+
+const hub = (random: Random, pool: EntityPool) => random.pick(pool.hubs ?? pool.ids);
 
 export const queryKinds: QueryKind[] = [
   {
@@ -50,6 +62,30 @@ export const queryKinds: QueryKind[] = [
     what: 'GET /api/entities/:id/neighborhood?depth=2&limit=200',
     request: (random, pool) => ({ label: 'neighborhood d2', path: `/api/entities/${enc(random.pick(pool.ids))}/neighborhood?depth=2&limit=200` }),
     size: elementCount,
+  },
+  {
+    // The hub safeguard's first answer: the explorer asks for a few neighbours, ranked, of an
+    // entity above its threshold (client/src/hubDialog.ts: 20, most connected first).
+    name: 'hub first answer',
+    what: 'GET /api/entities/:hub/neighborhood?depth=1&limit=20&order=degree',
+    request: (random, pool) => ({ label: 'hub first answer', path: `/api/entities/${enc(hub(random, pool))}/neighborhood?depth=1&limit=20&order=degree` }),
+    size: elementCount,
+    hubsOnly: true,
+  },
+  {
+    name: 'hub d2',
+    what: 'GET /api/entities/:hub/neighborhood?depth=2&limit=200',
+    request: (random, pool) => ({ label: 'hub d2', path: `/api/entities/${enc(hub(random, pool))}/neighborhood?depth=2&limit=200` }),
+    size: elementCount,
+    hubsOnly: true,
+  },
+  {
+    // What the hub dialog shows before the first answer: counts per type, no node data.
+    name: 'hub counts',
+    what: 'GET /api/entities/:hub/neighbor-counts',
+    request: (random, pool) => ({ label: 'hub counts', path: `/api/entities/${enc(hub(random, pool))}/neighbor-counts` }),
+    size: (json) => (json as { total?: number })?.total ?? 0,
+    hubsOnly: true,
   },
   {
     name: 'shortest path',

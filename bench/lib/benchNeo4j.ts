@@ -28,7 +28,7 @@ export async function stopAllBenchNeo4j(): Promise<void> {
   await Promise.all([...running].map((stop) => stop().catch(() => undefined)));
 }
 
-export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797, options: { restartOnCrash?: boolean } = {}): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797, options: { restartOnCrash?: boolean; heap?: string; pageCache?: string; schema?: boolean } = {}): Promise<BenchNeo4j> {
   const home = path.join(varDir, name);
   const release = await lockHome(home);
   const wanted = name === 'bench-neo4j' ? Number(process.env.BENCH_NEO4J_PORT ?? defaultPort) : defaultPort;
@@ -41,8 +41,8 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797, 
       // The large graph gets 4g heap; the ingest database 3g, as reading back the final graph of
       // 1,000 documents (40 MB of text in one result) for the floor needs more than 1g allows a
       // transaction; the sample database is small.
-      heap: process.env.BENCH_NEO4J_HEAP ?? (name === 'bench-neo4j' ? '4g' : name === 'bench-ingest-neo4j' ? '3g' : '1g'),
-      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? (name === 'bench-neo4j' ? '2g' : '512m'),
+      heap: process.env.BENCH_NEO4J_HEAP ?? options.heap ?? (name === 'bench-neo4j' ? '4g' : name === 'bench-ingest-neo4j' ? '3g' : '1g'),
+      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? options.pageCache ?? (name === 'bench-neo4j' ? '2g' : '512m'),
       passwordFile: path.join(home, 'password'),
       log: (line) => console.log(`  ${line}`),
       // A busy machine can take minutes to bring a JVM and its store up.
@@ -61,7 +61,7 @@ export async function startBenchNeo4j(name = 'bench-neo4j', defaultPort = 7797, 
   running.add(stopCurrent);
   const graph = new Graph({ uri: local.uri, user: local.user, password: local.password });
   await graph.verify();
-  await applySchema(graph);
+  if (options.schema !== false) await applySchema(graph);
   return {
     graph,
     get local() {

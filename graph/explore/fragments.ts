@@ -21,7 +21,12 @@ export function cypherInt(n: number): Integer {
 export function entitySummary(n: string): string {
   return `{id: ${n}.id, type: ${n}.type, name: ${n}.name, nameEn: ${n}.nameEn,
     aliases: coalesce(${n}.aliases, []), mentions: coalesce(${n}.mentions, 0),
-    degree: COUNT { (${n})--() } - COUNT { (${n})<-[:MENTIONS]-() }}`;
+    degree: ${entityDegree(n)}}`;
+}
+
+/** Edges to other entities: the node's stored total less its stored MENTIONS count. */
+export function entityDegree(n: string): string {
+  return `COUNT { (${n})--() } - COUNT { (${n})<-[:MENTIONS]-() }`;
 }
 
 /**

@@ -12,6 +12,11 @@ export const limits = {
   evidencePerRelation: 20,
   neighborhoodNodes: 1000,
   neighborhoodEdges: 3000,
+  /**
+   * A neighbourhood reads at most this many edges of one entity per level: above it the entity
+   * is a hub (China, LNG: 10,000s of links), ranked among the edges read and reported cut.
+   */
+  hubScan: 1000,
   pathsMax: 50,
   searchCandidates: 100,
   exportNodes: 20_000,

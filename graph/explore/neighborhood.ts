@@ -1,7 +1,7 @@
 import type { Graph } from '../connection';
 import { toElements } from './elements';
 import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
-import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
+import { cypherInt, entityDegree, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { limits, type Elements, type EntitySummary } from './model';
 import type { NeighborOrder } from '../../contract/limits';
 
@@ -27,17 +27,23 @@ const neighbourOrder: Record<NeighborOrder, string> = {
 /**
  * One level of the breadth-first walk, as Cypher: the neighbours of the frontier (the best
  * known first), less those already seen, cut to the room left. `take` (limit + 1) is enough to
- * know whether the cut dropped anyone, so a hub can't make the level explode.
+ * know whether the cut dropped anyone. A hub (more than limits.hubScan links) has only its
+ * first hubScan edges read, so a level costs at most hubScan rows per frontier node however
+ * big the hub: its neighbours are ranked among those, and the answer says it was cut. Every
+ * other node's neighbours are all read and ranked, as before.
  */
 function level(pattern: string, order: NeighborOrder): string {
   return `CALL (seen, frontier, truncated) {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS a
-      MATCH (a)-[r:${pattern}]-(b:Entity)
-      WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
+      CALL (a) {
+        MATCH (a)-[r:${pattern}]-(b:Entity)
+        WHERE (size($nodeTypes) = 0 OR b.type IN $nodeTypes) AND ${edgeCondition('r')}
+        RETURN b, r LIMIT $scan
+      }
       ${neighbourOrder[order]} LIMIT $take
       RETURN collect(b) AS found
     }
-    WITH seen, truncated, [b IN found WHERE NOT b IN seen] AS fresh
+    WITH seen, truncated OR any(a IN frontier WHERE ${entityDegree('a')} > $scan) AS truncated, [b IN found WHERE NOT b IN seen] AS fresh
     WITH seen, truncated, fresh, $limit - size(seen) AS room
     WITH seen + fresh[..room] AS seen, fresh[..room] AS frontier, truncated OR size(fresh) > room AS truncated`;
 }
@@ -59,6 +65,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
       nodeTypes: opts.types ?? [],
       limit: cypherInt(opts.limit),
       take: cypherInt(opts.limit + 1),
+      scan: cypherInt(Math.max(limits.hubScan, opts.limit + 1)),
     };
     const walked = await tx.run<{ nodes: EntitySummary[]; elementIds: string[]; truncated: boolean }>(
       `MATCH (c:Entity {id: $id})
@@ -74,6 +81,7 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
     if (depth === 0 || nodes.length < 2) return { elements: toElements(nodes, []), truncated };
 
     // The nodes by element id, which the database resolves without an index or a property read.
+    // Each edge is walked from its source; a hub's many incoming edges are never walked from it.
     const edges = await tx.run<{ rel: RelationRow }>(
       `UNWIND $nodes AS node
        MATCH (a) WHERE elementId(a) = node
