@@ -4,7 +4,7 @@ import * as analyst from './analyst';
 import * as documents from './documents';
 import * as investigations from './investigations';
 import * as duplicates from './duplicates';
-import { reviewListMax } from './limits';
+import { reviewListMax, type Role } from './limits';
 import { elements, entitySummary, evidence, relation, sourceRef } from './explore';
 import * as answers from './exploreAnswers';
 import { edgesQuery, exportQuery, neighborCountsQuery, neighborhoodQuery, pathsQuery, searchQuery } from './exploreQueries';
@@ -30,8 +30,14 @@ export interface ApiRoute {
   /** Media types of a file answer (instead of a JSON `answer`). */
   files?: string[];
   errors: number[];
-  /** Needs the analyst role (session cookie plus X-CSRF-Token, or a Bearer API token). */
+  /** A write: a session cookie plus X-CSRF-Token, or a Bearer API token made with the write scope. */
   write?: boolean;
+  /**
+   * The role an account needs to call it; none: anyone (reads are open unless
+   * AUTH_REQUIRED_FOR_READS). The server checks it before the route reads its input, and the red
+   * team's authorisation matrix and the tests read it from here.
+   */
+  role?: Role;
 }
 
 /** The shared shapes, named in the OpenAPI components. */
@@ -90,7 +96,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'delete', path: '/documents/{id}', operationId: 'removeDocument',
     summary: 'Remove a document: its evidence, and edges and entities no other document supports; analyst data stays',
-    write: true, answer: documents.removalAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', answer: documents.removalAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'get', path: '/documents/{id}', operationId: 'document', summary: 'A page of a document text with its mention and evidence spans, layout and sources (offsets into the whole text)',
@@ -99,11 +105,11 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post', path: '/documents', operationId: 'uploadDocuments', summary: 'Upload documents: a job that ingests them one after another (202 with the job)',
     description: 'Limits: UPLOAD_MAX_FILE_MB, UPLOAD_MAX_FILES, UPLOAD_MAX_TOTAL_MB (413 past any). Follow the job at /jobs/{id}.',
-    write: true, upload: 'files', answer: documents.jobAnswer, status: 202, errors: [...writeErrors, 413],
+    write: true, role: 'analyst', upload: 'files', answer: documents.jobAnswer, status: 202, errors: [...writeErrors, 413],
   },
   {
     method: 'get', path: '/jobs/{id}', operationId: 'uploadJob', summary: 'An upload job: its state and each file\'s progress and outcome (ingested, or skipped with the reason)',
-    answer: documents.jobAnswer, errors: [400, 401, 404, 503],
+    answer: documents.jobAnswer, role: 'viewer', errors: [400, 401, 404, 503],
   },
   {
     method: 'get', path: '/schema', operationId: 'schema', summary: 'Entity and relationship types with styles and counts, and the span of years',
@@ -131,7 +137,7 @@ export const apiRoutes: ApiRoute[] = [
     },
     {
       method: 'post', path: `/${kind === 'relation' ? 'relations' : 'entities'}/{id}/annotations`, operationId: `annotate${kind === 'relation' ? 'Relation' : 'Entity'}`,
-      summary: `Annotate a ${kind}`, write: true, body: analyst.annotationBody, answer: analyst.annotationAnswer, status: 201, errors: [...writeErrors, 404],
+      summary: `Annotate a ${kind}`, write: true, role: 'analyst', body: analyst.annotationBody, answer: analyst.annotationAnswer, status: 201, errors: [...writeErrors, 404],
     },
   ]),
   {
@@ -142,91 +148,91 @@ export const apiRoutes: ApiRoute[] = [
     method: 'get', path: '/annotations/unsupported', operationId: 'unsupportedAnnotations',
     summary: 'Annotations on edges no longer supported by any document (their document was removed)', answer: documents.unsupportedAnswer, errors: [503],
   },
-  { method: 'get', path: '/annotations/{id}/history', operationId: 'annotationHistory', summary: 'Every revision: who, what, when', answer: analyst.historyAnswer, errors: [400, 404] },
+  { method: 'get', path: '/annotations/{id}/history', operationId: 'annotationHistory', summary: 'Every revision: who, what, when', answer: analyst.historyAnswer, role: 'viewer', errors: [400, 404] },
   {
     method: 'patch', path: '/annotations/{id}', operationId: 'editAnnotation', summary: 'Edit an annotation (author or admin); a stale version is 409',
-    write: true, body: analyst.annotationPatchBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
+    write: true, role: 'analyst', body: analyst.annotationPatchBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
   },
   {
     method: 'delete', path: '/annotations/{id}', operationId: 'deleteAnnotation', summary: 'Delete an annotation (kept in its history)',
     description: 'The version may also travel as ?version= (some clients drop DELETE bodies).',
-    write: true, body: analyst.annotationDeleteBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
+    write: true, role: 'analyst', body: analyst.annotationDeleteBody, answer: analyst.annotationAnswer, errors: [...writeErrors, 404, 409],
   },
   {
     method: 'post', path: '/relations', operationId: 'assertRelation', summary: "Assert an analyst's edge (origin analyst, confidence 1)",
-    write: true, body: analyst.analystEdgeBody, answer: analyst.relationAnswer, status: 201, errors: writeErrors,
+    write: true, role: 'analyst', body: analyst.analystEdgeBody, answer: analyst.relationAnswer, status: 201, errors: writeErrors,
   },
   {
     method: 'delete', path: '/relations/{id}', operationId: 'retractRelation', summary: "Retract an analyst's edge (kept, with retractedAt, hidden by default)",
-    write: true, answer: analyst.retractAnswer, errors: [...writeErrors, 404, 409],
+    write: true, role: 'analyst', answer: analyst.retractAnswer, errors: [...writeErrors, 404, 409],
   },
   {
     method: 'post', path: '/relations/{id}/review', operationId: 'reviewRelation', summary: 'Confirm or reject an edge (the newest review is its state)',
-    write: true, body: analyst.reviewBody, answer: analyst.reviewAnswer, status: 201, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', body: analyst.reviewBody, answer: analyst.reviewAnswer, status: 201, errors: [...writeErrors, 404],
   },
   { method: 'get', path: '/relations/{id}/reviews', operationId: 'relationReviews', summary: `The newest reviews of an edge, newest first (at most ${reviewListMax}; every review is kept)`, answer: analyst.reviewsAnswer, errors: [400] },
   {
     method: 'post', path: '/entities/merge', operationId: 'mergeEntities', summary: 'Merge mergeId into keepId (undo with unmerge)',
-    write: true, body: analyst.mergeBody, answer: analyst.mergeAnswer, status: 201, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', body: analyst.mergeBody, answer: analyst.mergeAnswer, status: 201, errors: [...writeErrors, 404],
   },
   {
     method: 'post', path: '/entities/{id}/unmerge', operationId: 'unmergeEntity', summary: 'Undo the newest merge of this entity',
-    write: true, answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
+    write: true, role: 'analyst', answer: analyst.unmergeAnswer, errors: [...writeErrors, 404, 409],
   },
   {
     method: 'get', path: '/duplicates', operationId: 'duplicates', summary: 'Candidate pairs for merging, best first, each with its reasons (dismissed pairs left out)',
-    query: duplicates.duplicatesQuery, answer: duplicates.duplicatesAnswer, errors: [400, 401, 403, 503],
+    query: duplicates.duplicatesQuery, answer: duplicates.duplicatesAnswer, role: 'analyst', errors: [400, 401, 403, 503],
   },
   {
     method: 'get', path: '/duplicates/compare', operationId: 'compareDuplicates', summary: 'Two entities side by side: names, documents, evidence sentences, neighbours',
-    query: duplicates.pairQuery, answer: duplicates.compareAnswer, errors: [400, 401, 403, 404, 503],
+    query: duplicates.pairQuery, answer: duplicates.compareAnswer, role: 'analyst', errors: [400, 401, 403, 404, 503],
   },
   {
     method: 'post', path: '/duplicates/dismiss', operationId: 'dismissDuplicate', summary: 'Mark two entities as not duplicates: the pair is never offered again (audited)',
-    write: true, body: duplicates.pairBody, answer: duplicates.dismissalAnswer, status: 201, errors: [400, 401, 403, 404, 503],
+    write: true, role: 'analyst', body: duplicates.pairBody, answer: duplicates.dismissalAnswer, status: 201, errors: [400, 401, 403, 404, 503],
   },
   {
     method: 'get', path: '/audit', operationId: 'audit', summary: 'Audit events, newest first, filtered by user, action, target and date (admins)',
-    query: analyst.auditQuery, answer: analyst.auditAnswer, errors: [400, 401, 403],
+    query: analyst.auditQuery, answer: analyst.auditAnswer, role: 'admin', errors: [400, 401, 403],
   },
   {
     method: 'get', path: '/audit/facets', operationId: 'auditFacets', summary: 'Every user and action in the audit log, for its filters (admins)',
-    answer: analyst.auditFacetsAnswer, errors: [401, 403],
+    answer: analyst.auditFacetsAnswer, role: 'admin', errors: [401, 403],
   },
   {
     method: 'get', path: '/investigations', operationId: 'investigations', summary: 'Your investigations and those shared with you, most recently changed first',
-    answer: investigations.investigationsAnswer, errors: [401, 503],
+    answer: investigations.investigationsAnswer, role: 'viewer', errors: [401, 503],
   },
   {
     method: 'post', path: '/investigations', operationId: 'createInvestigation', summary: 'Save the canvas as a named investigation (nodes, positions, filters, pinned paths, notes)',
-    write: true, body: investigations.investigationCreateBody, answer: investigations.investigationAnswer, status: 201, errors: writeErrors,
+    write: true, role: 'analyst', body: investigations.investigationCreateBody, answer: investigations.investigationAnswer, status: 201, errors: writeErrors,
   },
   {
     method: 'get', path: '/investigations/{id}', operationId: 'investigation', summary: 'One investigation, as it was saved (owner, shared accounts, or ?key= of its link)',
-    query: investigations.linkQuery, answer: investigations.investigationAnswer, errors: [400, 401, 403, 404, 503],
+    query: investigations.linkQuery, answer: investigations.investigationAnswer, role: 'viewer', errors: [400, 401, 403, 404, 503],
   },
   {
     method: 'patch', path: '/investigations/{id}', operationId: 'updateInvestigation', summary: 'Change its name, notes or canvas (owner or editors); a stale version is 409',
-    write: true, body: investigations.investigationUpdateBody, answer: investigations.investigationAnswer, errors: [...writeErrors, 404, 409],
+    write: true, role: 'analyst', body: investigations.investigationUpdateBody, answer: investigations.investigationAnswer, errors: [...writeErrors, 404, 409],
   },
   {
     method: 'delete', path: '/investigations/{id}', operationId: 'deleteInvestigation', summary: 'Delete an investigation (owner only)',
-    write: true, answer: investigations.deletedAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', answer: investigations.deletedAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'put', path: '/investigations/{id}/shares/{username}', operationId: 'shareInvestigation', summary: 'Share with an account, to read or edit (owner only)',
-    write: true, body: investigations.shareBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', body: investigations.shareBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'delete', path: '/investigations/{id}/shares/{username}', operationId: 'unshareInvestigation', summary: 'Stop sharing with an account (owner only)',
-    write: true, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'post', path: '/investigations/{id}/link', operationId: 'linkInvestigation', summary: 'Make a secret link that opens it read-only to any account (a new one replaces the old)',
-    write: true, body: investigations.linkBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', body: investigations.linkBody, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
   {
     method: 'delete', path: '/investigations/{id}/link', operationId: 'unlinkInvestigation', summary: 'Revoke the secret link',
-    write: true, answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
+    write: true, role: 'analyst', answer: investigations.sharesAnswer, errors: [...writeErrors, 404],
   },
 ];

@@ -8,6 +8,7 @@ import { healthRoutes } from './routes/health';
 import { exploreRoutes } from './routes/explore';
 import { openApiRoutes } from './openapi';
 import { authenticate } from './auth/authenticate';
+import { routeRoles } from './auth/routeRoles';
 import { authRoutes } from './routes/auth';
 import { analystRoutes } from './routes/analyst';
 import { libraryRoutes } from './routes/library';
@@ -46,6 +47,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   api.use(healthRoutes(graph, gate));
   api.use(gate.admit);
   api.use(authenticate(graph));
+  api.use(routeRoles());
   const admit = createAdmission(admission);
   api.use(admit.readRate);
   api.use(admit.expensive);

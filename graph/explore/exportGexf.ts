@@ -1,5 +1,5 @@
 import type { GraphExport } from './export';
-import { escapeXml } from './exportFormats';
+import { escapeXml, joined } from './exportFormats';
 
 /**
  * GEXF 1.3 (Gephi's format): nodes with their type and names, directed edges labelled with
@@ -46,8 +46,9 @@ function values(attributes: readonly (readonly [string, string])[], row: Record<
   ];
 }
 
-export function toGexf(data: GraphExport): string {
-  const lines = [
+export function* gexfPieces(data: GraphExport): Generator<string> {
+  const lines = (list: string[]) => list.map((line) => `${line}\n`).join('');
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     '  <meta><creator>Energy Geopolitics Graph</creator></meta>',
@@ -55,19 +56,26 @@ export function toGexf(data: GraphExport): string {
     ...declare('node', nodeAttributes),
     ...declare('edge', edgeAttributes),
     '    <nodes>',
-  ];
+  ]);
   for (const n of data.nodes) {
-    lines.push(`      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}">`);
-    lines.push(...values(nodeAttributes, { type: n.type, nameEn: n.nameEn, aliases: n.aliases.join(' | '), mentions: n.mentions }, '        '));
-    lines.push('      </node>');
+    yield lines([
+      `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}">`,
+      ...values(nodeAttributes, { type: n.type, nameEn: n.nameEn, aliases: n.aliases.join(' | '), mentions: n.mentions }, '        '),
+      '      </node>',
+    ]);
   }
-  lines.push('    </nodes>', '    <edges>');
+  yield lines(['    </nodes>', '    <edges>']);
   for (const e of data.edges) {
     const row = { ...e.properties, type: e.type, date: e.date, origin: e.origin, inferred: e.inferred, review: e.review, evidenceCount: e.evidenceCount };
-    lines.push(`      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(e.type)}" weight="${e.confidence}">`);
-    lines.push(...values(edgeAttributes, row, '        '));
-    lines.push('      </edge>');
+    yield lines([
+      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${escapeXml(e.type)}" weight="${e.confidence}">`,
+      ...values(edgeAttributes, row, '        '),
+      '      </edge>',
+    ]);
   }
-  lines.push('    </edges>', '  </graph>', '</gexf>', '');
-  return lines.join('\n');
+  yield lines(['    </edges>', '  </graph>', '</gexf>']);
+}
+
+export function toGexf(data: GraphExport): string {
+  return joined(gexfPieces(data));
 }

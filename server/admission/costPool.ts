@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { sendError } from '../errors';
+import type { SharedSlots, SlotUser } from './sharedSlots';
 
 export interface CostPoolOptions {
   /** Cost units running at once; a request costing more runs alone. */
@@ -12,6 +13,7 @@ export interface CostPoolOptions {
 
 interface Waiter {
   cost: number;
+  since: number;
   enter: () => void;
   timer: NodeJS.Timeout;
 }
@@ -23,16 +25,20 @@ interface Waiter {
  * used to run all at once, held the node process at 95 % CPU and made health take 26 s; bounded
  * here, the work waits in a queue that costs nothing and the process keeps answering.
  */
-export class CostPool {
+export class CostPool implements SlotUser {
   private running = 0;
   private waiting: Waiter[] = [];
   /** Moving average of how long one admitted request takes, for Retry-After. */
   private serviceMs = 1_000;
 
+  /** `shared`: the slots this pool shares with the other expensive kinds (one each while running). */
   constructor(
     readonly name: string,
     private readonly options: CostPoolOptions,
-  ) {}
+    private readonly shared?: SharedSlots,
+  ) {
+    shared?.join(this);
+  }
 
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
@@ -45,18 +51,21 @@ export class CostPool {
       if (!(cost > 0)) return next();
       const enter = () => {
         this.running += cost;
+        this.shared?.take();
         const started = Date.now();
         res.once('close', () => {
           this.running -= cost;
           this.serviceMs = 0.8 * this.serviceMs + 0.2 * (Date.now() - started);
-          this.drain();
+          if (this.shared) this.shared.give();
+          else this.drain();
         });
         next();
       };
-      if (this.waiting.length === 0 && this.running + cost <= this.options.capacity) return enter();
+      if (this.waiting.length === 0 && this.fits(cost)) return enter();
       if (this.waiting.length >= this.options.queueMax) return this.refuse(res, 'full');
       const waiter: Waiter = {
         cost,
+        since: Date.now(),
         enter,
         timer: setTimeout(() => {
           this.remove(waiter);
@@ -78,13 +87,24 @@ export class CostPool {
     return true;
   }
 
+  private fits(cost: number): boolean {
+    return this.running + cost <= this.options.capacity && (!this.shared || this.shared.free);
+  }
+
+  readyWaiterSince(): number | undefined {
+    const first = this.waiting[0];
+    return first && this.running + first.cost <= this.options.capacity ? first.since : undefined;
+  }
+
+  startReadyWaiter(): void {
+    const next = this.waiting.shift()!;
+    clearTimeout(next.timer);
+    next.enter();
+  }
+
   /** Start waiting requests, in order, while they fit. */
   private drain(): void {
-    while (this.waiting.length > 0 && this.running + this.waiting[0].cost <= this.options.capacity) {
-      const next = this.waiting.shift()!;
-      clearTimeout(next.timer);
-      next.enter();
-    }
+    while (this.waiting.length > 0 && this.fits(this.waiting[0].cost)) this.startReadyWaiter();
   }
 
   private refuse(res: Response, why: 'full' | 'waited'): void {

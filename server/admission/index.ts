@@ -1,5 +1,7 @@
+import os from 'node:os';
 import { Router, type Request } from 'express';
 import { CostPool, type CostPoolOptions } from './costPool';
+import { SharedSlots } from './sharedSlots';
 import { readRateLimit, type ReadRateOptions } from './readRate';
 
 /**
@@ -13,9 +15,14 @@ export type PoolName = 'neighbourhoods' | 'paths' | 'export' | 'documents';
 export interface AdmissionOptions {
   readRate: ReadRateOptions;
   pools: Record<PoolName, CostPoolOptions>;
+  /** Expensive reads running at once across the pools (0: no bound beyond each pool's). */
+  expensiveAtOnce: number;
 }
 
-/** Defaults for a two-core machine; READ_LIMIT_PER_SECOND / READ_LIMIT_BURST (0 = off) and EXPENSIVE_QUEUE override. */
+/**
+ * Defaults for a two-core machine; READ_LIMIT_PER_SECOND / READ_LIMIT_BURST (0 = off),
+ * EXPENSIVE_QUEUE and EXPENSIVE_AT_ONCE (default: one less than the cores, at least one) override.
+ */
 export function admissionSettings(env: NodeJS.ProcessEnv = process.env): AdmissionOptions {
   const number = (name: string, fallback: number) => {
     const value = Number(env[name]);
@@ -23,6 +30,7 @@ export function admissionSettings(env: NodeJS.ProcessEnv = process.env): Admissi
   };
   const queueMax = number('EXPENSIVE_QUEUE', 64);
   return {
+    expensiveAtOnce: number('EXPENSIVE_AT_ONCE', Math.max(1, os.availableParallelism() - 1)),
     readRate: { perSecond: number('READ_LIMIT_PER_SECOND', 10), burst: number('READ_LIMIT_BURST', 200) },
     pools: {
       // One depth-3 neighbourhood and one of depth 2, or four of depth 2, at a time: on two cores
@@ -63,11 +71,12 @@ export interface Admission {
 }
 
 export function createAdmission(options: AdmissionOptions = admissionSettings()): Admission {
+  const shared = options.expensiveAtOnce > 0 ? new SharedSlots(options.expensiveAtOnce) : undefined;
   const pools: Record<PoolName, CostPool> = {
-    neighbourhoods: new CostPool('neighbourhoods of depth 2 or more', options.pools.neighbourhoods),
-    paths: new CostPool('path searches', options.pools.paths),
-    export: new CostPool('exports', options.pools.export),
-    documents: new CostPool('document views', options.pools.documents),
+    neighbourhoods: new CostPool('neighbourhoods of depth 2 or more', options.pools.neighbourhoods, shared),
+    paths: new CostPool('path searches', options.pools.paths, shared),
+    export: new CostPool('exports', options.pools.export, shared),
+    documents: new CostPool('document views', options.pools.documents, shared),
   };
   const expensive = Router();
   expensive.get('/entities/:id/neighborhood', pools.neighbourhoods.gate(costs.neighbourhood));

@@ -17,9 +17,21 @@ export function requireUser(req: Request, role: Role = 'viewer'): AuthUser {
   return user;
 }
 
-export function requireRole(role: Role) {
-  return (req: Request, _res: Response, next: NextFunction) => {
+/**
+ * The signed-in caller, inside a route whose role the route table declares (routeRoles checked
+ * it before the handler ran); 401 should a route without one call it for an anonymous caller.
+ */
+export function signedIn(req: Request): AuthUser {
+  return requireUser(req);
+}
+
+export type RoleGate = ((req: Request, res: Response, next: NextFunction) => void) & { requiredRole: Role };
+
+export function requireRole(role: Role): RoleGate {
+  const gate = (req: Request, _res: Response, next: NextFunction) => {
     requireUser(req, role);
     next();
   };
+  // Named on the function so a test can read which role the mounted check asks for.
+  return Object.assign(gate, { requiredRole: role });
 }

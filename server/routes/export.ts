@@ -1,16 +1,17 @@
 import { Router } from 'express';
 import type { Graph } from '../../graph/connection';
 import { exportGraph } from '../../graph/explore/export';
-import { toCsv, toGraphml, toJson } from '../../graph/explore/exportFormats';
-import { toGexf } from '../../graph/explore/exportGexf';
+import { csvPieces, graphmlPieces, jsonPieces } from '../../graph/explore/exportFormats';
+import { gexfPieces } from '../../graph/explore/exportGexf';
 import { exportQuery } from '../../contract/exploreQueries';
 import { parseQuery } from '../validation';
+import { streamText } from '../streamText';
 
 const formats = {
-  json: { type: 'application/json; charset=utf-8', write: toJson },
-  graphml: { type: 'application/graphml+xml; charset=utf-8', write: toGraphml },
-  gexf: { type: 'application/gexf+xml; charset=utf-8', write: toGexf },
-  csv: { type: 'text/csv; charset=utf-8', write: toCsv },
+  json: { type: 'application/json; charset=utf-8', write: jsonPieces },
+  graphml: { type: 'application/graphml+xml; charset=utf-8', write: graphmlPieces },
+  gexf: { type: 'application/gexf+xml; charset=utf-8', write: gexfPieces },
+  csv: { type: 'text/csv; charset=utf-8', write: csvPieces },
 } as const;
 
 export function exportRoutes(graph: Graph): Router {
@@ -22,7 +23,8 @@ export function exportRoutes(graph: Graph): Router {
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Disposition', `attachment; filename="graph-${ids ? 'selection' : 'all'}.${format}"`);
     if (data.truncated) res.setHeader('X-Export-Truncated', 'true');
-    res.send(write(data));
+    // Written a slice at a time: the whole graph as one string held the process for a long while.
+    await streamText(res, write(data));
   });
   return router;
 }

@@ -12,7 +12,7 @@ import {
 import { makeInvestigationLink, revokeInvestigationLink, shareInvestigation, unshareInvestigation, type ShareOutcome } from '../../graph/analyst/investigationShares';
 import { investigationCreateBody, investigationUpdateBody, linkQuery, shareBody, shareParams } from '../../contract/investigations';
 import { idParams } from '../../contract/wire';
-import { requireUser } from '../auth/roles';
+import { signedIn } from '../auth/roles';
 import { ApiError } from '../errors';
 import { parseInput, parseParams, parseQuery } from '../validation';
 
@@ -23,16 +23,17 @@ import { parseInput, parseParams, parseQuery } from '../validation';
 export function investigationRoutes(graph: Graph): Router {
   const router = Router();
   // Reading needs an account; changing one needs the analyst role, as every other write does
-  // (a viewer it is shared with for editing still only reads).
-  const caller = (req: Request, role: 'viewer' | 'analyst' = 'viewer'): Caller => ({ username: requireUser(req, role).username, key: parseQuery(linkQuery, req).key });
+  // (a viewer it is shared with for editing still only reads): the route table says which, and
+  // the server checks it before the handler runs.
+  const caller = (req: Request): Caller => ({ username: signedIn(req).username, key: parseQuery(linkQuery, req).key });
 
   router.get('/investigations', async (req, res) => {
-    const user = requireUser(req);
+    const user = signedIn(req);
     res.json({ investigations: await listInvestigations(graph, user.username) });
   });
 
   router.post('/investigations', async (req, res) => {
-    const user = requireUser(req, 'analyst');
+    const user = signedIn(req);
     const input = parseInput(investigationCreateBody, req.body);
     res.status(201).json({ investigation: await createInvestigation(graph, input, user.username) });
   });
@@ -46,7 +47,7 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.patch('/investigations/:id', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id } = parseParams(idParams, req);
     const change = parseInput(investigationUpdateBody, req.body);
     const result = await updateInvestigation(graph, id, change, who);
@@ -55,7 +56,7 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.delete('/investigations/:id', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id } = parseParams(idParams, req);
     const result = await deleteInvestigation(graph, id, who);
     if (!result.ok) refuse(result, id, 'Only its owner may delete it.');
@@ -63,26 +64,26 @@ export function investigationRoutes(graph: Graph): Router {
   });
 
   router.put('/investigations/:id/shares/:username', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id, username } = parseParams(shareParams, req);
     const { access } = parseInput(shareBody, req.body);
     res.json(sharesOrRefuse(await shareInvestigation(graph, id, username, access, who), id, username));
   });
 
   router.delete('/investigations/:id/shares/:username', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id, username } = parseParams(shareParams, req);
     res.json(sharesOrRefuse(await unshareInvestigation(graph, id, username, who), id, username));
   });
 
   router.post('/investigations/:id/link', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id } = parseParams(idParams, req);
     res.json(sharesOrRefuse(await makeInvestigationLink(graph, id, who), id));
   });
 
   router.delete('/investigations/:id/link', async (req, res) => {
-    const who = caller(req, 'analyst');
+    const who = caller(req);
     const { id } = parseParams(idParams, req);
     res.json(sharesOrRefuse(await revokeInvestigationLink(graph, id, who), id));
   });

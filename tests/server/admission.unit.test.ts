@@ -4,6 +4,7 @@ import express from 'express';
 import { CostPool } from '../../server/admission/costPool';
 import { readRateLimit } from '../../server/admission/readRate';
 import { costs } from '../../server/admission';
+import { SharedSlots } from '../../server/admission/sharedSlots';
 
 /** An app whose expensive route answers only when the test lets it: the pool's queue can be filled at will. */
 async function heldApp(pool: CostPool) {
@@ -68,6 +69,42 @@ describe('admission of expensive reads', () => {
       releaseAll();
       expect((await first).status).toBe(200);
       expect((await cheap).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('runs one expensive read at a time across kinds when the slots say one, the longest waiting next', async () => {
+    const shared = new SharedSlots(1);
+    const deep = new CostPool('deep neighbourhoods', { capacity: 3, queueMax: 5, maxWaitMs: 10_000 }, shared);
+    const exports = new CostPool('exports', { capacity: 1, queueMax: 5, maxWaitMs: 10_000 }, shared);
+    const releases: { kind: string; release: () => void }[] = [];
+    const app = express();
+    app.get('/deep', deep.gate(costs.neighbourhood), (_req, res) => void releases.push({ kind: 'deep', release: () => res.json({ ok: true }) }));
+    app.get('/export', exports.gate(costs.once), (_req, res) => void releases.push({ kind: 'export', release: () => res.json({ ok: true }) }));
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const first = fetch(`${base}/deep?depth=2`);
+      await until(() => releases.length === 1);
+      const exported = fetch(`${base}/export`);
+      await until(() => exports.load.waiting === 1);
+      const second = fetch(`${base}/deep?depth=2`);
+      await until(() => deep.load.waiting === 1);
+      // The deep pool has room for two more, but the one slot is taken: both wait.
+      expect(releases.map((r) => r.kind)).toEqual(['deep']);
+      releases.shift()!.release();
+      await until(() => releases.length === 1);
+      expect(releases.map((r) => r.kind)).toEqual(['export']);
+      releases.shift()!.release();
+      await until(() => releases.length === 1);
+      expect(releases.map((r) => r.kind)).toEqual(['deep']);
+      releases.shift()!.release();
+      expect((await Promise.all([first, exported, second])).map((r) => r.status)).toEqual([200, 200, 200]);
+      expect([deep.load, exports.load]).toEqual([{ running: 0, waiting: 0 }, { running: 0, waiting: 0 }]);
     } finally {
       server.closeAllConnections();
       server.close();

@@ -7,6 +7,7 @@ import { isAlive, readRunningRecord } from '../../../graph/neo4j/running';
 import { neo4jProcessesOf } from '../../../graph/neo4j/orphans';
 import { openGraph, type OpenGraph } from '../../../graph/runtime';
 import { createApp } from '../../../server/app';
+import { healthTiming } from '../../../graph/health';
 import request from 'supertest';
 
 /**
@@ -103,8 +104,9 @@ test('a stopped (SIGSTOP) Neo4j: /api/health answers 503 within seconds, and 200
   const pid = o.local!.pid;
   process.kill(pid, 'SIGSTOP');
   try {
-    // Health trusts a query answered in the last two seconds; after that it must ask Neo4j.
-    await sleep(2_500);
+    // Health trusts a proof (from its background watch) of an answer in the last few seconds;
+    // after that it waits for the watch's check, which the stopped Neo4j never answers.
+    await sleep(healthTiming.trustMs + 500);
     const asked = Date.now();
     const frozen = await request(app).get('/api/health');
     const waited = Date.now() - asked;
