@@ -77,9 +77,6 @@ export async function startExplorer(graph: Graph, options: { jobs?: JobQueue } =
       return page;
     },
     async close() {
-      // A context's close() waits until its pages are gone; a connection's close() does not, and
-      // a page's last requests would then reach the app after its graph has closed.
-      await Promise.all(browser.contexts().map((context) => context.close()));
       await browser.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
