@@ -28,8 +28,9 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['\\.(unit|isolated)\\.test\\.ts$'],
-      globalSetup: '<rootDir>/tests/globalSetup.ts',
-      globalTeardown: '<rootDir>/tests/globalTeardown.ts',
+      // Also starts the Chromium its browser files share.
+      globalSetup: '<rootDir>/tests/integrationSetup.ts',
+      globalTeardown: '<rootDir>/tests/integrationTeardown.ts',
     },
     {
       ...common,

@@ -7,7 +7,9 @@
  *     minute of waiting), and both integration projects get it through NEO4J_URI;
  *   - `integration` (the files sharing the sample corpus, one after another) and `isolated`
  *     (files no other file's data can disturb: see jest.config.js) run at once;
- *   - the unit tier follows the type check, beside them.
+ *   - the unit tier follows the type check, beside them;
+ *   - the `integration` files that drive a browser connect to one Chromium, started by that
+ *     project's global setup (tests/integrationSetup.ts), rather than each launching its own.
  * The `integration` output is shown as it comes (a hang shows where it is); the others are shown
  * whole when each ends, so no lines interleave. Every part runs; the exit code is non-zero if
  * any failed. Options after `--` go to every jest run (e.g. `npm test -- --silent`).

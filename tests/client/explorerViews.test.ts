@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
 import { testGraph } from '../helpers/graph';
-import { explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
+import { downloadedBytes, explorerCall, screenshot, startExplorer, waitForCanvas, waitForExplorer, type ExplorerSession } from '../helpers/browser';
 import { writeFixture, type Fixture } from '../server/explore/fixture';
 
 // The explorer's panels over a small made-up graph (its own id prefix):
@@ -184,8 +183,7 @@ test('layouts switch from the toolbar, and the canvas exports as a PNG file', as
   expect(page.url()).toContain('layout=concentric');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
   expect(download.suggestedFilename()).toMatch(/^graph-\d{4}-\d{2}-\d{2}\.png$/);
-  const file = await download.path();
-  const bytes = fs.readFileSync(file);
+  const bytes = await downloadedBytes(download);
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   await page.selectOption('[data-testid="layout-select"]', 'fcose');
 });

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseDocument } from 'htmlparser2';
 import { findAll, getAttributeValue } from 'domutils';
 import type { Element } from 'domhandler';
 import type { Graph } from '../../graph/connection';
-import { closeExplorerPage, explorerCall, openExplorerPage, screenshot, waitForCanvas, type ExplorerSession } from '../helpers/browser';
+import { closeExplorerPage, downloadedBytes, explorerCall, openExplorerPage, screenshot, waitForCanvas, type ExplorerSession } from '../helpers/browser';
 
 // The export menu: the canvas as PNG, and the canvas or the selection as GraphML, GEXF, CSV and
 // JSON — each file holding exactly the entities chosen and the edges among them.
@@ -35,7 +34,7 @@ async function download(testid: string, scope: 'canvas' | 'selection' = 'canvas'
   await page.click('[data-testid="export-menu"] > summary');
   await page.selectOption('[data-testid="export-scope"]', scope);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
-  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+  return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
 const xmlIds = (text: string, tag: string) =>

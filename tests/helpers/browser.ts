@@ -3,16 +3,18 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import type { Graph } from '../../graph/connection';
 import { createApp } from '../../server/app';
 import type { JobQueue } from '../../server/jobs/queue';
+import { openBrowser } from './chromium';
 import { ensureSampleCorpus } from './corpus';
 import { testGraph } from './graph';
 
 /**
  * Browser tests: the real app (API + built explorer) on an ephemeral port over the test graph
- * with the sample corpus, and a headless Debian chromium driven by playwright-core.
+ * with the sample corpus, and a headless Debian chromium driven by playwright-core (the run's
+ * shared browser where the global setup started one: see chromium.ts).
  */
 
 const root = path.resolve(__dirname, '..', '..');
@@ -20,15 +22,7 @@ const clientDir = path.join(root, 'client');
 // The bench build: the explorer with its window.__explorer harness, which these tests drive.
 const distDir = path.join(clientDir, 'dist-bench');
 export const artifactsDir = path.join(root, 'tests', 'artifacts');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -70,7 +64,7 @@ export async function startExplorer(graph: Graph, options: { jobs?: JobQueue } =
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await openBrowser();
   const pageErrors: string[] = [];
   fs.mkdirSync(artifactsDir, { recursive: true });
   return {
@@ -98,6 +92,16 @@ export async function waitForExplorer(page: Page): Promise<void> {
 /** Calls the page's window.__explorer harness (the benchmark hook) and returns its answer. */
 export async function explorerCall<T>(page: Page, expression: string): Promise<T> {
   return (await page.evaluate(`(async () => { const explorer = window.__explorer; return ${expression}; })()`)) as T;
+}
+
+/**
+ * The bytes of a file the page downloaded. Read as a stream: a browser reached over a
+ * connection (the run's shared one) keeps its downloads where `download.path()` cannot give them.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,4 @@
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser';
+import { openBrowser } from './chromium';
 
 /**
  * PDF fixtures printed by headless Chromium from HTML written in the test: the text layer,
@@ -12,7 +11,7 @@ export interface PrintOptions {
 }
 
 export async function printPdf(html: string, opts: PrintOptions = {}): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await openBrowser();
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
