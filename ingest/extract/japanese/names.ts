@@ -4,13 +4,14 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
 const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);
 const notNameTails = new Set(rules.notNameTails ?? []);
+const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
 
 /** A morpheme with its offsets in the sentence text. */
 interface Word { t: JapaneseToken; start: number; end: number }
@@ -77,7 +78,9 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       const inState = known.some((k) => k.type === 'State' && k.start <= w.start && w.end <= k.end);
       // A place keeps its state (西オーストラリア州) unless ・ sets it apart (インドネシア・スラウェシ島).
       const setApart = inState && run[a + 1]?.t.surface_form === '・';
-      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
+      // 米ルイジアナ州, 豪クイーンズランド州: one state kanji before a katakana name is the state, not part of the place.
+      const stateMark = stateKanji.has(w.t.surface_form) && KATAKANA.test(run[a + 1]?.t.surface_form ?? '') && run[a + 1].start === w.end;
+      if (stateMark || strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
       else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }

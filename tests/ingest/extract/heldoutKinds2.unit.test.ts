@@ -50,3 +50,17 @@ describe('Japanese: foreign firms written in katakana', () => {
     expect(typeOf(doc, 'ベンチャー・グローバル')).toBe('Firm');
   });
 });
+
+describe('Japanese: states written as one kanji', () => {
+  test('a state kanji before a katakana place is the state the place lies in (米テキサス州)', () => {
+    const doc = extractText('同社は米テキサス州の製油所を売却した。', 'invented.ja.txt');
+    expect(typeOf(doc, 'テキサス州')).toBe('Place');
+    expect(typeOf(doc, '米テキサス州')).toBeUndefined();
+    expect(between(doc, 'テキサス州', 'LOCATED_IN', '米')?.evidence[0].sentence).toContain('米テキサス州');
+  });
+
+  test('a pair of states before 両政府 cooperates (日豪両政府は…連携する)', () => {
+    const doc = extractText('日豪両政府は重要鉱物の供給網で連携を強める。', 'invented.ja.txt');
+    expect(between(doc, '日', 'COOPERATES_WITH', '豪')?.evidence[0].sentence).toContain('日豪両政府');
+  });
+});
