@@ -64,3 +64,29 @@ describe('Japanese: states written as one kanji', () => {
     expect(between(doc, '日', 'COOPERATES_WITH', '豪')?.evidence[0].sentence).toContain('日豪両政府');
   });
 });
+
+describe('Russian: titles, shares and names written once', () => {
+  test('a title before a quoted firm leads it (председатель правления «Газпрома» Алексей Миллер)', () => {
+    const doc = extractText('Соглашение подписал председатель правления «Роснефти» Игорь Сечин.', 'invented.ru.txt');
+    const leads = between(doc, 'Игорь Сечин', 'LEADS', 'Роснефти');
+    expect(leads?.properties.role).toBe('председатель');
+    expect(leads?.evidence[0].sentence).toContain('председатель правления «Роснефти» Игорь Сечин');
+  });
+
+  test("a state's share of another state's consumption is an import with its share", () => {
+    const doc = extractText('Доля казахстанского урана в импорте Китая составляет около 60%.', 'invented.ru.txt');
+    const imports = between(doc, 'Китая', 'IMPORTS_FROM', 'казахстанского');
+    expect(imports?.properties.share).toBe(0.6);
+    expect(imports?.evidence[0].sentence).toContain('Доля казахстанского урана');
+  });
+
+  test('a Latin firm name typed once is the same firm where it later stands bare', () => {
+    const doc = extractText('Терминал принадлежит казахстанской QazaqGaz. Позже «Газпром» и QazaqGaz договорились о ремонте.', 'invented.ru.txt');
+    expect(between(doc, 'QazaqGaz', 'COOPERATES_WITH', 'Газпром')?.evidence[0].sentence).toContain('«Газпром» и QazaqGaz договорились');
+  });
+
+  test('Туркмения is Turkmenistan, in any case', () => {
+    const doc = extractText('Страна намерена импортировать газ из Туркмении.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Туркмении')).toBe('State');
+  });
+});
