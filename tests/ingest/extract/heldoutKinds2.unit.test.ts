@@ -90,3 +90,21 @@ describe('Russian: titles, shares and names written once', () => {
     expect(typeOf(doc, 'Туркмении')).toBe('State');
   });
 });
+
+describe('English: titles with a portfolio and stakes that continue a list', () => {
+  test('a demonym and a portfolio before Minister: the state, not a firm (Cypriot Energy Minister …)', () => {
+    const doc = extractText('The first phase will cost $4 billion, Greek Energy Minister Stavros Papastavrou told reporters.', 'invented.en.txt');
+    expect(typeOf(doc, 'Greek Energy')).toBeUndefined();
+    const leads = between(doc, 'Stavros Papastavrou', 'LEADS', 'Greece');
+    expect(leads?.properties.role).toBe('Energy Minister');
+    expect(leads?.evidence[0].sentence).toContain('Greek Energy Minister Stavros Papastavrou');
+  });
+
+  test('"holds another 35%" and "owns the remaining 30%" are stakes in the field named before', () => {
+    const doc = extractText("Eni approved a plan for the Baltim gas field. The field will start in 2027. BP holds another 40%, and Egypt's Petrobel owns the remaining 10%.", 'invented.en.txt');
+    const bp = between(doc, 'BP', 'HOLDS_STAKE_IN', 'Baltim gas field');
+    expect(bp?.properties.share).toBe(0.4);
+    expect(bp?.evidence[0].sentence).toContain('BP holds another 40%');
+    expect(between(doc, 'Petrobel', 'HOLDS_STAKE_IN', 'Baltim gas field')?.properties.share).toBe(0.1);
+  });
+});
