@@ -17,6 +17,7 @@ import { addRecurringNames } from './mentions/recurring';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
+import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLatin';
 import { addStateShortForms } from './mentions/stateShortForms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
@@ -44,6 +45,7 @@ export function extractGraph(doc: IngestDocument): void {
   addRecurringNames(perSentence.map((p) => p.found));
   addRecurringLatinNames(perSentence.map((p) => p.found));
   addRecurringAcronyms(perSentence.map((p) => p.found));
+  addRecurringCyrillicLatinNames(perSentence.map((p) => p.found));
   addStateShortForms(perSentence.map((p) => p.found));
 
   const mentions: Mention[] = [];

@@ -4,12 +4,14 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
 const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);
+const notNameTails = new Set(rules.notNameTails ?? []);
+const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
 
 /** A morpheme with its offsets in the sentence text. */
 interface Word { t: JapaneseToken; start: number; end: number }
@@ -76,7 +78,9 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       const inState = known.some((k) => k.type === 'State' && k.start <= w.start && w.end <= k.end);
       // A place keeps its state (西オーストラリア州) unless ・ sets it apart (インドネシア・スラウェシ島).
       const setApart = inState && run[a + 1]?.t.surface_form === '・';
-      if (strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
+      // 米ルイジアナ州, 豪クイーンズランド州: one state kanji before a katakana name is the state, not part of the place.
+      const stateMark = stateKanji.has(w.t.surface_form) && KATAKANA.test(run[a + 1]?.t.surface_form ?? '') && run[a + 1].start === w.end;
+      if (stateMark || strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
       else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
@@ -115,8 +119,9 @@ function people(words: Word[]): Found[] {
     const next = words[i + 1];
     if (t.pos_detail_2 === '人名' && t.pos_detail_3 === '姓') {
       if (next && next.t.pos_detail_2 === '人名' && next.t.pos_detail_3 === '名' && next.start === words[i].end) {
-        out.push({ start: words[i].start, end: next.end, type: 'Person', method: 'ja-person' });
-        i++;
+        const tail = givenNameTail(words, i + 1);
+        out.push({ start: words[i].start, end: tail ? tail.end : next.end, type: 'Person', method: 'ja-person' });
+        i += tail ? 2 : 1;
         continue;
       }
       if (next && titles.has(next.t.surface_form)) out.push({ start: words[i].start, end: words[i].end, type: 'Person', method: 'ja-person' });
@@ -139,6 +144,33 @@ function people(words: Word[]): Found[] {
   return out;
 }
 
+/**
+ * 樋口康二郎社長, 武藤容治経済産業相: the dictionary knows the given name's first part (康二, 容)
+ * and leaves its last kanji as a word of its own. One kanji standing between a given name and a
+ * title (社長, 知事, …相) belongs to the name; words that stand there otherwise (県, 党) are data.
+ */
+function givenNameTail(words: Word[], given: number): Word | undefined {
+  const tail = words[given + 1];
+  if (!tail || tail.start !== words[given].end || !/^\p{Script=Han}$/u.test(tail.t.surface_form) || tail.t.pos !== '名詞') return undefined;
+  if (titles.has(tail.t.surface_form) || notNameTails.has(tail.t.surface_form) || words[given].end - words[given].start > 2) return undefined;
+  for (let k = given + 2; k < Math.min(words.length, given + 6); k++) {
+    const w = words[k];
+    if (w.start !== words[k - 1].end || w.t.pos !== '名詞') return undefined;
+    if (titles.has(w.t.surface_form) || w.t.surface_form === '相' && w.t.pos_detail_1 === '接尾') return tail;
+  }
+  return undefined;
+}
+
+/**
+ * ベンチャー・グローバル: katakana words the dictionary knows, joined by ・, are one foreign name
+ * (a cue before it still decides whether it is one and of what type).
+ */
+function dotJoinedAt(words: Word[], at: number): boolean {
+  const dot = words[at];
+  const next = words[at + 1];
+  return !!dot && !!next && dot.t.surface_form === '・' && dot.start === words[at - 1]?.end && next.start === dot.end && KATAKANA.test(next.t.surface_form) && next.t.pos === '名詞';
+}
+
 /** Katakana names without a head, typed by what stands before them (企業カザトムプロム, 設備「プレリュード」, 州都ダーウィン). */
 function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
@@ -146,7 +178,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     let j = i;
     // 子会社PTヴァーレ・インドネシア: a Latin word may open the name.
     if (LATIN.test(words[i].t.surface_form) && words[i + 1] && words[i + 1].start === words[i].end && isLoanName(words[i + 1].t)) j++;
-    while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && j > i) && (j === i || words[j].start === words[j - 1].end)) j++;
+    while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && (j > i || dotJoinedAt(words, j + 1)) || j > i && dotJoinedAt(words, j)) && (j === i || words[j].start === words[j - 1].end)) j++;
     if (j === i) continue;
     const start = words[i].start;
     const end = words[j - 1].end;

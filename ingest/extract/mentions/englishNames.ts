@@ -104,7 +104,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     if (name.length >= 1 && name.length <= 4 && name.every((w) => PERSON_WORD.test(w.text))) {
       // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
       const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
-      if (i > 0 && !qualifier) readRun(lexicon, v, text, ws.slice(0, i), known, memory, out);
+      // "Cypriot Energy Minister George Papanastasiou", "Saudi Energy Minister …": a state, then the office's portfolio.
+      const portfolio = i === 2 && isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end);
+      if (i > 0 && !qualifier) readRun(lexicon, v, text, ws.slice(0, portfolio ? 1 : i), known, memory, out);
       out.push(candidate(name[0].start, name[name.length - 1].end, 'Person', 'english-title'));
       return;
     }

@@ -27,7 +27,8 @@ export class Topics {
   /** Counts the names (not the references) of one sentence. */
   note(occurrences: Occurrence[]): void {
     this.clock++;
-    this.previous = new Map(occurrences.filter((o) => !o.anaphor).map((o) => [o.type, o.entityId]));
+    // A reference back (the field, 该项目) keeps its entity in focus for the next sentence, as a name does.
+    this.previous = new Map(occurrences.map((o) => [o.type, o.entityId]));
     for (const o of occurrences) {
       if (o.anaphor) continue;
       let byId = this.seen.get(o.type);
