@@ -57,3 +57,18 @@ describe('Chinese: output stated as a rank, a share or a yearly figure', () => {
     expect(between(doc, '阿尔特米斯气田', 'LOCATED_IN', '挪威')).toBeDefined();
   });
 });
+
+describe('Chinese: people after a title, and suppositions', () => {
+  test('a name after a title ends before an adverb of time (巴西矿业部长席尔瓦近日宣布)', () => {
+    const doc = extractText('巴西矿业部长席尔瓦近日宣布新的锂矿政策。');
+    const lead = between(doc, '席尔瓦', 'LEADS', '巴西');
+    expect(lead?.properties.role).toBe('部长');
+  });
+
+  test('a relation inside a clause opened by 若 / 如果 is a supposition, not a statement', () => {
+    const supposed = extractText('不过，若欧盟对伊朗石化企业实施新一轮制裁，油价可能上涨。');
+    expect(supposed.relations.filter((r) => r.type === 'SANCTIONS')).toHaveLength(0);
+    const stated = extractText('欧盟对伊朗石化企业实施新一轮制裁。');
+    expect(stated.relations.filter((r) => r.type === 'SANCTIONS')).toHaveLength(1);
+  });
+});
