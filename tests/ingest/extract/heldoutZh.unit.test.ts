@@ -72,3 +72,18 @@ describe('Chinese: people after a title, and suppositions', () => {
     expect(stated.relations.filter((r) => r.type === 'SANCTIONS')).toHaveLength(1);
   });
 });
+
+describe('Chinese: stakes in a relative clause, routes through states', () => {
+  test('a holder and its share written before the firm they describe (持股20%的…)', () => {
+    const doc = extractText('日本三井物产持股20%的莫桑比克液化天然气项目已经复工。');
+    const stake = doc.relations.find((r) => r.type === 'HOLDS_STAKE_IN');
+    expect(stake?.properties.share).toBe(0.2);
+    expect(stake?.evidence[0].sentence).toContain('持股20%的');
+  });
+
+  test('a pipeline lies in every state of the list after 途经', () => {
+    const doc = extractText('巴库—第比利斯—杰伊汉管道途经格鲁吉亚和土耳其。');
+    const states = doc.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => doc.entities.find((e) => e.id === r.object)?.type);
+    expect(states).toEqual(['State', 'State']);
+  });
+});
