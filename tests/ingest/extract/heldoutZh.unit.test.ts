@@ -87,3 +87,12 @@ describe('Chinese: stakes in a relative clause, routes through states', () => {
     expect(states).toEqual(['State', 'State']);
   });
 });
+
+describe('Chinese: 未 before the verb', () => {
+  test('a firm that did not take part in a project does not participate in it', () => {
+    const negated = extractText('阿尔特米斯气田位于挪威北部。英国石油公司未参与该项目。');
+    expect(negated.relations.filter((r) => r.type === 'PARTICIPATES_IN')).toHaveLength(0);
+    const stated = extractText('阿尔特米斯气田位于挪威北部。英国石油公司参与了该项目。');
+    expect(stated.relations.filter((r) => r.type === 'PARTICIPATES_IN')).toHaveLength(1);
+  });
+});
