@@ -13,11 +13,14 @@ interface RegisteredNameWords {
   boundaries: string;
   minLength: number;
   maxLength: number;
+  /** Verbs a sentence puts right before a registered name (会见, 宣布): the name starts after them. */
+  boundaryWords?: string[];
 }
 
 const words = readRules<RegisteredNameWords>('zh/registeredNames.json');
 const forms = [...words.forms].sort((a, b) => b.length - a.length);
 const boundaries = new Set([...words.boundaries]);
+const boundaryWords = words.boundaryWords ?? [];
 const DIGIT = /[0-9０-９]/;
 
 export function registeredNameCandidates(text: string): Candidate[] {
@@ -32,7 +35,18 @@ export function registeredNameCandidates(text: string): Candidate[] {
       while (start > 0 && at - start < words.maxLength && !boundaries.has(text[start - 1]) && !DIGIT.test(text[start - 1])) start--;
       // A walk that hit the length limit did not find where the name begins.
       if (at - start < words.minLength || (at - start >= words.maxLength && start > 0 && !boundaries.has(text[start - 1]))) continue;
-      out.push({ start, end, type: 'Firm', method: 'registered-name', priority: PRIORITY.head });
+      // 在阿什哈巴德会见中国石油天然气集团有限公司: a meeting verb inside the walk is not part of the name.
+      // The cut name then outranks a walk by word that took the verb in.
+      let cutAtVerb = false;
+      for (const w of boundaryWords) {
+        const cut = text.lastIndexOf(w, at - 1);
+        if (cut >= start) {
+          start = cut + w.length;
+          cutAtVerb = true;
+        }
+      }
+      if (at - start < words.minLength) continue;
+      out.push({ start, end, type: 'Firm', method: 'registered-name', priority: cutAtVerb ? PRIORITY.head + 1 : PRIORITY.head });
     }
   }
   return out;

@@ -56,9 +56,13 @@ export function dottedNameCandidates(text: string, known: Candidate[]): Candidat
       if (!rules.dots.includes(text[end] ?? '')) break;
       dot = end;
     }
-    // A known name in the span (弗拉基米尔·普京) is left to the lexicon.
-    if (end > at && at - start >= rules.minPart && end - start - 1 >= 2 * rules.minPart - 1 && !known.some((k) => overlaps(k, { start, end }))) {
-      out.push({ start, end, type: 'Person', method: 'dotted-name', priority: PRIORITY.head });
+    // A known name in the span (弗拉基米尔·普京) is left to the lexicon, unless it is only the
+    // family name after the dot: 谢尔达尔·别尔德穆哈梅多夫 is the son, not the father the lexicon
+    // knows by the family name alone, so the whole dotted name wins.
+    const inside = known.filter((k) => overlaps(k, { start, end }));
+    if (end > at && at - start >= rules.minPart && end - start - 1 >= 2 * rules.minPart - 1) {
+      if (inside.length === 0) out.push({ start, end, type: 'Person', method: 'dotted-name', priority: PRIORITY.head });
+      else if (inside.every((k) => k.type === 'Person' && k.start > at && k.end <= end)) out.push({ start, end, type: 'Person', method: 'dotted-name', priority: PRIORITY.lexicon + 1 });
     }
     at = firstDot(text, Math.max(end, at + 1));
   }

@@ -9,10 +9,21 @@ import { isCjkRuleLang, RULE_LANGS, type RuleLang } from './rules';
  * its `status` property. The words are looked for in the clauses that hold the relation's two
  * ends, with the names themselves blanked (行动计划 is a name, not a plan).
  */
-interface ModalityWords { planned: string[]; reported: string[] }
-type Status = keyof ModalityWords;
+interface ModalityWords { planned: string[]; reported: string[]; hypothetical?: string[] }
+type Status = 'planned' | 'reported';
 
 const compiled = new Map<RuleLang, [Status, RegExp][]>();
+const hypotheticals = new Map<RuleLang, RegExp | null>();
+
+/** Clause openers that make what follows a supposition (若美国对印度实施制裁…): no relation is stated. */
+function hypothetical(lang: RuleLang): RegExp | null {
+  if (hypotheticals.has(lang)) return hypotheticals.get(lang) ?? null;
+  const words = readRules<ModalityWords>(`${lang}/modality.json`).hypothetical ?? [];
+  const cjk = isCjkRuleLang(lang);
+  const re = words.length ? new RegExp(`^\\s*(?:${words.map((p) => (cjk ? toSimplified(p) : p)).join('|')})`, cjk ? 'u' : 'iu') : null;
+  hypotheticals.set(lang, re);
+  return re;
+}
 
 function markers(lang: RuleLang): [Status, RegExp][] {
   let list = compiled.get(lang);
@@ -34,6 +45,7 @@ export function markModality(found: FoundRelation[], text: string, lang: RuleLan
   if (!RULE_LANGS.includes(lang)) return;
   const langs: RuleLang[] = lang === 'zh' || lang === 'ja' ? ['zh', 'ja'] : [lang];
   let blanked: string | undefined;
+  const supposed = new Set<FoundRelation>();
   for (const f of found) {
     // Only what a trigger rule read; where a thing is and who leads it are states, not plans.
     if (f.inferred || !f.method.startsWith('rule:') || STATIC.has(f.type) || f.properties.status !== undefined) continue;
@@ -45,6 +57,10 @@ export function markModality(found: FoundRelation[], text: string, lang: RuleLan
     // "据报道，…" / "According to Reuters, …" covers the rest of the sentence; a plan is said in
     // the relation's own clause.
     const scope: Record<Status, string> = { reported: blanked.slice(0, to), planned: blanked.slice(from, to) };
+    if (langs.some((l) => hypothetical(l)?.test(scope.planned))) {
+      supposed.add(f);
+      continue;
+    }
     for (const l of langs) {
       const hit = markers(l).find(([status, re]) => re.test(scope[status]));
       if (hit) {
@@ -53,6 +69,8 @@ export function markModality(found: FoundRelation[], text: string, lang: RuleLan
       }
     }
   }
+  // A supposition states nothing: its relations leave the sentence's list.
+  if (supposed.size) for (let i = found.length - 1; i >= 0; i--) if (supposed.has(found[i])) found.splice(i, 1);
 }
 
 function blank(text: string, named: { start: number; end: number }[]): string {
