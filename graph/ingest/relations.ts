@@ -7,9 +7,11 @@ import { traced } from './traced';
  * The existing edge of each row, if any: one branch per relationship type of the ontology, so
  * each lookup seeks that type's id index, and the statement (the same text for every batch) is
  * planned once. A row passes the filter of exactly one branch, so it comes out exactly once.
+ * The hint keeps the lookup a seek: planned while a type's index is small, it became a scan of
+ * the whole index per row, which grows with the square of the corpus.
  */
 const findExisting = relationshipTypeNames
-  .map((type, i) => `WITH row WHERE row.type = $types[${i}] OPTIONAL MATCH ()-[r:${type} {id: row.id}]->() RETURN r`)
+  .map((type, i) => `WITH row WHERE row.type = $types[${i}] OPTIONAL MATCH ()-[r:${type} {id: row.id}]->() USING INDEX r:${type}(id) RETURN r`)
   .join('\n UNION ALL\n ');
 
 /**
@@ -65,7 +67,7 @@ export async function settleRelations(tx: ManagedTransaction, entityIds: string[
      DELETE r`;
   const typed = rels.filter((r): r is { id: string; type: string } => r.type !== null);
   for (const [type, ofType] of groupBy(typed, (r) => r.type)) {
-    await traced(tx, `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() ${settle}`, { ids: [...new Set(ofType.map((r) => r.id))] });
+    await traced(tx, `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() USING INDEX r:${type}(id) ${settle}`, { ids: [...new Set(ofType.map((r) => r.id))] });
   }
   const untyped = [...new Set(rels.filter((r) => r.type === null).map((r) => r.id))];
   if (untyped.length > 0 && entityIds.length > 0) {

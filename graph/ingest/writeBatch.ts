@@ -19,11 +19,12 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
   const entities = oneRowPerEntity(batch.flatMap((d) => d.entities));
   const [existing, dropped] = await Promise.all([lockEntities(tx, [...entities.values()]), dropDocumentData(tx, batch.map((d) => d.document.id))]);
   const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
-  const oldMentions = dropped.records.flatMap((r) => r.get('mentioned'));
+  // A document without mentions yields one row of nulls (collect of a map keeps it): not an entity.
+  const oldMentions = dropped.records.flatMap((r) => r.get('mentioned')).filter((m) => m.id !== null);
   const oldEntityIds = oldMentions.map((m) => m.id);
   const known = new Map(existing.records.filter((r) => r.get('existed') || r.get('aliases') !== null).map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
 
-  const mentions = batch.flatMap((d) => d.mentions.map((m) => ({ doc: d.document.id, ...m })));
+  const mentions = oneRowPerMention(batch);
   const touchedEntities = [...new Set([...oldEntityIds, ...mentions.map((m) => m.entityId), ...entities.keys()])];
   const relations = batch.flatMap((d) => d.relations);
   const relTypeById = new Map(relations.map((r) => [r.id, r.type]));
@@ -45,11 +46,13 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
        MERGE (d)-[:CITES]->(s)`,
       { rows: batch.flatMap((d) => d.sources.map((source) => ({ doc: d.document.id, source }))) },
     ),
+    // CREATE, not MERGE: the documents' mentions were deleted above in this transaction and the
+    // rows are one per document and entity, so there is none to find; MERGE would expand the
+    // mentions of the hubs (states, majors) to learn that.
     traced(tx,
       `UNWIND $rows AS row
        MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entityId})
-       MERGE (d)-[m:MENTIONS]->(e)
-       SET m.count = row.count`,
+       CREATE (d)-[:MENTIONS {count: row.count}]->(e)`,
       { rows: mentions },
     ),
     // Mentions are a total over documents: it moves by what these documents' counts changed, so a
@@ -111,24 +114,35 @@ function lockEntities(tx: ManagedTransaction, rows: EntityRow[]) {
   );
 }
 
-/** The batch's documents lose their old evidence, mentions and sources; what they held is returned. */
+/**
+ * The batch's documents lose their old evidence, mentions and sources; what they held is returned.
+ * The hints keep each document lookup a seek: planned on a small graph, it became a scan of the
+ * Document index per document.
+ */
 export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
   return traced<{ rels: { id: string; type: string | null }[]; mentioned: { id: string; count: number | null }[] }>(tx,
     `UNWIND $docs AS doc
-     OPTIONAL MATCH (:Document {id: doc})<-[:IN]-(ev:Evidence)
+     OPTIONAL MATCH (d1:Document {id: doc})<-[:IN]-(ev:Evidence) USING INDEX d1:Document(id)
      WITH doc, collect(DISTINCT {id: ev.relId, type: ev.relType}) AS rels, collect(ev) AS evs
      FOREACH (ev IN evs | DETACH DELETE ev)
      WITH doc, rels
-     OPTIONAL MATCH (:Document {id: doc})-[m:MENTIONS]->(e:Entity)
+     OPTIONAL MATCH (d2:Document {id: doc})-[m:MENTIONS]->(e:Entity) USING INDEX d2:Document(id)
      WITH doc, rels, collect({id: e.id, count: m.count}) AS mentioned, collect(m) AS ms
      FOREACH (m IN ms | DELETE m)
      WITH doc, rels, mentioned
-     OPTIONAL MATCH (:Document {id: doc})-[:CITES]->(s:Source)
+     OPTIONAL MATCH (d3:Document {id: doc})-[:CITES]->(s:Source) USING INDEX d3:Document(id)
      DETACH DELETE s
      WITH DISTINCT doc, rels, mentioned
      RETURN rels, mentioned`,
     { docs: docIds },
   );
+}
+
+/** One mention row per document and entity; a later row of the pair replaces an earlier one, as MERGE then SET would. */
+function oneRowPerMention(batch: DocumentWrite[]): { doc: string; entityId: string; count: number }[] {
+  const rows = new Map<string, { doc: string; entityId: string; count: number }>();
+  for (const d of batch) for (const m of d.mentions) rows.set(`${d.document.id}\u0000${m.entityId}`, { doc: d.document.id, entityId: m.entityId, count: m.count });
+  return [...rows.values()];
 }
 
 /** How each entity's mention total moves: the batch's counts in, its documents' old counts out. */
