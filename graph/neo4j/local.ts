@@ -61,7 +61,8 @@ export async function freePort(): Promise<number> {
 function readOrCreatePassword(file: string): { password: string; created: boolean } {
   if (fs.existsSync(file)) return { password: fs.readFileSync(file, 'utf8').trim(), created: false };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const password = crypto.randomBytes(18).toString('base64url');
+  // base64url may begin with '-', which neo4j-admin would read as an option: a letter leads.
+  const password = `n${crypto.randomBytes(18).toString('base64url')}`;
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return { password, created: true };
 }
@@ -145,7 +146,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   if (!fs.existsSync(path.join(dirs.data, 'dbms', 'auth.ini')) && !fs.existsSync(path.join(dirs.data, 'databases', 'system'))) {
     const admin = spawnSync(
       javaBinary(),
-      ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+      ['-cp', classpath, 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', '--', password],
       { env, encoding: 'utf8' },
     );
     if (admin.status !== 0) {

@@ -26,6 +26,8 @@ let opened: OpenGraph | undefined;
 const lines: string[] = [];
 
 beforeAll(async () => {
+  // A password that looks like an option (as one in 64 generated ones once did) must still be set.
+  fs.writeFileSync(path.join(home, 'password'), '-looks-like-an-option-1234\n', { mode: 0o600 });
   env = { ...process.env, NEO4J_HOME_DIR: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', NEO4J_PASSWORD_FILE: path.join(home, 'password') };
   delete env.NEO4J_URI;
 });
