@@ -95,7 +95,15 @@ export class Graph {
     }
   }
 
+  /** True once close() was called: failures after that are the shutdown's, not the database's. */
+  get isClosed(): boolean {
+    return this.closing;
+  }
+
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     await this.driver.close();
   }
 }

@@ -72,7 +72,8 @@ class LivenessWatch {
   }
 
   private tick(): void {
-    if (Date.now() - this.askedAt > healthTiming.idleMs) {
+    // Idle, or the handle was closed on purpose (a shutdown): nothing left to prove.
+    if (Date.now() - this.askedAt > healthTiming.idleMs || this.graph.isClosed) {
       clearInterval(this.timer);
       this.timer = undefined;
       return;
@@ -83,8 +84,6 @@ class LivenessWatch {
       // A closed handle: its failure is health's answer when next asked.
     }
   }
-
-  /** The check as a promise, whatever goes wrong starting it (a failure is recorded, not thrown here). */
 
   /** One `RETURN 1` under the short deadline; callers arriving meanwhile share it. */
   private check(): Promise<void> {

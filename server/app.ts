@@ -42,7 +42,7 @@ export function createApp({ graph, clientDir = path.resolve(__dirname, '..', 'cl
   app.use(express.json({ limit: '256kb' }));
 
   // Requests wait out a Neo4j restart at the gate, not in the driver's retries.
-  const gate = new GraphGate({ probe: () => graph.verify(5_000), warm: () => warmExploreQueries(graph), log: (line) => console.log(line) });
+  const gate = new GraphGate({ probe: () => graph.verify(5_000), warm: () => warmExploreQueries(graph), log: (line) => console.log(line), shutDown: () => graph.isClosed });
   const api = express.Router();
   api.use(healthRoutes(graph, gate));
   api.use(gate.admit);

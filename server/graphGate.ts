@@ -18,6 +18,8 @@ export interface GraphGateOptions {
   rampMs?: number;
   rampConcurrency?: number;
   log?: (line: string) => void;
+  /** True once the process closed its own connection (shutting down): failures then say nothing of the database. */
+  shutDown?: () => boolean;
 }
 
 type GateState = 'open' | 'checking' | 'closed' | 'warming';
@@ -78,7 +80,7 @@ export class GraphGate {
 
   /** A failure seen outside a request through the gate (health): closes the gate when it says the database is gone. */
   notice(err: unknown): void {
-    if (this.state === 'open' && isGraphUnreachable(err)) {
+    if (this.state === 'open' && isGraphUnreachable(err) && !this.options.shutDown?.()) {
       this.options.log?.('The graph database is unreachable; requests answer 503 until it is back.');
       this.state = 'checking';
       void this.recover();
