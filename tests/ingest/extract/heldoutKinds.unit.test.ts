@@ -1,24 +1,10 @@
-import { entityId, extractText, relation } from './helpers';
-import type { IngestDocument } from '../../../ingest/model';
+import { between, extractText, typeOf } from './helpers';
 
 /**
  * Kinds of statement that documents written after the rules showed the extractor missing, each on
  * an invented sentence: relations inside noun phrases, respective and distributive shares,
  * referring subjects, and names found by the words around them (English, Japanese, Russian).
  */
-
-/** The relation between the entities named so (any of their names), if extracted. */
-function between(doc: IngestDocument, subject: string, type: string, object: string) {
-  const s = entityId(doc, subject);
-  const o = entityId(doc, object);
-  if (!s || !o) return undefined;
-  // Cooperation has no direction.
-  return relation(doc, s, type, o) ?? (type === 'COOPERATES_WITH' ? relation(doc, o, type, s) : undefined);
-}
-
-function typeOf(doc: IngestDocument, name: string): string | undefined {
-  return doc.entities.find((e) => e.aliases.includes(name) || e.name === name)?.type;
-}
 
 describe('English: relations inside noun phrases', () => {
   test('a state word before a described firm is its seat (Polish refiner Orlen)', () => {

@@ -1,5 +1,4 @@
-import { entityId, extractText, relation } from './helpers';
-import type { IngestDocument } from '../../../ingest/model';
+import { between, extractText, typeOf } from './helpers';
 
 /**
  * Kinds of statement that a second batch of documents written after the rules showed the
@@ -8,17 +7,6 @@ import type { IngestDocument } from '../../../ingest/model';
  * Russian titles before a quoted firm, shares stated as a part of consumption, stakes whose field
  * was named in the sentence before.
  */
-
-function between(doc: IngestDocument, subject: string, type: string, object: string) {
-  const s = entityId(doc, subject);
-  const o = entityId(doc, object);
-  if (!s || !o) return undefined;
-  return relation(doc, s, type, o) ?? (type === 'COOPERATES_WITH' ? relation(doc, o, type, s) : undefined);
-}
-
-function typeOf(doc: IngestDocument, name: string): string | undefined {
-  return doc.entities.find((e) => e.aliases.includes(name) || e.name === name)?.type;
-}
 
 describe('Japanese: people named with their title only', () => {
   test('a given name the dictionary cuts short keeps its last kanji (樋口康二郎社長)', () => {

@@ -21,3 +21,16 @@ export function triples(doc: IngestDocument): string[] {
 export function relation(doc: IngestDocument, subject: string, type: string, object: string) {
   return doc.relations.find((r) => r.subject === subject && r.type === type && r.object === object);
 }
+
+/** The relation between the entities named so (any of their names), if extracted; cooperation has no direction. */
+export function between(doc: IngestDocument, subject: string, type: string, object: string) {
+  const s = entityId(doc, subject);
+  const o = entityId(doc, object);
+  if (!s || !o) return undefined;
+  return relation(doc, s, type, o) ?? (type === 'COOPERATES_WITH' ? relation(doc, o, type, s) : undefined);
+}
+
+/** The type of the entity with that name or alias. */
+export function typeOf(doc: IngestDocument, name: string): string | undefined {
+  return doc.entities.find((e) => e.aliases.includes(name) || e.name === name)?.type;
+}
