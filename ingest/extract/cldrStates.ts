@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LexiconEntry } from './lexicon';
 import { isCjkChar, nameKey } from './script';
+import { slug } from './ids';
 
 /**
  * Every sovereign state in every script, from the CLDR territory names: the hand lexicon lists
@@ -44,10 +45,6 @@ function unMembers(): string[] {
 function forms(name: string): string[] {
   const m = /^(.+?)\s*[（(]([^）)]+)[）)]$/.exec(name);
   return m ? [name, m[1]] : [name];
-}
-
-export function slug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** The names of one region code in every configured locale (standard, -alt-short, -alt-variant). */
