@@ -12,6 +12,7 @@ import { carriedSubjectRelations, isCarried } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
+import { englishDemonymSubjects } from './englishDemonyms';
 import { japaneseTitleLeads } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
@@ -40,6 +41,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
+  if (lang === 'en') found.splice(0, found.length, ...englishDemonymSubjects(text, masked.slots, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));

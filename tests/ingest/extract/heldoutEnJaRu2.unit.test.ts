@@ -52,3 +52,40 @@ describe('Russian: trade, ownership and people around acronyms', () => {
     expect(between(doc, 'Газпромбанк', 'INVESTS_IN', 'Арктик СПГ 2')?.evidence[0].sentence).toContain('кредит');
   });
 });
+
+describe('English: appositives, possessors and deals written with a preposition', () => {
+  test('a firm described by a demonym and a firm noun holds the stake and sits in that state', () => {
+    const doc = extractText('Zijin Mining, the Chinese company that owns about 45% of Kamoa Copper, declined to comment.');
+    expect(between(doc, 'Zijin Mining', 'HOLDS_STAKE_IN', 'Kamoa Copper')?.properties.share).toBe(0.45);
+    expect(between(doc, 'Zijin Mining', 'LOCATED_IN', 'Chinese')).toBeDefined();
+    expect(between(doc, 'Chinese', 'HOLDS_STAKE_IN', 'Kamoa Copper')).toBeUndefined();
+  });
+
+  test("a state that possesses the firm is its seat, not the party: supplies to Japan's Panasonic", () => {
+    const doc = extractText("Albemarle supplies lithium hydroxide to Japan's Panasonic under a five-year contract.");
+    expect(between(doc, 'Albemarle', 'SUPPLIES', 'Panasonic')).toBeDefined();
+    expect(between(doc, 'Albemarle', 'SUPPLIES', 'Japan')).toBeUndefined();
+  });
+
+  test('a buyer that buys from a firm: the firm supplies it', () => {
+    const doc = extractText('Toyota Tsusho buys lithium carbonate from Orocobre for its battery plants.');
+    expect(between(doc, 'Orocobre', 'SUPPLIES', 'Toyota Tsusho')?.evidence[0].sentence).toContain('buys lithium carbonate from Orocobre');
+  });
+
+  test('a state that has drawn investment from named firms: each invests in it', () => {
+    const doc = extractText('Bolivia has drawn investment from CATL and Uranium One.');
+    expect(between(doc, 'CATL', 'INVESTS_IN', 'Bolivia')).toBeDefined();
+    expect(between(doc, 'Uranium One', 'INVESTS_IN', 'Bolivia')).toBeDefined();
+  });
+
+  test('a partner picked, a unit in an appositive, an owner after "owned by", a loan approved', () => {
+    const doc = extractText(
+      'Pertamina picked Eni as its partner in 2024. Cobre Panama, the copper unit of Canada\'s First Quantum Minerals, is idle. ' +
+        'Kamoto Copper Company was owned by Glencore until 2020. The World Bank approved a $300 million loan to Pertamina.',
+    );
+    expect(between(doc, 'Pertamina', 'COOPERATES_WITH', 'Eni')?.date).toBe('2024');
+    expect(between(doc, 'Cobre Panama', 'PART_OF', 'First Quantum Minerals')).toBeDefined();
+    expect(between(doc, 'Glencore', 'HOLDS_STAKE_IN', 'Kamoto Copper Company')).toBeDefined();
+    expect(between(doc, 'World Bank', 'INVESTS_IN', 'Pertamina')).toBeDefined();
+  });
+});
