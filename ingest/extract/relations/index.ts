@@ -13,6 +13,7 @@ import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
 import { englishDemonymSubjects } from './englishDemonyms';
+import { dropLessSpecific } from './moreSpecific';
 import { japaneseTitleLeads } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
@@ -44,6 +45,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'en') found.splice(0, found.length, ...englishDemonymSubjects(text, masked.slots, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
+  if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));

@@ -89,3 +89,38 @@ describe('English: appositives, possessors and deals written with a preposition'
     expect(between(doc, 'World Bank', 'INVESTS_IN', 'Pertamina')).toBeDefined();
   });
 });
+
+describe('Japanese: buyers first, foreign firms after a state, stakes in relative clauses', () => {
+  test('a purchase contract written with the buyer first: the partner after と supplies the buyer', () => {
+    const doc = extractText('三井物産は10日、カタールの国営企業カタールエナジーと、2028年から15年間LNGを購入する契約を結んだ。');
+    const supply = between(doc, 'カタールエナジー', 'SUPPLIES', '三井物産');
+    expect(supply?.properties.resource).toBe('lng');
+    expect(supply?.evidence[0].sentence).toContain('購入する契約を結んだ');
+  });
+
+  test('buying from a named project, then agreeing with its developer', () => {
+    const doc = extractText('東北電力は5日、米国で計画されるLNG事業「リオグランデLNG」から年間40万トンを購入することで、米ネクストディケードと基本合意した。');
+    expect(between(doc, '東北電力', 'IMPORTS_FROM', 'リオグランデLNG')).toBeDefined();
+    expect(typeOf(doc, 'ネクストディケード')).toBe('Firm');
+    expect(between(doc, 'ネクストディケード', 'SUPPLIES', '東北電力')).toBeDefined();
+  });
+
+  test('a name the dictionary does not know after a state and の, before a particle, is a firm there', () => {
+    const doc = extractText('ニジェールでは、フランスのオラノが国営ソパミンと合弁でウラン鉱山を運営している。');
+    expect(typeOf(doc, 'オラノ')).toBe('Firm');
+    expect(between(doc, 'オラノ', 'LOCATED_IN', 'フランス')).toBeDefined();
+    expect(between(doc, 'オラノ', 'COOPERATES_WITH', 'ソパミン')).toBeDefined();
+  });
+
+  test('exports in the passive and procurement from listed states', () => {
+    const doc = extractText('豪州産の大半は日本に輸出されている。韓国はニッケルの多くを輸入に頼り、主にインドネシアやフィリピンから調達している。');
+    expect(between(doc, '豪州', 'SUPPLIES', '日本')).toBeDefined();
+    expect(between(doc, '韓国', 'IMPORTS_FROM', 'インドネシア')?.properties.resource).toBe('nickel');
+    expect(between(doc, '韓国', 'IMPORTS_FROM', 'フィリピン')).toBeDefined();
+  });
+
+  test('a share held in a relative clause is a stake', () => {
+    const doc = extractText('インドネシア政府が51％を持つ国営企業インアルムが増産する。');
+    expect(between(doc, 'インドネシア', 'HOLDS_STAKE_IN', 'インアルム')?.properties.share).toBe(0.51);
+  });
+});
