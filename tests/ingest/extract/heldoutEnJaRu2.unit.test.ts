@@ -124,3 +124,16 @@ describe('Japanese: buyers first, foreign firms after a state, stakes in relativ
     expect(between(doc, 'インドネシア', 'HOLDS_STAKE_IN', 'インアルム')?.properties.share).toBe(0.51);
   });
 });
+
+describe('English: output as a world share or a rank within a region', () => {
+  test('"refines roughly N% of the world\'s X" and "processes over half of the world\'s X"', () => {
+    const doc = extractText("Indonesia refines roughly 55% of the world's nickel. China processes over half of the world's refined cobalt.");
+    expect(between(doc, 'Indonesia', 'PRODUCES', 'nickel')?.properties.share).toBe(0.55);
+    expect(between(doc, 'China', 'PRODUCES', 'cobalt')).toBeDefined();
+  });
+
+  test("a state ranked within its region as a producer produces the commodity", () => {
+    const doc = extractText("Kazakhstan, Central Asia's largest uranium producer, signed the deal.");
+    expect(between(doc, 'Kazakhstan', 'PRODUCES', 'uranium')?.evidence[0].sentence).toContain('largest uranium producer');
+  });
+});
