@@ -137,3 +137,11 @@ describe('English: output as a world share or a rank within a region', () => {
     expect(between(doc, 'Kazakhstan', 'PRODUCES', 'uranium')?.evidence[0].sentence).toContain('largest uranium producer');
   });
 });
+
+describe('English: an appositive unit after a list', () => {
+  test('only the name right before the comma is the unit', () => {
+    const doc = extractText('Rosneft and Gazprom Neft, the oil arm of Gazprom, bid for the field.');
+    expect(between(doc, 'Gazprom Neft', 'PART_OF', 'Gazprom')).toBeDefined();
+    expect(between(doc, 'Rosneft', 'PART_OF', 'Gazprom')).toBeUndefined();
+  });
+});
