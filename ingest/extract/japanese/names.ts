@@ -109,7 +109,7 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   return out;
 }
 
-const TITLE_PREFIX = /^(?:前|元|現)$/;
+const TITLE_PREFIX = /^(?:前|元|現|暫定|次期)$/;
 
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
 function people(words: Word[]): Found[] {
@@ -180,6 +180,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     if (LATIN.test(words[i].t.surface_form) && words[i + 1] && words[i + 1].start === words[i].end && isLoanName(words[i + 1].t)) j++;
     while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && (j > i || dotJoinedAt(words, j + 1)) || j > i && dotJoinedAt(words, j)) && (j === i || words[j].start === words[j - 1].end)) j++;
     if (j === i) continue;
+    const i0 = i;
     const start = words[i].start;
     const end = words[j - 1].end;
     i = j - 1;
@@ -193,6 +194,11 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
     // 〈国〉のカメコ（Cameco）: a foreign name introduced with its nationality and original spelling.
     else if (before.endsWith('の') && /[（(][A-Za-z]/.test(text.slice(end, end + 2)) && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
+    // 米グレンファーンと, 英豪リオ・ティントが: a foreign name right after one-kanji states (not after
+    // another kanji word), then a particle, is a firm as news writes them; a place has its head (米ルイジアナ州).
+    else if (stateKanjiBefore(text, start) && FIRM_AFTER.test(text.slice(end, end + 1))) type = 'Firm';
+    // フランスのオラノが: a word the dictionary does not know, after a state and の, before a particle.
+    else if (before.endsWith('の') && FIRM_AFTER.test(text.slice(end, end + 1)) && words.slice(i0, j).every((w) => w.t.word_type === 'UNKNOWN' || w.t.surface_form === '・') && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
     if (type && after !== '・') out.push({ start, end, type, method: 'ja-loanword' });
   }
   return out;
@@ -237,6 +243,15 @@ function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Fou
     if (type === 'Firm' || type === 'Organization') out.push({ start, end, type, method: 'ja-original' });
   }
   return out;
+}
+
+const FIRM_AFTER = /^[はがとやもの、，。（(]/;
+
+/** One or more state kanji (米, 英豪) right before `at`, not themselves the end of a longer kanji word. */
+function stateKanjiBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && stateKanji.has(text[i - 1])) i--;
+  return i < at && !/\p{Script=Han}/u.test(text[i - 1] ?? '');
 }
 
 function firmCueBefore(text: string, at: number): boolean {

@@ -6,21 +6,26 @@ import type { SentenceMentions } from '.';
  * and types them once by the words around them (казахстанской QazaqGaz); later the same run
  * stands bare («Газпром» и QazaqGaz договорились…). The runs a Cyrillic sentence typed as a firm,
  * an organisation or a project are sought as whole words in the other Cyrillic sentences of the
- * document. Gated on Latin letters in a Cyrillic sentence, so other text costs one test.
+ * document. Cyrillic acronyms typed once (экспортер СУЭК, основатель СУЭК Андрей Мельниченко) recur the
+ * same way (СУЭК и «Мечел» добывают…). Gated on Latin letters or three capitals in a Cyrillic
+ * sentence, so other text costs one test.
  */
 const TYPES = new Set(['Firm', 'Organization', 'Project']);
 const LATIN_RUN = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*$/;
 const CYRILLIC = /[а-яё]/i;
 const MIN_LETTERS = 3;
+const CYRILLIC_ACRONYM = /^[А-ЯЁ]{3,6}$/;
+const NAME_LETTERS = /[A-Za-z]|[А-ЯЁ]{3}/;
 
 export function addRecurringCyrillicLatinNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, string>();
-  const cyrillic = sentences.filter((s) => CYRILLIC.test(s.match.compact) && /[A-Za-z]/.test(s.match.compact));
+  const cyrillic = sentences.filter((s) => CYRILLIC.test(s.match.compact) && NAME_LETTERS.test(s.match.compact));
   for (const s of cyrillic) {
     for (const c of s.candidates) {
       if (c.lexiconKey || !TYPES.has(c.type)) continue;
       const surface = s.match.compact.slice(c.start, c.end);
-      if (LATIN_RUN.test(surface) && surface.replace(/[^A-Za-z]/g, '').length >= MIN_LETTERS && !names.has(surface)) names.set(surface, c.type);
+      const latin = LATIN_RUN.test(surface) && surface.replace(/[^A-Za-z]/g, '').length >= MIN_LETTERS;
+      if ((latin || CYRILLIC_ACRONYM.test(surface)) && !names.has(surface)) names.set(surface, c.type);
     }
   }
   if (!names.size) return;
@@ -30,7 +35,7 @@ export function addRecurringCyrillicLatinNames(sentences: SentenceMentions[]): v
     for (const [surface, type] of names) {
       for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
         const end = at + surface.length;
-        if (/[A-Za-z0-9&\-]/.test(text[at - 1] ?? '') || /[A-Za-z0-9&\-]/.test(text[end] ?? '')) continue;
+        if (/[A-Za-z0-9&\-А-ЯЁа-яё]/.test(text[at - 1] ?? '') || /[A-Za-z0-9&\-А-ЯЁа-яё]/.test(text[end] ?? '')) continue;
         const span = { start: at, end };
         if (s.candidates.some((c) => overlaps(c, span)) || added.some((c) => overlaps(c, span))) continue;
         added.push({ start: at, end, type, method: 'recurring-latin', priority: PRIORITY.compromise });

@@ -24,6 +24,8 @@ interface RussianNameRules {
   headBeforeName?: string[];
   quotedFirm?: boolean;
   toponymicAdjective?: string;
+  corporateTitles?: string[];
+  headBeforeAcronym?: string[];
 }
 
 interface Compiled {
@@ -39,6 +41,10 @@ interface Compiled {
   headBeforeName: Set<string>;
   quotedFirm: boolean;
   toponymicAdjective?: RegExp;
+  /** Folded first words of titles held in a company (генеральный директор РЖД): an acronym body after them is a firm. */
+  corporateTitles: Set<string>;
+  /** Folded forms of heads before an unquoted name that must be an acronym (компании ТВЭЛ). */
+  headBeforeAcronym: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -59,11 +65,15 @@ function rules(): Compiled {
   const titles = spec.titles.map((t) => t.split(/\s+/).map((w) => new Set(wordForms(w)))).sort((a, b) => b.length - a.length);
   const headBeforeName = new Set((spec.headBeforeName ?? []).flatMap((w) => wordForms(w)));
   const toponymicAdjective = spec.toponymicAdjective ? new RegExp(spec.toponymicAdjective) : undefined;
-  compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective };
+  compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective,
+    corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
+    headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))) };
   return compiled;
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** A Cyrillic acronym standing for a body (РЖД, СУЭК); not a person's name. */
+const ACRONYM = /^[А-ЯЁ]{2,6}$/;
 /** Adjective endings (the words before a head: Балтийский, судостроительную). */
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Endings of a noun or adjective in the genitive (энергетики, Шёлкового пути, директоров). */
@@ -215,6 +225,7 @@ function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
     // Capitalised words; one with a number (Курна-2) ends the name.
     while (j < ws.length && j <= i + 3 && joined(text, ws[j - 1], ws[j]) && CAPITAL.test(ws[j].text) && hasCyrillic(ws[j].text) && !inKnown(ws[j])) j++;
     if (!type || j === i + 1) continue;
+    if (r.headBeforeAcronym.has(ws[i].key) && (j !== i + 2 || !ACRONYM.test(ws[i + 1].text))) continue;
     out.push({ start: ws[i + 1].start, end: ws[j - 1].end, type, method: 'head-word', priority: PRIORITY.head });
     i = j - 1;
   }
@@ -237,7 +248,11 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
         if (text[ws[k].end] !== '»') break;
         j = k + 1;
       } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))) j++;
-      else break;
+      else if (ACRONYM.test(ws[j].text) && ws[j + 1] && isCapitalised(ws[j + 1]) && !ACRONYM.test(ws[j + 1].text)) {
+        // An unknown acronym as the body (основатель СУЭК Андрей Мельниченко): a company after a company title.
+        if (r.corporateTitles.has(ws[i].key)) out.push({ start: ws[j].start, end: ws[j].end, type: 'Firm', method: 'title-body', priority: PRIORITY.head });
+        j++;
+      } else break;
     }
     const a = ws[j];
     const b = ws[j + 1];
