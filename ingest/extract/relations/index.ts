@@ -16,6 +16,7 @@ import { japaneseTitleLeads } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
+import { firmSeats } from './firmSeats';
 
 export type { FoundRelation } from './match';
 
@@ -37,6 +38,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   if (lang === 'zh') found.push(...carriedSubjectRelations(text, occurrences, lang, dates, topics));
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
+  if (lang === 'zh') found.push(...firmSeats(masked, text, lexicon));
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
