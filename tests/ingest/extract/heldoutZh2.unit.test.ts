@@ -9,4 +9,26 @@ describe('Chinese firms, places and participants on unseen text', () => {
     const seat = between(doc, '科威特石油公司', 'LOCATED_IN', '科威特');
     expect(seat?.evidence[0].sentence).toContain('科威特石油公司（KPC）');
   });
+
+  test('a body named by its state and what it does keeps the state in its name', () => {
+    const doc = extractText('秘魯國家石油公司宣布擴建塔拉拉煉油廠。');
+    expect(typeOf(doc, '秘魯國家石油公司')).toBe('Firm');
+    expect(between(doc, '秘魯國家石油公司', 'LOCATED_IN', '秘魯')).toBeDefined();
+  });
+
+  test('a paired name that is only description words starts at the state or region before it', () => {
+    const doc = extractText('美國國際開發金融公司（DFC）與亞洲開發銀行（ADB）共同為該電站提供融資。');
+    expect(typeOf(doc, '美國國際開發金融公司')).toBeDefined();
+    expect(typeOf(doc, '亞洲開發銀行')).toBeDefined();
+    expect(between(doc, '美國國際開發金融公司', 'LOCATED_IN', '美國')).toBeDefined();
+  });
+
+  test('a Chinese firm registered under 中国 keeps it; a trade word (石化, 锂业) ends a firm name', () => {
+    const doc = extractText('中国华信集团与恒力石化在几内亚合作开发铝土矿。');
+    expect(typeOf(doc, '中国华信集团')).toBe('Firm');
+    expect(typeOf(doc, '恒力石化')).toBe('Firm');
+    expect(between(doc, '中国华信集团', 'LOCATED_IN', '中国')).toBeDefined();
+    const compound = extractText('日本企业向越南出口石油石化设备。');
+    expect(compound.entities.some((e) => e.name.endsWith('石化'))).toBe(false);
+  });
 });
