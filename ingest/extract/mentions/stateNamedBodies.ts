@@ -9,7 +9,7 @@ import { overlaps, PRIORITY, type Candidate } from './types';
  * nationality (日本丸红公司) and head-word discovery leaves it out, or drops the rest as a mere
  * description (国家石油公司). Rules: data/rules/zh/stateNamedBodies.json.
  */
-interface Rules { markers: string[]; words: string[]; heads: string[]; brandStates: string[]; maxBetween: number }
+interface Rules { markers: string[]; words: string[]; heads: string[]; brandStates: string[]; maxBetween: number; nationalPrefix: string; nationalPrefixAfter: string }
 
 const rules = readRules<Rules>('zh/stateNamedBodies.json');
 const markers = new Set(rules.markers.map(toSimplified));
@@ -32,6 +32,8 @@ export function stateNamedBodyCandidates(text: string, known: Candidate[], pairs
     if (paired) {
       paired.start = s.start;
       paired.name = text.slice(s.start, paired.end);
+      // A bank or fund named after a region (非洲開發銀行, 非洲金融公司) is a multilateral body.
+      if (s.type === 'Place') paired.type = 'Organization';
       continue;
     }
     const body = describedBody(text, s.end, known, true);
@@ -39,7 +41,7 @@ export function stateNamedBodyCandidates(text: string, known: Candidate[], pairs
       const span = { start: s.start, end: body.end };
       // (A longer name read there, 中国核工业集团有限公司, or a paired one stays as it is.)
       if (pairs.some((p) => overlaps(p, span)) || headed.some((h) => overlaps(h, span) && h.end > span.end)) continue;
-      out.push({ start: s.start, end: body.end, type: body.type, method: 'state-named-body', priority: PRIORITY_STATE_NAMED });
+      out.push({ start: s.start, end: body.end, type: s.type === 'Place' ? 'Organization' : body.type, method: 'state-named-body', priority: PRIORITY_STATE_NAMED });
       continue;
     }
     // 中国宏桥集团: a firm found by its head right after 中国 carries it in its registered name.
@@ -47,6 +49,22 @@ export function stateNamedBodyCandidates(text: string, known: Candidate[], pairs
     const firm = headed.find((h) => h.start === s.end && h.type === 'Firm' && h.method === 'head-word');
     // (A longer name already read there, 中国核工业集团有限公司, stays whole.)
     if (firm && !known.some((k) => k !== s && overlaps(k, firm)) && !headed.some((h) => h !== firm && overlaps(h, firm) && h.end > firm.end)) out.push({ start: s.start, end: firm.end, type: 'Firm', method: 'state-named-body', priority: PRIORITY_STATE_NAMED });
+  }
+  out.push(...nationalGroups(text, known, headed));
+  return out;
+}
+
+/** 国家电力投资集团: 国家 at the start of a phrase, description words and a head. */
+function nationalGroups(text: string, known: Candidate[], headed: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const prefix = toSimplified(rules.nationalPrefix);
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at > 0 && !rules.nationalPrefixAfter.includes(text[at - 1])) continue;
+    const body = describedBody(text, at + prefix.length, known, false);
+    if (!body) continue;
+    const span = { start: at, end: body.end };
+    if (known.some((k) => overlaps(k, span) && k.type !== 'Resource') || headed.some((h) => overlaps(h, span) && (h.start < span.start || h.end > span.end))) continue;
+    out.push({ ...span, type: body.type, method: 'state-named-body', priority: PRIORITY_STATE_NAMED });
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
 import { firmSeats } from './firmSeats';
+import { preferExplicitStakes } from './explicitStakes';
 
 export type { FoundRelation } from './match';
 
@@ -41,6 +42,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...firmSeats(masked, text, lexicon));
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
+  if (lang === 'zh') found.splice(0, found.length, ...preferExplicitStakes(found));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));

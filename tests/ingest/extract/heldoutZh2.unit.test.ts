@@ -31,4 +31,32 @@ describe('Chinese firms, places and participants on unseen text', () => {
     const compound = extractText('日本企业向越南出口石油石化设备。');
     expect(compound.entities.some((e) => e.name.endsWith('石化'))).toBe(false);
   });
+
+  test('participants listed after 參與者包括 take part in the project named before', () => {
+    const doc = extractText('藍鯨氫能項目由住友商事主導，參與者包括三井物產、三菱商事與伊藤忠商事。');
+    for (const firm of ['三井物產', '三菱商事', '伊藤忠商事']) {
+      const part = between(doc, firm, 'PARTICIPATES_IN', '藍鯨氫能項目');
+      expect(part?.evidence[0].sentence).toContain('參與者包括');
+    }
+  });
+
+  test('participants listed after 參與…的還有 take part in the project after 參與', () => {
+    const doc = extractText('參與蒙巴薩走廊建設的還有世界銀行、亞洲開發銀行（ADB）與日本國際協力銀行。');
+    expect(between(doc, '亞洲開發銀行', 'PARTICIPATES_IN', '蒙巴薩走廊')).toBeDefined();
+    expect(typeOf(doc, '亞洲開發銀行')).toBe('Organization');
+  });
+
+  test('holders listed after 由 hold the firm, each with its share when 分別 pairs them', () => {
+    const doc = extractText('北海能源公司由住友商事、三井物產和丸紅分別持股40%、35%和25%。');
+    expect(between(doc, '住友商事', 'HOLDS_STAKE_IN', '北海能源公司')?.properties.share).toBe(0.4);
+    expect(between(doc, '三井物產', 'HOLDS_STAKE_IN', '北海能源公司')?.properties.share).toBe(0.35);
+    expect(between(doc, '丸紅', 'HOLDS_STAKE_IN', '北海能源公司')?.properties.share).toBe(0.25);
+  });
+
+  test('partners of a joint venture cooperate and hold it with the shares that 雙方分別 gives them', () => {
+    const doc = extractText('三井物產與三菱商事合資經營阿穆爾能源公司，雙方分別持股60%和40%。');
+    expect(between(doc, '三井物產', 'HOLDS_STAKE_IN', '阿穆爾能源公司')?.properties.share).toBe(0.6);
+    expect(between(doc, '三菱商事', 'HOLDS_STAKE_IN', '阿穆爾能源公司')?.properties.share).toBe(0.4);
+    expect(between(doc, '三井物產', 'COOPERATES_WITH', '三菱商事')).toBeDefined();
+  });
 });
