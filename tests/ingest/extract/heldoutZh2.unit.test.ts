@@ -59,4 +59,10 @@ describe('Chinese firms, places and participants on unseen text', () => {
     expect(between(doc, '三菱商事', 'HOLDS_STAKE_IN', '阿穆爾能源公司')?.properties.share).toBe(0.4);
     expect(between(doc, '三井物產', 'COOPERATES_WITH', '三菱商事')).toBeDefined();
   });
+
+  test('a place written right after a known province lies in it', () => {
+    const doc = extractText('中国石化在山东东营建设一座新的炼油厂。');
+    expect(typeOf(doc, '山东')).toBe('Place');
+    expect(between(doc, '东营', 'LOCATED_IN', '山东')).toBeDefined();
+  });
 });
