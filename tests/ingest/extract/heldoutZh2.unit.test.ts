@@ -65,4 +65,10 @@ describe('Chinese firms, places and participants on unseen text', () => {
     expect(typeOf(doc, '山东')).toBe('Place');
     expect(between(doc, '东营', 'LOCATED_IN', '山东')).toBeDefined();
   });
+
+  test('a foreign name written by sound before a feature or region head is a place', () => {
+    const doc = extractText('新气田位于哈巴罗夫斯克边疆区以北的吉丹半岛。');
+    expect(typeOf(doc, '吉丹半岛')).toBe('Place');
+    expect(typeOf(doc, '哈巴罗夫斯克边疆区')).toBe('Place');
+  });
 });
