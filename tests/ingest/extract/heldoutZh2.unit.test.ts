@@ -71,4 +71,11 @@ describe('Chinese firms, places and participants on unseen text', () => {
     expect(typeOf(doc, '吉丹半岛')).toBe('Place');
     expect(typeOf(doc, '哈巴罗夫斯克边疆区')).toBe('Place');
   });
+
+  test('a short form defined in brackets names the same firm in later sentences', () => {
+    const doc = extractText('恒力集团持有大连长兴岛石化有限公司（长兴石化）60%股份。去年，沙特阿美开始向长兴石化供应原油。');
+    const full = doc.entities.find((e) => e.aliases.includes('大连长兴岛石化有限公司'));
+    expect(full?.aliases).toContain('长兴石化');
+    expect(between(doc, '沙特阿美', 'SUPPLIES', '长兴石化')?.object).toBe(full?.id);
+  });
 });
