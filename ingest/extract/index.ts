@@ -14,6 +14,7 @@ import { bareReferences, referent, Topics } from './relations/topic';
 import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
+import { addChineseShortForms } from './mentions/chineseShortForms';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
@@ -42,6 +43,7 @@ export function extractGraph(doc: IngestDocument): void {
   const english = new EnglishMemory();
   const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
   addJapaneseShortNames(perSentence.map((p) => p.found));
+  addChineseShortForms(perSentence.map((p) => p.found));
   addRecurringNames(perSentence.map((p) => p.found));
   addRecurringLatinNames(perSentence.map((p) => p.found));
   addRecurringAcronyms(perSentence.map((p) => p.found));

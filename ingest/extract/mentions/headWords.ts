@@ -82,7 +82,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (onlyGenericWords(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
     // 制裁使该项目: a demonstrative makes the phrase a reference, not a name.
     if ([...text.slice(start, headStart)].some((ch) => headRules.demonstratives.includes(ch))) continue;
-    if (headModifiesNext(words, end, head.type)) continue;
+    if (headModifiesNext(words, end, head.type, head.word)) continue;
     if (headRules.relationalHeads.some((r) => name.endsWith(r))) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
@@ -120,10 +120,11 @@ function partiesBefore(lexicon: Lexicon, text: string, start: number, known: Can
  * The head word is not the end of a name: a numeral after it makes it a verb (专案规划两条生产线),
  * and a noun after a policy word makes it a modifier (稀有金属战略储备, 两国战略对话).
  */
-function headModifiesNext(words: Segmentation, end: number, type: string): boolean {
+function headModifiesNext(words: Segmentation, end: number, type: string, word: string): boolean {
   const next = words.tokens.find((t) => t.start === end);
   if (!next) return false;
   if (next.tag === 'm' && !/^\d/.test(next.word)) return true;
+  if (headRules.industryHeads.has(word) && headRules.industryCompounds.has(next.word)) return true;
   return headRules.modifiedHeadTypes.has(type) && next.word.length >= 2 && (next.tag === 'n' || next.tag === 'vn');
 }
 

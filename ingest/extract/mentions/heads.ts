@@ -19,6 +19,8 @@ interface HeadRules {
   demonstratives: string;
   modifiedHeadTypes: string[];
   relationalHeads: string[];
+  industryHeads: string[];
+  industryCompounds: string[];
 }
 
 const data = readRules<HeadRules>('zh/heads.json');
@@ -52,6 +54,8 @@ export const headRules = {
   demonstratives: simplify(data.demonstratives),
   modifiedHeadTypes: new Set(data.modifiedHeadTypes),
   relationalHeads: data.relationalHeads.map(simplify),
+  industryHeads: new Set(data.industryHeads.map(simplify)),
+  industryCompounds: new Set(data.industryCompounds.map(simplify)),
 };
 
 /** Longest generic modifier, to cut a modifier into generic words. */

@@ -20,6 +20,7 @@ import { japaneseStateAbbreviations } from '../japanese/abbreviations';
 import { segmenterNameCandidates } from './segmenterNames';
 import { latinNameCandidates } from './latinNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
+import { stateNamedBodyCandidates } from './stateNamedBodies';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -52,6 +53,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     : [...headWordCandidates(text, words, [...known, ...pairs], lexicon), ...russianCandidates(text, known, adjectives)];
   // 中国投资有限责任公司: a registered name is written whole, verbs and states included.
   if (!japanese) headed.push(...registeredNameCandidates(text));
+  // 美國國際開發金融公司, 中国宏桥集团: a state that is part of a body's name.
+  if (!japanese) headed.push(...stateNamedBodyCandidates(text, known, pairs, headed));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.

@@ -20,6 +20,12 @@ export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: 
       if (state) out.push({ ...state, start: c.start + state.start, end: c.end, method: 'nested', priority: PRIORITY.abbreviation, nested: true });
       continue;
     }
+    // A firm named after its state (越南國家油氣集團, 科威特石油公司) names the state too: it is its seat.
+    if (c.type === 'Firm' && c.end - c.start >= 4) {
+      const state = stateAt(lexicon, text, c.start, c.end - 2);
+      if (state) out.push(state);
+      continue;
+    }
     if (!COMPOSED_TYPES.has(c.type) || c.end - c.start < 4) continue;
     let i = c.start;
     while (i < c.end) {

@@ -18,6 +18,9 @@ import { japaneseTitleLeads } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
+import { firmSeats } from './firmSeats';
+import { preferExplicitStakes } from './explicitStakes';
+import { discoveredPlaceChains } from './placeChains';
 
 export type { FoundRelation } from './match';
 
@@ -39,8 +42,10 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...nounPhraseLocations(masked, text, lexicon));
   if (lang === 'zh') found.push(...carriedSubjectRelations(text, occurrences, lang, dates, topics));
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
+  if (lang === 'zh') found.push(...firmSeats(masked, text, lexicon), ...discoveredPlaceChains(masked));
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
+  if (lang === 'zh') found.splice(0, found.length, ...preferExplicitStakes(found));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.splice(0, found.length, ...englishDemonymSubjects(text, masked.slots, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
