@@ -21,6 +21,8 @@ import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLati
 import { addStateShortForms } from './mentions/stateShortForms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
+import { matchText } from './script';
+import { withSentenceWords } from './segment';
 
 export { relationId } from './ids';
 
@@ -59,7 +61,8 @@ function findSentenceMentions(doc: IngestDocument, lexicon: Lexicon): SentenceRe
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
   // Short forms and acronyms an English document defines hold for the rest of it.
   const english = new EnglishMemory();
-  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
+  const compact = claimSentences.map((sentence) => matchText(sentence.text).compact);
+  const perSentence = withSentenceWords(lexicon, compact, () => claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) })));
   const found = perSentence.map((p) => p.found);
   addJapaneseShortNames(found);
   addRecurringNames(found);
