@@ -9,12 +9,13 @@ import type { Jieba } from '@node-rs/jieba';
  * not line up with its own span (never seen, but then nothing is assumed) is left out and cut
  * alone when asked for.
  */
-export function cutTogether(jieba: Jieba, texts: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+export function cutTogether(jieba: Jieba, texts: readonly string[]): SentenceWords {
   // Compact sentence text holds no line break; a text that did could not be told apart.
   const unique = [...new Set(texts)].filter((t) => t.length > 0 && !t.includes(SEPARATOR));
+  const joined = unique.join(SEPARATOR);
+  const out = new SentenceWords(joined);
   if (unique.length === 0) return out;
-  const words = jieba.cut(unique.join(SEPARATOR), true);
+  const words = jieba.cut(joined, true);
   let k = 0;
   let at = 0;
   for (let s = 0; s < unique.length; s++) {
@@ -44,3 +45,13 @@ export function cutTogether(jieba: Jieba, texts: readonly string[]): Map<string,
 }
 
 const SEPARATOR = '\n';
+
+/** Each sentence text's words; the joined text, for tagging all of them at once when first needed. */
+export class SentenceWords extends Map<string, string[]> {
+  /** Have the words of `joined` been tagged (segment.ts)? */
+  tagged = false;
+
+  constructor(readonly joined: string) {
+    super();
+  }
+}
