@@ -1,8 +1,8 @@
-import type { Evidence, ExtractedRelation, IngestDocument, Mention, Sentence } from '../model';
+import type { Evidence, ExtractedRelation, IngestDocument, Mention, ResolvedEntity, Sentence } from '../model';
 import { readDates, type DateContext } from './dates';
 import { relationId } from './ids';
-import { loadLexicon } from './lexicon';
-import { findMentions } from './mentions';
+import { loadLexicon, type Lexicon } from './lexicon';
+import { findMentions, type SentenceMentions } from './mentions';
 import { addJapaneseShortNames } from './japanese/shortNames';
 import { EnglishMemory } from './mentions/englishNames';
 import { anaphorOccurrences, type Occurrence } from './relations/mask';
@@ -22,6 +22,8 @@ import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLati
 import { addStateShortForms } from './mentions/stateShortForms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
+import { matchText } from './script';
+import { withSentenceWords } from './segment';
 
 export { relationId } from './ids';
 
@@ -38,18 +40,43 @@ const NOT_CLAIMS = new Set(['footnotes', 'references']);
  */
 export function extractGraph(doc: IngestDocument): void {
   const lexicon = loadLexicon();
+  const perSentence = findSentenceMentions(doc, lexicon);
+  const { mentions, names } = documentMentions(perSentence);
+  doc.entities = resolveMentions(lexicon, mentions, names);
+  doc.mentions = mentions;
+  doc.relations = documentRelations(doc, lexicon, perSentence, mentions);
+}
+
+/**
+ * The stages below are small functions of their own: one large function holding every stage is
+ * compiled again and again by the optimiser as its parts warm up, and most documents are read
+ * only once.
+ */
+interface SentenceReading {
+  sentence: Sentence;
+  found: SentenceMentions;
+}
+
+/** Names sentence by sentence, then the names a document defines once and repeats. */
+function findSentenceMentions(doc: IngestDocument, lexicon: Lexicon): SentenceReading[] {
   const claimSentences = doc.sentences.filter((s) => !inSkippedSection(doc, s.start));
   // Short forms and acronyms an English document defines hold for the rest of it.
   const english = new EnglishMemory();
-  const perSentence = claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) }));
-  addJapaneseShortNames(perSentence.map((p) => p.found));
-  addChineseShortForms(perSentence.map((p) => p.found));
-  addRecurringNames(perSentence.map((p) => p.found));
-  addRecurringLatinNames(perSentence.map((p) => p.found));
-  addRecurringAcronyms(perSentence.map((p) => p.found));
-  addRecurringCyrillicLatinNames(perSentence.map((p) => p.found));
-  addStateShortForms(perSentence.map((p) => p.found));
+  const compact = claimSentences.map((sentence) => matchText(sentence.text).compact);
+  const perSentence = withSentenceWords(lexicon, compact, () => claimSentences.map((sentence) => ({ sentence, found: findMentions(lexicon, sentence.text, english) })));
+  const found = perSentence.map((p) => p.found);
+  addJapaneseShortNames(found);
+  addChineseShortForms(found);
+  addRecurringNames(found);
+  addRecurringLatinNames(found);
+  addRecurringAcronyms(found);
+  addRecurringCyrillicLatinNames(found);
+  addStateShortForms(found);
+  return perSentence;
+}
 
+/** Every accepted name as a mention of the document, with the name it resolves by. */
+function documentMentions(perSentence: SentenceReading[]): { mentions: Mention[]; names: string[] } {
   const mentions: Mention[] = [];
   const names: string[] = [];
   for (const { sentence, found } of perSentence) {
@@ -72,12 +99,20 @@ export function extractGraph(doc: IngestDocument): void {
       names.push(c.name ?? found.match.compact.slice(c.start, c.end));
     }
   }
-  const resolvable = mentions.map((m, i) => ({ surface: m.surface, name: names[i], type: m.type, lexiconKey: m.lexiconKey, pairedName: m.pairedName, entityId: undefined as string | undefined }));
-  doc.entities = resolveEntities(lexicon, resolvable);
-  mentions.forEach((m, i) => (m.entityId = resolvable[i].entityId));
-  doc.mentions = mentions;
-  const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
+  return { mentions, names };
+}
 
+/** One entity per real thing; sets each mention's entityId. */
+function resolveMentions(lexicon: Lexicon, mentions: Mention[], names: string[]): ResolvedEntity[] {
+  const resolvable = mentions.map((m, i) => ({ surface: m.surface, name: names[i], type: m.type, lexiconKey: m.lexiconKey, pairedName: m.pairedName, entityId: undefined as string | undefined }));
+  const entities = resolveEntities(lexicon, resolvable);
+  mentions.forEach((m, i) => (m.entityId = resolvable[i].entityId));
+  return entities;
+}
+
+/** Relations sentence by sentence, with what earlier sentences said (topics, dates, references). */
+function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: SentenceReading[], mentions: Mention[]): ExtractedRelation[] {
+  const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
   // Keyed by subject, type and object as written; the hashed id is made once per edge.
   const relations = new Map<string, ExtractedRelation>();
   const latest = new Map<string, string>();
@@ -90,12 +125,8 @@ export function extractGraph(doc: IngestDocument): void {
   let previousEnd = 0;
   let cursor = 0;
   for (const { sentence, found } of perSentence) {
-    const occurrences: Occurrence[] = [];
-    for (const c of found.candidates) {
-      const m = mentions[cursor++];
-      if (c.nested) continue;
-      occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
-    }
+    const occurrences = namedOccurrences(found, mentions, cursor, typeOf);
+    cursor += found.candidates.length;
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
     occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
     // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
@@ -119,7 +150,18 @@ export function extractGraph(doc: IngestDocument): void {
     topics.note(occurrences);
     previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
-  doc.relations = dropRedundantCooccurrence([...relations.values()]);
+  return dropRedundantCooccurrence([...relations.values()]);
+}
+
+/** The sentence's own names as occurrences (nested names aside), typed as resolved. */
+function namedOccurrences(found: SentenceMentions, mentions: Mention[], cursor: number, typeOf: Map<string, string>): Occurrence[] {
+  const occurrences: Occurrence[] = [];
+  for (const c of found.candidates) {
+    const m = mentions[cursor++];
+    if (c.nested) continue;
+    occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
+  }
+  return occurrences;
 }
 
 function sentenceEvidence(doc: IngestDocument, sentence: Sentence): Evidence {

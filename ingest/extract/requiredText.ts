@@ -268,8 +268,15 @@ export class LiteralScanner {
   /** First code units of the strings compared as written, and (folded) of those ignoring case. */
   private readonly starts = new Uint8Array(0x10000);
   private readonly foldedStarts = new Uint8Array(0x10000);
-  private readonly byFirst = new Map<number, number[]>();
-  private readonly byFoldedFirst = new Map<number, number[]>();
+  /**
+   * The strings by their first two code units (folded for those ignoring case), and the
+   * one-unit strings by their only one: a text position is compared only with the strings that
+   * begin as the text does there (English triggers share their first letters by the dozen).
+   */
+  private readonly byFirstTwo = new Map<number, number[]>();
+  private readonly byFoldedFirstTwo = new Map<number, number[]>();
+  private readonly single = new Map<number, number[]>();
+  private readonly foldedSingle = new Map<number, number[]>();
   private readonly anyIgnoringCase: boolean;
   private readonly seen: Uint8Array;
 
@@ -278,9 +285,12 @@ export class LiteralScanner {
     this.literals.forEach((literal, k) => {
       if (literal.length === 0) throw new Error('LiteralScanner: empty string');
       const first = literal.charCodeAt(0);
-      const [starts, byFirst] = ignoreCase[k] ? [this.foldedStarts, this.byFoldedFirst] : [this.starts, this.byFirst];
-      byFirst.set(first, [...(byFirst.get(first) ?? []), k]);
-      starts[first] = 1;
+      const folded = ignoreCase[k] === true;
+      (folded ? this.foldedStarts : this.starts)[first] = 1;
+      const [table, key] = literal.length === 1
+        ? [folded ? this.foldedSingle : this.single, first]
+        : [folded ? this.byFoldedFirstTwo : this.byFirstTwo, pairKey(first, literal.charCodeAt(1))];
+      table.set(key, [...(table.get(key) ?? []), k]);
     });
     this.anyIgnoringCase = ignoreCase.some(Boolean);
     this.seen = new Uint8Array(literals.length);
@@ -290,18 +300,40 @@ export class LiteralScanner {
   occurring(text: string): Uint8Array {
     const out = this.seen;
     out.fill(0);
+    const last = text.length - 1;
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
       if (this.starts[c] === 1) {
-        for (const k of this.byFirst.get(c)!) if (out[k] !== 1 && text.startsWith(this.literals[k], at)) out[k] = 1;
+        this.mark(this.single.get(c), text, at, false);
+        if (at < last) this.mark(this.byFirstTwo.get(pairKey(c, text.charCodeAt(at + 1))), text, at, false);
       }
       if (!this.anyIgnoringCase) continue;
-      const f = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
+      const f = fold(c);
       if (this.foldedStarts[f] !== 1) continue;
-      for (const k of this.byFoldedFirst.get(f)!) if (out[k] !== 1 && startsWithFolded(text, this.literals[k], at)) out[k] = 1;
+      this.mark(this.foldedSingle.get(f), text, at, true);
+      if (at < last) this.mark(this.byFoldedFirstTwo.get(pairKey(f, fold(text.charCodeAt(at + 1)))), text, at, true);
     }
     return out;
   }
+
+  private mark(candidates: number[] | undefined, text: string, at: number, folded: boolean): void {
+    if (candidates === undefined) return;
+    const out = this.seen;
+    for (let i = 0; i < candidates.length; i++) {
+      const k = candidates[i];
+      if (out[k] === 1) continue;
+      if (folded ? startsWithFolded(text, this.literals[k], at) : text.startsWith(this.literals[k], at)) out[k] = 1;
+    }
+  }
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/** A code unit as an i-flag expression without u compares it (caseFolding.ts). */
+function fold(c: number): number {
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : foldedUnit(c);
 }
 
 /** Does `text` hold the folded `literal` at `at`, compared as an i-flag expression compares? */

@@ -23,25 +23,44 @@ export interface NamedMention {
  */
 export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): ResolvedEntity[] {
   mergeNameVariants(lexicon, mentions);
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x) ?? x;
+  const names = new NameGroups();
+  const keyOf = mentionKeys(lexicon);
+  linkNames(lexicon, mentions, keyOf, names);
+  mergePeopleAndAcronyms(mentions, keyOf, (x) => names.find(x), (a, b) => names.union(a, b));
+  const entities: ResolvedEntity[] = [];
+  for (const [root, group] of groupByRoot(mentions, keyOf, names)) entities.push(groupEntity(lexicon, root, group));
+  return mergeSameIds(entities);
+}
+
+/**
+ * Union-find over name keys (lex:…, name:…, ru:…). A lexicon key always stays the root, so the
+ * lexicon decides id and type.
+ */
+class NameGroups {
+  private readonly parent = new Map<string, string>();
+
+  add(x: string): void {
+    if (!this.parent.has(x)) this.parent.set(x, x);
+  }
+
+  find(x: string): string {
+    while (this.parent.get(x) !== x) x = this.parent.get(x) ?? x;
     return x;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
     if (ra === rb) return;
-    // A lexicon key always stays the root, so the lexicon decides id and type.
-    if (rb.startsWith('lex:')) parent.set(ra, rb);
-    else parent.set(rb, ra);
-  };
-  const add = (x: string) => {
-    if (!parent.has(x)) parent.set(x, x);
-  };
-  // A mention's key is asked for again and again below: worked out once per mention.
+    if (rb.startsWith('lex:')) this.parent.set(ra, rb);
+    else this.parent.set(rb, ra);
+  }
+}
+
+/** A mention's key is asked for again and again: worked out once per mention. */
+function mentionKeys(lexicon: Lexicon): (m: NamedMention) => string {
   const keys = new Map<NamedMention, string>();
-  const keyOf = (m: NamedMention): string => {
+  return (m) => {
     let key = keys.get(m);
     if (key === undefined) {
       key = mentionKey(lexicon, m);
@@ -49,56 +68,62 @@ export function resolveEntities(lexicon: Lexicon, mentions: NamedMention[]): Res
     }
     return key;
   };
+}
+
+/** Each mention with its lexicon entry, its own name, its paired original and its Russian case forms. */
+function linkNames(lexicon: Lexicon, mentions: NamedMention[], keyOf: (m: NamedMention) => string, names: NameGroups): void {
   for (const m of mentions) {
     const k = keyOf(m);
-    add(k);
+    names.add(k);
     if (m.pairedName) {
       const p = lexicon.byNameKey.get(nameKey(m.pairedName));
       const pk = p ? `lex:${p.key}` : `name:${nameKey(m.pairedName)}`;
-      add(pk);
-      union(k, pk);
+      names.add(pk);
+      names.union(k, pk);
     }
     const own = `name:${nameKey(m.name)}`;
-    add(own);
-    union(k, own);
+    names.add(own);
+    names.union(k, own);
     // Case forms of one Russian name (Атомфлот, Атомфлота) are one entity of one type.
     const inflected = m.lexiconKey ? undefined : inflectionKey(m.name);
     if (inflected !== undefined) {
       const ik = `ru:${m.type}:${inflected}`;
-      add(ik);
-      union(k, ik);
+      names.add(ik);
+      names.union(k, ik);
     }
   }
-  mergePeopleAndAcronyms(mentions, keyOf, find, union);
+}
 
+function groupByRoot(mentions: NamedMention[], keyOf: (m: NamedMention) => string, names: NameGroups): Map<string, NamedMention[]> {
   const groups = new Map<string, NamedMention[]>();
   for (const m of mentions) {
-    const root = find(keyOf(m));
+    const root = names.find(keyOf(m));
     const group = groups.get(root);
     if (group) group.push(m);
     else groups.set(root, [m]);
   }
-  const entities: ResolvedEntity[] = [];
-  for (const [root, group] of groups) {
-    const entry = root.startsWith('lex:') ? lexicon.entries.get(root.slice(4)) : undefined;
-    const latin = group.map((m) => m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name)).find(Boolean);
-    const surfaces = group.map((m) => m.surface);
-    const commonest = mostCommon(surfaces.filter((s) => isCjkChar(s[0]))) ?? mostCommon(surfaces)!;
-    const id = entry?.key ?? discoveredEntityId(latin, commonest);
-    const type = entry?.type ?? mostCommon(group.map((m) => m.type))!;
-    const aliases = new Set<string>([...surfaces, ...group.map((m) => m.name), ...group.flatMap((m) => (m.pairedName ? [m.pairedName] : []))]);
-    if (entry) for (const n of entry.names) aliases.add(n);
-    for (const m of group) m.entityId = id;
-    entities.push({
-      id,
-      type,
-      name: entry ? entry.names.find((n) => isCjkChar(n[0])) ?? entry.nameEn : commonest,
-      nameEn: entry?.nameEn ?? latin,
-      aliases: [...aliases].filter((a) => a.length > 1 || a === commonest),
-      mentions: group.length,
-    });
-  }
-  return mergeSameIds(entities);
+  return groups;
+}
+
+/** The entity a group of mentions names: the lexicon's id, type and names, else the commonest surface. */
+function groupEntity(lexicon: Lexicon, root: string, group: NamedMention[]): ResolvedEntity {
+  const entry = root.startsWith('lex:') ? lexicon.entries.get(root.slice(4)) : undefined;
+  const latin = group.map((m) => m.pairedName ?? (CJK_CHAR.test(m.name) ? undefined : m.name)).find(Boolean);
+  const surfaces = group.map((m) => m.surface);
+  const commonest = mostCommon(surfaces.filter((s) => isCjkChar(s[0]))) ?? mostCommon(surfaces)!;
+  const id = entry?.key ?? discoveredEntityId(latin, commonest);
+  const type = entry?.type ?? mostCommon(group.map((m) => m.type))!;
+  const aliases = new Set<string>([...surfaces, ...group.map((m) => m.name), ...group.flatMap((m) => (m.pairedName ? [m.pairedName] : []))]);
+  if (entry) for (const n of entry.names) aliases.add(n);
+  for (const m of group) m.entityId = id;
+  return {
+    id,
+    type,
+    name: entry ? entry.names.find((n) => isCjkChar(n[0])) ?? entry.nameEn : commonest,
+    nameEn: entry?.nameEn ?? latin,
+    aliases: [...aliases].filter((a) => a.length > 1 || a === commonest),
+    mentions: group.length,
+  };
 }
 
 /** Person names with and without the given name (Putin / Vladimir Putin), acronyms (TSKJ). */

@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import type { Lexicon } from './lexicon';
 import { isCjkChar } from './script';
+import { cutTogether, type SentenceWords } from './sentenceWords';
 
 /**
  * Word segmentation (jieba) for finding the modifiers of a head word and word boundaries.
@@ -47,11 +48,28 @@ class TaggedSentence {
   tagOf(word: string): string {
     const known = wordTags.get(word);
     if (known !== undefined || this.tagged) return known ?? '';
+    // The first unseen word of a document tags all its CJK sentences in one call (as they were cut).
+    if (sentenceWords?.has(this.text) && tagDocument(this.jieba, sentenceWords)) {
+      const found = wordTags.get(word);
+      if (found !== undefined) return found;
+    }
     this.tagged = true;
-    if (wordTags.size > MAX_REMEMBERED_TAGS) wordTags.clear();
-    for (const t of this.jieba.tag(this.text, true)) wordTags.set(t.word, t.tag);
+    rememberTags(this.jieba.tag(this.text, true));
     return wordTags.get(word) ?? '';
   }
+}
+
+/** Tags the words of a document's sentences once (false when they were tagged already). */
+function tagDocument(jieba: Jieba, words: SentenceWords): boolean {
+  if (words.tagged) return false;
+  words.tagged = true;
+  rememberTags(jieba.tag(words.joined, true));
+  return true;
+}
+
+function rememberTags(tagged: { word: string; tag: string }[]): void {
+  if (wordTags.size > MAX_REMEMBERED_TAGS) wordTags.clear();
+  for (const t of tagged) wordTags.set(t.word, t.tag);
 }
 
 class SegmentedWord implements Token {
@@ -62,13 +80,39 @@ class SegmentedWord implements Token {
   }
 }
 
+/** The words of the sentences of the document being read, cut together (withSentenceWords). */
+let sentenceWords: SentenceWords | undefined;
+
+/**
+ * Runs `read` with the words of these (compact) sentence texts cut in one call; `tokens` takes
+ * them from there instead of cutting each sentence on its own. Only sentences with CJK
+ * characters are cut ahead: others rarely need words at all.
+ */
+export function withSentenceWords<T>(lexicon: Lexicon, texts: readonly string[], read: () => T): T {
+  const previous = sentenceWords;
+  sentenceWords = cutTogether(segmenter(lexicon), texts.filter(hasCjk));
+  try {
+    return read();
+  } finally {
+    sentenceWords = previous;
+  }
+}
+
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
 /** Tokens with offsets into the (compact, simplified) text; tags resolve on first use. */
 export function tokens(lexicon: Lexicon, text: string): Token[] {
   const seg = segmenter(lexicon);
   const sentence = new TaggedSentence(seg, text);
   const out: Token[] = [];
   let at = 0;
-  for (const word of seg.cut(text, true)) {
+  for (const word of sentenceWords?.get(text) ?? seg.cut(text, true)) {
     const start = text.indexOf(word, at);
     if (start < 0) continue;
     out.push(new SegmentedWord(word, start, start + word.length, sentence));

@@ -16,12 +16,14 @@ interface AbbreviationRules {
 const rules = readRules<AbbreviationRules>('ja/names.json');
 const KANJI = /[\u3400-\u9fff々]/;
 const NAME_START = /[\u30a1-\u30faA-Za-z]/;
+/** The abbreviations by code unit: most characters are none, and are passed over without a string. */
+const ABBREVIATED = new Set(Object.keys(rules.stateAbbreviations).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 
 export function japaneseStateAbbreviations(lexicon: Lexicon, text: string): Candidate[] {
   const table = rules.stateAbbreviations;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!(text[i] in table) || (i > 0 && KANJI.test(text[i - 1]))) continue;
+    if (!ABBREVIATED.has(text.charCodeAt(i)) || !(text[i] in table) || (i > 0 && KANJI.test(text[i - 1]))) continue;
     let end = i;
     while (end < text.length && text[end] in table && end - i < 4) end++;
     const after = text.slice(end);

@@ -29,7 +29,7 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
       if (p >= stop) break;
       const alias = at.aliases[p];
       const len = alias.form.length;
-      if (alias.caseInsensitive ? text.slice(i, i + len).toLowerCase() !== alias.form : !text.startsWith(alias.form, i)) continue;
+      if (alias.caseInsensitive ? !lowerCasedAt(text, i, alias.form) : !text.startsWith(alias.form, i)) continue;
       if (isLatinChar(alias.form[0]) || /[0-9]/.test(alias.form[0])) {
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
       } else if (len === 2 && isCjkChar(alias.form[0]) && !boundaries.has(i)) {
@@ -54,6 +54,22 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
     }
   }
   return found;
+}
+
+/**
+ * text.slice(at, at + form.length).toLowerCase() === form, without a string per try: ASCII is
+ * lower-cased code unit by code unit; anything else (a letter whose lower case is longer) is
+ * left to toLowerCase.
+ */
+function lowerCasedAt(text: string, at: number, form: string): boolean {
+  const len = form.length;
+  if (at + len > text.length) return text.slice(at, at + len).toLowerCase() === form;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c >= 0x80) return text.slice(at, at + len).toLowerCase() === form;
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== form.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -53,6 +53,8 @@ const words = {
   partnerJoins: new Set(raw.partnerJoins.map(toSimplified)),
   bothSides: Object.entries(raw.bothSides).map(([word, type]) => ({ word: toSimplified(word), type })).sort((a, b) => b.word.length - a.word.length),
 };
+/** The characters a reference (双方, 它, a clause-initial 其) can begin with: all others are passed over. */
+const REFERENCE_STARTS = new Set([...words.bothSides.map((b) => b.word.charCodeAt(0)), '它'.charCodeAt(0), words.clausePronoun.charCodeAt(0)]);
 /** Time phrases a clause may open with (同年8月, 自2026年起连续15年). */
 const TIME_PREFIX = new RegExp(`^${raw.timePhrase}{0,3}`);
 /** What may stand between a clause start and its subject: dates, conjunctions, 另一方面. */
@@ -62,6 +64,8 @@ const TOGETHER = new RegExp(raw.togetherWords.map(toSimplified).map(escape).join
 /** What follows a verb of saying are the speaker's words, with subjects of their own. */
 const SPEECH = new RegExp(`(?:${raw.speech.map(toSimplified).map(escape).join('|')})(?:[：:]|$|「|“)`);
 const CLAUSE_END = new Set([...'，,；;：:。']);
+/** By code unit (a loop over every character of every Chinese sentence makes no strings). */
+const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
 const ORIGINAL = /^[（(][^（）()，,。；;]{1,40}[）)]/;
 /** Words that join coordinated subjects (道达尔能源与壳牌各持有…). */
 const JOINS = ['以及', '和', '与', '及', '、', '同', '跟'];
@@ -89,7 +93,7 @@ function clausesOf(text: string, names: Occurrence[]): Clause[] {
   let start = 0;
   let k = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.has(text[i])) continue;
+    if (i < text.length && !CLAUSE_END_CODES.has(text.charCodeAt(i))) continue;
     while (k < names.length && names[k].start < start) k++;
     const first = names[k];
     const clause: Clause = { start, end: i };
@@ -234,6 +238,7 @@ export class DroppedSubjects {
     const out: Occurrence[] = [];
     const inName = (i: number) => names.some((t) => t.start <= i && i < t.end);
     for (let i = clause.start; i < clause.end; i++) {
+      if (!REFERENCE_STARTS.has(text.charCodeAt(i))) continue;
       const c = text[i];
       const both = words.bothSides.find((b) => text.startsWith(b.word, i));
       if (both && !inName(i) && !names.some((t) => t.end === i)) {

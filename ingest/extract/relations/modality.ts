@@ -47,30 +47,43 @@ export function markModality(found: FoundRelation[], text: string, lang: RuleLan
   let blanked: string | undefined;
   const supposed = new Set<FoundRelation>();
   for (const f of found) {
-    // Only what a trigger rule read; where a thing is and who leads it are states, not plans.
-    if (f.inferred || !f.method.startsWith('rule:') || STATIC.has(f.type) || f.properties.status !== undefined) continue;
+    if (!mayBeModal(f)) continue;
     blanked ??= blank(isCjkRuleLang(lang) ? toSimplified(text) : text, named);
-    let from = Math.min(f.subject.start, f.object.start);
-    let to = Math.max(f.subject.end, f.object.end);
-    while (from > 0 && !CLAUSE_BREAK.test(blanked[from - 1])) from--;
-    while (to < blanked.length && !CLAUSE_BREAK.test(blanked[to])) to++;
-    // "据报道，…" / "According to Reuters, …" covers the rest of the sentence; a plan is said in
-    // the relation's own clause.
-    const scope: Record<Status, string> = { reported: blanked.slice(0, to), planned: blanked.slice(from, to) };
+    const scope = modalityScope(blanked, f);
     if (langs.some((l) => hypothetical(l)?.test(scope.planned))) {
       supposed.add(f);
       continue;
     }
-    for (const l of langs) {
-      const hit = markers(l).find(([status, re]) => re.test(scope[status]));
-      if (hit) {
-        f.properties.status = hit[0];
-        break;
-      }
-    }
+    const status = statusIn(langs, scope);
+    if (status) f.properties.status = status;
   }
   // A supposition states nothing: its relations leave the sentence's list.
   if (supposed.size) for (let i = found.length - 1; i >= 0; i--) if (supposed.has(found[i])) found.splice(i, 1);
+}
+
+/** Only what a trigger rule read; where a thing is and who leads it are states, not plans. */
+function mayBeModal(f: FoundRelation): boolean {
+  return !f.inferred && f.method.startsWith('rule:') && !STATIC.has(f.type) && f.properties.status === undefined;
+}
+
+/**
+ * "据报道，…" / "According to Reuters, …" covers the rest of the sentence; a plan is said in
+ * the relation's own clause.
+ */
+function modalityScope(blanked: string, f: FoundRelation): Record<Status, string> {
+  let from = Math.min(f.subject.start, f.object.start);
+  let to = Math.max(f.subject.end, f.object.end);
+  while (from > 0 && !CLAUSE_BREAK.test(blanked[from - 1])) from--;
+  while (to < blanked.length && !CLAUSE_BREAK.test(blanked[to])) to++;
+  return { reported: blanked.slice(0, to), planned: blanked.slice(from, to) };
+}
+
+function statusIn(langs: RuleLang[], scope: Record<Status, string>): Status | undefined {
+  for (const l of langs) {
+    const hit = markers(l).find(([status, re]) => re.test(scope[status]));
+    if (hit) return hit[0];
+  }
+  return undefined;
 }
 
 function blank(text: string, named: { start: number; end: number }[]): string {

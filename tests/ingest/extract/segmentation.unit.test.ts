@@ -2,7 +2,8 @@ import path from 'node:path';
 import { sampleCorpusDir } from '../../../ingest/corpus';
 import { loadLexicon } from '../../../ingest/extract/lexicon';
 import { matchText } from '../../../ingest/extract/script';
-import { boundarySet, isWordSeparator, Segmentation, segmenter, tokens } from '../../../ingest/extract/segment';
+import { boundarySet, isWordSeparator, Segmentation, segmenter, tokens, withSentenceWords } from '../../../ingest/extract/segment';
+import { cutTogether } from '../../../ingest/extract/sentenceWords';
 import { prepareDocument } from '../../../ingest/pipeline';
 
 /** Segmentation answers from shortcuts (punctuation, remembered tags) as jieba itself would. */
@@ -49,4 +50,16 @@ test('tags looked up lazily are the tags jieba gives', () => {
     const tagged = jieba.tag(text, true);
     expect(tokens(lexicon, text).map((t) => [t.word, t.tag])).toEqual(tagged.map((t) => [t.word, t.tag]));
   }
+});
+
+test("a document's sentences cut in one call get the words and tags each gets alone", () => {
+  const lexicon = loadLexicon();
+  const jieba = segmenter(lexicon);
+  const texts = sentences.filter((t) => /[\u3400-\u9fff]/.test(t));
+  const together = cutTogether(jieba, texts);
+  for (const text of new Set(texts)) expect({ text, words: together.get(text) }).toEqual({ text, words: jieba.cut(text, true) });
+  // tokens() read inside withSentenceWords come from the shared cut, tags included.
+  const alone = texts.slice(0, 40).map((t) => tokens(lexicon, t).map((w) => `${w.word}/${w.tag}@${w.start}`));
+  const shared = withSentenceWords(lexicon, texts, () => texts.slice(0, 40).map((t) => tokens(lexicon, t).map((w) => `${w.word}/${w.tag}@${w.start}`)));
+  expect(shared).toEqual(alone);
 });
