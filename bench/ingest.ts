@@ -126,7 +126,7 @@ export async function benchIngest(args: BenchArgs): Promise<void> {
     const writeRatio = spread(repeated.map((c) => c.writeRatio));
     const markdown = [
       'End-to-end ingest (the product\'s runIngest in its own process: load, structure, extraction, then',
-      'one write transaction per batch of up to 25 documents with MERGE and evidence replacement, written while',
+      'one write transaction per batch of up to 10,000 rows with MERGE and evidence replacement, written while',
       'the next batch is extracted) against the floor: the same final graph, read back, written into the empty',
       'database with batched UNWIND + CREATE. "writing" is the wall time outside extraction (what the pipeline',
       'could not hide behind it). Target: ingest ≤ 1.5× the floor (median of 3 runs).',

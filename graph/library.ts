@@ -75,7 +75,7 @@ export async function removeDocument(graph: Graph, id: string): Promise<RemovalC
       { ids: supported.records[0].get('ids') },
     );
     const dropped = await dropDocumentData(tx, [id]);
-    const rels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
+    const rels = dropped.records.flatMap((r) => r.get('rels'));
     const mentioned = [...new Set(dropped.records.flatMap((r) => r.get('mentioned').map((m) => m.id)))];
     await settleRelations(tx, mentioned, rels);
     // Mentions are a total over documents: this one no longer counts.

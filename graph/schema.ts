@@ -23,6 +23,9 @@ export function schemaStatements(): string[] {
     'CREATE INDEX annotation_target IF NOT EXISTS FOR (n:Annotation) ON (n.targetId)',
     'CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)',
     'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+    // With entity_redirect_from (graph/analyst/schema.ts): an entity is checked for merges that
+    // point at it or away from it by two seeks, not by reading every EntityRedirect.
+    'CREATE INDEX entity_redirect_to IF NOT EXISTS FOR (n:EntityRedirect) ON (n.toId)',
     // searchText holds every alias plus its simplified-Chinese and lower-case forms, so the
     // cjk analyzer (bigrams over CJK, words elsewhere) finds 三井物產, 三井物产 and mitsui alike.
     "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",

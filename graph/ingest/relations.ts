@@ -14,42 +14,92 @@ const findExisting = relationshipTypeNames
   .map((type, i) => `WITH row WHERE row.type = $types[${i}] OPTIONAL MATCH ()-[r:${type} {id: row.id}]->() USING INDEX r:${type}(id) RETURN r`)
   .join('\n UNION ALL\n ');
 
+/** An edge the batch writes: its ends and the properties it stores, nulls left out. */
+type EdgeWrite = { id: string; type: string; subject: string; object: string; set: Record<string, unknown> };
+
 /**
- * Edges of a batch, all types in one statement, written after the batch's evidence so each
- * edge's evidence count is read in the same statement. An edge is found by its id through its
- * type's index and created when missing: MERGE on a pattern would expand the relationships of
- * both ends, and the hubs (states, majors) carry thousands, many of them still uncommitted in
- * this transaction. Ids are unique within the call (the last row of an id wins, as successive
- * MERGEs would), so no row can miss an edge created by another row of the same statement.
- * Returns the ids of edges left without evidence.
+ * Which edges of the batch are there already, with the names of the properties each holds; and,
+ * for those that are not, the last review verdict left on their id (an edge re-extracted after a
+ * --reset or a document's change takes it back). Read-only, so it is sent with the batch's first
+ * statements, after the entities are locked: no other writer can add an edge between them until
+ * this transaction ends.
  */
-export async function writeRelations(tx: ManagedTransaction, rows: RelationRow[]): Promise<string[]> {
-  if (rows.length === 0) return [];
-  const last = new Map<string, RelationRow>();
-  for (const r of rows) last.set(r.id, r);
-  const result = await traced<{ id: string }>(tx,
+export async function findRelations(tx: ManagedTransaction, rows: RelationRow[]): Promise<FoundRelations> {
+  const found: FoundRelations = { existing: new Map(), reviews: new Map() };
+  if (rows.length === 0) return found;
+  const result = await traced<{ id: string; keys: string[] | null; review: string | null }>(tx,
     `UNWIND $rows AS row
      CALL (row) {
        ${findExisting}
      }
-     CALL (row, r) {
-       WITH row WHERE r IS NULL
-       MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-       CREATE (s)-[created:$(row.type) {id: row.id, origin: 'extracted'}]->(o)
-       // An edge re-extracted after a --reset or a document's change takes back its verdict.
-       SET created.review = head(COLLECT { MATCH (v:Review {relId: row.id}) RETURN v.state ORDER BY v.at DESC, v.id DESC LIMIT 1 })
-       RETURN created AS rel
-       UNION ALL
-       WITH r WHERE r IS NOT NULL
-       RETURN r AS rel
-     }
-     WITH row, rel, COUNT { (ev:Evidence {relId: row.id}) } AS n
-     SET rel += row.props, rel.confidence = row.confidence, rel.method = row.method, rel.inferred = row.inferred, rel.evidenceCount = n
-     WITH row WHERE n = 0
-     RETURN row.id AS id`,
-    { rows: [...last.values()], types: relationshipTypeNames },
+     WITH row, r
+     RETURN row.id AS id, CASE WHEN r IS NULL THEN null ELSE keys(r) END AS keys,
+            CASE WHEN r IS NULL THEN head(COLLECT { MATCH (v:Review {relId: row.id}) RETURN v.state ORDER BY v.at DESC, v.id DESC LIMIT 1 }) END AS review`,
+    { rows: [...new Map(rows.map((r) => [r.id, { id: r.id, type: r.type }])).values()], types: relationshipTypeNames },
   );
-  return result.records.map((rec) => rec.get('id'));
+  for (const rec of result.records) {
+    const keys = rec.get('keys');
+    if (keys) found.existing.set(rec.get('id'), keys);
+    else if (rec.get('review') !== null) found.reviews.set(rec.get('id'), rec.get('review') as string);
+  }
+  return found;
+}
+
+export interface FoundRelations {
+  /** Edge id → the property names it holds. */
+  existing: Map<string, string[]>;
+  /** Edge id → the verdict a new edge of that id takes back. */
+  reviews: Map<string, string>;
+}
+
+/**
+ * Edges of a batch, written after the batch's evidence so each edge's evidence count is read in
+ * the same statement. New edges are CREATEd like the floor's (no lookup: findRelations said they
+ * are not there, and ids are unique within the call — the last row of an id wins, as successive
+ * MERGEs would); edges already there are found by id through their type's index. Only the
+ * properties a row has are written: a null would cost a write per edge for nothing, except where
+ * the edge holds that property and the row no longer has it (a changed document). Creating and
+ * updating are separate statements that return nothing, so neither reads what the other writes
+ * and the planner adds no Eager beyond the floor's own (between CREATE and SET of a map). Edges
+ * the batch gives no evidence are settled by the caller.
+ */
+export async function writeRelations(tx: ManagedTransaction, rows: RelationRow[], found: FoundRelations): Promise<void> {
+  const last = new Map<string, RelationRow>();
+  for (const r of rows) last.set(r.id, r);
+  const created: EdgeWrite[] = [];
+  const updated: Omit<EdgeWrite, 'subject' | 'object'>[] = [];
+  for (const r of last.values()) {
+    const set: Record<string, unknown> = { confidence: r.confidence, method: r.method, inferred: r.inferred };
+    for (const [key, value] of Object.entries(r.props)) if (value !== null) set[key] = value;
+    const keys = found.existing.get(r.id);
+    if (keys) {
+      for (const key of keys) if (r.props[key] === null) set[key] = null;
+      updated.push({ id: r.id, type: r.type, set });
+    } else {
+      const review = found.reviews.get(r.id);
+      created.push({ id: r.id, type: r.type, subject: r.subject, object: r.object, set: { ...set, id: r.id, origin: 'extracted', ...(review ? { review } : {}) } });
+    }
+  }
+  await Promise.all([
+    created.length > 0 && traced(tx,
+      `UNWIND $rows AS row
+       MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+       WITH row, s, o, COUNT { (ev:Evidence {relId: row.id}) } AS n
+       CREATE (s)-[r:$(row.type)]->(o)
+       SET r = row.set, r.evidenceCount = n`,
+      { rows: created },
+    ),
+    updated.length > 0 && traced(tx,
+      `UNWIND $rows AS row
+       CALL (row) {
+         ${findExisting}
+       }
+       WITH row, r WHERE r IS NOT NULL
+       WITH row, r, COUNT { (ev:Evidence {relId: row.id}) } AS n
+       SET r += row.set, r.evidenceCount = n`,
+      { rows: updated, types: relationshipTypeNames },
+    ),
+  ]);
 }
 
 /**

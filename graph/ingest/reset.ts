@@ -58,7 +58,8 @@ export async function resetExtractedData(graph: Graph, opts: { includeAnalystDat
     `MATCH (x:Entity)
      WHERE NOT (x)--()
        AND NOT EXISTS { MATCH (a:Annotation {targetId: x.id}) }
-       AND NOT EXISTS { MATCH (m:EntityRedirect) WHERE m.toId = x.id OR m.fromId = x.id }`,
+       AND NOT EXISTS { MATCH (m:EntityRedirect {toId: x.id}) }
+       AND NOT EXISTS { MATCH (m:EntityRedirect {fromId: x.id}) }`,
   );
   if (!opts.includeAnalystData) {
     // Entities kept for analysts no longer have documents behind them.

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { DocumentWrite, EntityRow } from './types';
-import { settleRelations, writeRelations } from './relations';
+import { findRelations, settleRelations, writeRelations } from './relations';
 import { traced } from './traced';
 
 /**
@@ -17,16 +17,19 @@ import { traced } from './traced';
  */
 export async function writeBatchInTransaction(tx: ManagedTransaction, batch: DocumentWrite[], searchTextOf: (aliases: string[]) => string): Promise<void> {
   const entities = oneRowPerEntity(batch.flatMap((d) => d.entities));
-  const [existing, dropped] = await Promise.all([lockEntities(tx, [...entities.values()]), dropDocumentData(tx, batch.map((d) => d.document.id))]);
-  const oldRels = dropped.records.flatMap((r) => r.get('rels')).filter((r) => r.id !== null);
-  // A document without mentions yields one row of nulls (collect of a map keeps it): not an entity.
-  const oldMentions = dropped.records.flatMap((r) => r.get('mentioned')).filter((m) => m.id !== null);
+  const relations = batch.flatMap((d) => d.relations);
+  const [existing, dropped, foundRelations] = await Promise.all([
+    lockEntities(tx, [...entities.values()]),
+    dropDocumentData(tx, batch.map((d) => d.document.id)),
+    findRelations(tx, relations),
+  ]);
+  const oldRels = dropped.records.flatMap((r) => r.get('rels'));
+  const oldMentions = dropped.records.flatMap((r) => r.get('mentioned'));
   const oldEntityIds = oldMentions.map((m) => m.id);
   const known = new Map(existing.records.filter((r) => r.get('existed') || r.get('aliases') !== null).map((r) => [r.get('id'), { aliases: r.get('aliases') ?? [], nameEn: r.get('nameEn') }]));
 
   const mentions = oneRowPerMention(batch);
   const touchedEntities = [...new Set([...oldEntityIds, ...mentions.map((m) => m.entityId), ...entities.keys()])];
-  const relations = batch.flatMap((d) => d.relations);
   const relTypeById = new Map(relations.map((r) => [r.id, r.type]));
   const citations = batch.flatMap((d) => d.evidence.flatMap((ev) => ev.sourceIds.map((sourceId) => ({ evidenceId: ev.id, sourceId }))));
 
@@ -71,7 +74,7 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
        SET ev = row`,
       {
         rows: batch.flatMap((d) =>
-          d.evidence.map(({ sourceIds: _ignored, ...row }) => ({ ...row, documentId: d.document.id, relType: relTypeById.get(row.relId) ?? null })),
+          d.evidence.map(({ sourceIds: _ignored, ...row }) => withoutNulls({ ...row, documentId: d.document.id, relType: relTypeById.get(row.relId) ?? null })),
         ),
       },
     ),
@@ -85,10 +88,13 @@ export async function writeBatchInTransaction(tx: ManagedTransaction, batch: Doc
     ));
   }
   // Sent last, so it runs after the evidence whose count it reads.
-  const [withoutEvidence] = await Promise.all([writeRelations(tx, relations), ...writes]);
+  await Promise.all([...writes, writeRelations(tx, relations, foundRelations)]);
 
-  // Only edges that lost evidence without being written again need counting on their own.
-  const unsettled = [...oldRels.filter((r) => !relTypeById.has(r.id)), ...withoutEvidence.map((id) => ({ id, type: relTypeById.get(id) ?? null }))];
+  // Edges that lost evidence without being written again, and those written without evidence of
+  // this batch (their count may be 0 now: an extracted one then goes), are counted on their own.
+  const evidenced = new Set(batch.flatMap((d) => d.evidence.map((ev) => ev.relId)));
+  const withoutEvidence = [...relTypeById].filter(([id]) => !evidenced.has(id)).map(([id, type]) => ({ id, type }));
+  const unsettled = [...oldRels.filter((r) => !relTypeById.has(r.id)), ...withoutEvidence];
   if (unsettled.length > 0) await settleRelations(tx, touchedEntities, unsettled);
   await dropOrphanEntities(tx, oldEntityIds);
 }
@@ -117,7 +123,9 @@ function lockEntities(tx: ManagedTransaction, rows: EntityRow[]) {
 /**
  * The batch's documents lose their old evidence, mentions and sources; what they held is returned.
  * The hints keep each document lookup a seek: planned on a small graph, it became a scan of the
- * Document index per document.
+ * Document index per document. A document without evidence or mentions would collect one map of
+ * nulls (OPTIONAL MATCH gives a row of nulls and collect keeps a map of them): those are left
+ * out here, so no caller counts a null id as an entity or an edge.
  */
 export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
   return traced<{ rels: { id: string; type: string | null }[]; mentioned: { id: string; count: number | null }[] }>(tx,
@@ -133,9 +141,14 @@ export function dropDocumentData(tx: ManagedTransaction, docIds: string[]) {
      OPTIONAL MATCH (d3:Document {id: doc})-[:CITES]->(s:Source) USING INDEX d3:Document(id)
      DETACH DELETE s
      WITH DISTINCT doc, rels, mentioned
-     RETURN rels, mentioned`,
+     RETURN [x IN rels WHERE x.id IS NOT NULL] AS rels, [x IN mentioned WHERE x.id IS NOT NULL] AS mentioned`,
     { docs: docIds },
   );
+}
+
+/** A new node's properties: a null would be a write that stores nothing. */
+function withoutNulls<T extends Record<string, unknown>>(row: T): Partial<T> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
 }
 
 /** One mention row per document and entity; a later row of the pair replaces an earlier one, as MERGE then SET would. */
@@ -205,7 +218,8 @@ export async function dropOrphanEntities(tx: ManagedTransaction, ids: string[]):
      MATCH (e:Entity {id: id})
      WHERE NOT (e)--()
        AND NOT EXISTS { MATCH (a:Annotation {targetId: id}) }
-       AND NOT EXISTS { MATCH (x:EntityRedirect) WHERE x.toId = id OR x.fromId = id }
+       AND NOT EXISTS { MATCH (x:EntityRedirect {toId: id}) }
+       AND NOT EXISTS { MATCH (x:EntityRedirect {fromId: id}) }
      DELETE e`,
     { ids: [...new Set(ids)] },
   );

@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Plan } from 'neo4j-driver';
 import type { Graph } from '../../../graph/connection';
-import { writeRelations } from '../../../graph/ingest/relations';
-import { dropDocumentData } from '../../../graph/ingest/writeBatch';
+import { findRelations, writeRelations } from '../../../graph/ingest/relations';
+import { dropDocumentData, dropOrphanEntities } from '../../../graph/ingest/writeBatch';
 import { testGraph } from '../../helpers/graph';
 
 /**
@@ -38,13 +38,31 @@ function operators(plan: Plan): string[] {
   return [plan.operatorType, ...plan.children.flatMap(operators)];
 }
 
-test('an edge is looked up by its id through its type index, every type', async () => {
-  const [plan] = await plansOf((tx) =>
-    writeRelations(tx, [{ id: 'r-plan', type: 'HOLDS_STAKE_IN', subject: 'a', object: 'b', props: { date: null }, confidence: 1, method: 'rule', inferred: false }]),
-  );
+const edgeRow = { id: 'r-plan', type: 'HOLDS_STAKE_IN', subject: 'a', object: 'b', props: { date: null, share: '20%' }, confidence: 1, method: 'rule', inferred: false };
+
+test('an edge is looked up by its id through its type index, every type, when found and when updated', async () => {
+  const [found] = await plansOf((tx) => findRelations(tx, [edgeRow]));
+  const [updated] = await plansOf((tx) => writeRelations(tx, [edgeRow], { existing: new Map([['r-plan', ['id', 'date']]]), reviews: new Map() }));
+  for (const plan of [found, updated]) {
+    const ops = operators(plan);
+    expect(ops.filter((op) => /Scan/.test(op))).toEqual([]);
+    expect(ops.filter((op) => /RelationshipIndexSeek/.test(op)).length).toBeGreaterThanOrEqual(25);
+  }
+});
+
+test("a new edge is created without a lookup of edges and with no Eager beyond the floor's own", async () => {
+  const [created] = await plansOf((tx) => writeRelations(tx, [edgeRow], { existing: new Map(), reviews: new Map() }));
+  const ops = operators(created);
+  expect(ops.filter((op) => /Scan|Relationship.*Seek|Expand/.test(op))).toEqual([]);
+  expect(ops.filter((op) => /Create/.test(op))).toHaveLength(1);
+  // The floor's CREATE then SET of a map has one Eager between them too.
+  expect(ops.filter((op) => /^Eager@/.test(op))).toHaveLength(1);
+});
+
+test('the orphan check finds merges through their indexes, never a scan of every merge', async () => {
+  const [plan] = await plansOf((tx) => dropOrphanEntities(tx, ['e-plan']));
   const ops = operators(plan);
   expect(ops.filter((op) => /Scan/.test(op))).toEqual([]);
-  expect(ops.filter((op) => /RelationshipIndexSeek/.test(op)).length).toBeGreaterThanOrEqual(25);
 });
 
 test("a document's old data is found through the document id, never a scan", async () => {

@@ -103,6 +103,26 @@ describe('writing documents to the graph', () => {
     expect(row.origins).toEqual(['analyst']);
   });
 
+  it("an edge keeps the properties its document states, and loses one the changed document no longer states", async () => {
+    const withProps = (version: string, props: Record<string, string | number | null>): DocumentWrite => {
+      const d = docWrite('p', version, true);
+      d.relations = [{ ...d.relations[0], id: `${P}-stake-p`, props }];
+      d.evidence = [{ ...d.evidence[0], id: `${P}-ev-p`, relId: `${P}-stake-p` }];
+      return d;
+    };
+    const props = async () => {
+      const [row] = await graph.readRows<{ p: Record<string, unknown> }>('MATCH ()-[r:HOLDS_STAKE_IN {id: $id}]->() RETURN properties(r) AS p', { id: `${P}-stake-p` });
+      return row.p;
+    };
+    await writeDocument(graph, withProps('v1', { share: 0.1, date: '2024', status: null }), searchTextOf);
+    expect(await props()).toMatchObject({ share: 0.1, date: '2024', evidenceCount: 1, origin: 'extracted' });
+    expect(Object.keys(await props())).not.toContain('status');
+    await writeDocument(graph, withProps('v2', { share: null, date: '2024', status: 'planned' }), searchTextOf);
+    const after = await props();
+    expect(after).toMatchObject({ date: '2024', status: 'planned', evidenceCount: 1 });
+    expect(Object.keys(after)).not.toContain('share');
+  });
+
   it('refuses a type outside the ontology before touching the graph', async () => {
     const bad = docWrite('c', 'v1', false);
     bad.entities[0] = { ...bad.entities[0], type: 'Spaceship' };

@@ -34,6 +34,7 @@ const harrierFirm = `${word} Basin Gas Corporation`;
 const project = `${word} LNG`;
 let docA: string;
 let docB: string;
+let docC: string | undefined;
 const made: { analystEdge?: string } = {};
 
 const ids = async (name: string) =>
@@ -82,7 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const id of [docA, docB]) await removeDocument(graph, id);
+  for (const id of [docA, docB, docC]) if (id) await removeDocument(graph, id);
   await graph.writeRows(
     `MATCH (n) WHERE (n:Annotation AND n.author = $who) OR (n:AnnotationRevision AND n.editor = $who) OR (n:Review AND n.author = $who) OR (n:AuditEvent AND n.actor = $who)
      DETACH DELETE n`,
@@ -160,4 +161,18 @@ test('the library lists the remaining document with its counts and no absolute p
   expect((await request(app).get('/api/documents').query({ lang: 'ja', q: word })).body.documents).toEqual([]);
   expect((await request(app).get('/api/documents').query({ from: 'soon' })).status).toBe(400);
   expect((await request(app).get('/api/documents').query({ sort: 'colour' })).status).toBe(400);
+});
+
+test('a document that names no entity is listed with none and its removal counts none', async () => {
+  const c = path.join(dir, `${word}-weather.en.txt`);
+  fs.writeFileSync(c, `${word} weather diary\n\nIt rained all afternoon and the wind was cold.\n`);
+  await runIngest({ inputs: [c], graph });
+  docC = documentId(c);
+  const listed = await request(app).get('/api/documents').query({ q: `${word}-weather` });
+  expect(listed.body.documents).toEqual([expect.objectContaining({ id: docC, entities: 0, relations: 0 })]);
+
+  const res = await analyst.agent.delete(`/api/documents/${docC}`).set('X-CSRF-Token', analyst.csrf);
+  expect(res.status).toBe(200);
+  expect(res.body.removed).toMatchObject({ id: docC, evidence: 0, relations: 0, entities: 0 });
+  expect((await request(app).get(`/api/documents/${docC}`)).status).toBe(404);
 });
