@@ -16,6 +16,8 @@ import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
+import { Focus } from './discourse/focus';
+import { referenceOccurrences } from './discourse/references';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
 import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLatin';
 import { addStateShortForms } from './mentions/stateShortForms';
@@ -83,6 +85,9 @@ export function extractGraph(doc: IngestDocument): void {
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();
+  // Who the text is talking about, for references across sentences (discourse/).
+  const focus = (topics.focus = new Focus());
+  let section = '';
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -101,6 +106,7 @@ export function extractGraph(doc: IngestDocument): void {
     const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
     dateContext = read.context;
     const lang = sentenceRuleLang(found.match.compact);
+    occurrences.push(...referenceOccurrences(found.match.compact, occurrences, lang, focus));
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
     if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
@@ -115,6 +121,9 @@ export function extractGraph(doc: IngestDocument): void {
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
     topics.note(occurrences);
+    const sectionNow = sentence.sectionPath.join('\u0000');
+    focus.note(found.match.compact, occurrences, lang, sectionNow !== section);
+    section = sectionNow;
     previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);

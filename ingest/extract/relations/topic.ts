@@ -2,6 +2,7 @@ import type { ResolvedEntity } from '../../model';
 import { readRules } from '../data';
 import { toSimplified } from '../script';
 import type { Occurrence } from './mask';
+import type { Focus } from '../discourse/focus';
 
 /**
  * What a text is about, per entity type: the entity named most often so far (the latest on a
@@ -13,6 +14,8 @@ export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
+  /** Who the sentences are talking about (discourse/focus.ts), when the document keeps one. */
+  focus?: Focus;
   /** Every name of each entity (id → names), built on first use: only English office titles ask. */
   private names?: Map<string, string[]>;
 
@@ -114,5 +117,6 @@ export function implicitArgument(type: string, slots: Occurrence[], before: numb
  * two sentences back is more often an aside than the antecedent).
  */
 export function referent(type: string, topics: Topics): string | undefined {
+  if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
 }
