@@ -107,7 +107,10 @@ export function implicitArgument(type: string, slots: Occurrence[], before: numb
   }
   const about = topics?.about(type);
   const earlier = slots.filter((s) => s.type === type && s.end <= before);
-  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed(type) ?? about;
+  // Past this sentence, an actor is the discourse focus (discourse/focus.ts: the subject before);
+  // the project a share or a sale is of is the last one named.
+  const previous = topics?.focus && type !== 'Project' ? topics.focus.antecedent([type]) : topics?.justNamed(type);
+  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? previous ?? about;
   return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
 }
 
