@@ -20,6 +20,8 @@ interface SubjectMarks {
   governedAfter?: string;
   /** A name right before this modifies the next noun (Chinese 的, English 's). */
   modifierBefore?: string;
+  /** A name right before this is a news agency's dateline (新华社金沙萨6月22日电), nobody's antecedent. */
+  datelineAfter?: string;
 }
 
 interface ReferenceData {
@@ -37,6 +39,7 @@ interface Marks {
   after?: RegExp;
   governedAfter?: RegExp;
   modifierBefore?: RegExp;
+  datelineAfter?: RegExp;
 }
 
 const marksByLang = new Map<RuleLang, Marks>();
@@ -49,6 +52,7 @@ function marksOf(lang: RuleLang): Marks {
       after: s.after ? new RegExp(`^(?:${s.after})`, 'u') : undefined,
       governedAfter: s.governedAfter ? new RegExp(`(?:${s.governedAfter})$`, 'iu') : undefined,
       modifierBefore: s.modifierBefore ? new RegExp(`^(?:${s.modifierBefore})`, 'u') : undefined,
+      datelineAfter: s.datelineAfter ? new RegExp(`^(?:${s.datelineAfter})`, 'u') : undefined,
     };
     marksByLang.set(lang, marks);
   }
@@ -86,7 +90,8 @@ export class Focus {
   /** Remembers one finished sentence: its subject and what it named (references count for their entity). */
   note(text: string, occurrences: readonly Occurrence[], lang: RuleLang, heading = false): void {
     if (heading) this.recent = [];
-    const actors = [...occurrences].filter((o) => ACTORS.has(o.type)).sort((a, b) => a.start - b.start);
+    const dateline = marksOf(lang).datelineAfter;
+    const actors = [...occurrences].filter((o) => ACTORS.has(o.type) && !dateline?.test(text.slice(o.end, o.end + 16))).sort((a, b) => a.start - b.start);
     if (!actors.length) return;
     this.clock++;
     const subject = subjectOf(text, actors, lang);

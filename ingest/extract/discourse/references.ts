@@ -44,7 +44,7 @@ function rulesOf(lang: RuleLang): Compiled[] {
       regex: new RegExp(cjk ? toSimplified(r.pattern) : r.pattern, 'gu'),
       type: r.type,
       count: r.count ?? 1,
-      notBefore: r.notBefore ? new RegExp(`^(?:${r.notBefore})`, 'iu') : undefined,
+      notBefore: r.notBefore ? new RegExp(`^(?:${r.notBefore})`, 'u') : undefined,
       preferTopic: r.preferTopic === true,
       needle: cjk ? toSimplified(r.needle) : r.needle,
     }));
