@@ -99,6 +99,10 @@ export function extractGraph(doc: IngestDocument): void {
       if (c.nested) continue;
       occurrences.push({ start: c.start, end: c.end, entityId: m.entityId!, type: typeOf.get(m.entityId!) ?? c.type, abbreviation: c.method === 'abbreviation' });
     }
+    // A heading starts afresh: what the section before spoke of is no antecedent.
+    const sectionNow = sentence.sectionPath.join('\u0000');
+    if (sectionNow !== section) focus.newSection();
+    section = sectionNow;
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
     occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
     // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
@@ -121,9 +125,7 @@ export function extractGraph(doc: IngestDocument): void {
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
     topics.note(occurrences);
-    const sectionNow = sentence.sectionPath.join('\u0000');
-    focus.note(found.match.compact, occurrences, lang, sectionNow !== section);
-    section = sectionNow;
+    focus.note(found.match.compact, occurrences, lang);
     previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
   doc.relations = dropRedundantCooccurrence([...relations.values()]);

@@ -29,6 +29,8 @@ interface ReferenceData {
   references?: unknown[];
 }
 
+/** What joins coordinated names, in the five languages. */
+const COORDINATION = /^\s*(?:,|and|or|、|和|与|與|及|と|や|и|или)\s*$/u;
 const ACTORS = new Set(['Firm', 'State', 'Organization', 'Person', 'Project']);
 /** How many sentences back a reference may reach for a name (the text's topic reaches further). */
 const REACH = 2;
@@ -84,12 +86,16 @@ interface SentenceNote {
 export class Focus {
   /** The latest sentences that named an actor, latest last. */
   private recent: SentenceNote[] = [];
-  private weight = new Map<string, { type: string; weight: number; last: number }>();
+  private weight = new Map<string, { type: string; weight: number; last: number; sentences: number }>();
   private clock = 0;
 
+  /** A new section (heading) begins: the sentences before are no antecedents, the text's topic stays. */
+  newSection(): void {
+    this.recent = [];
+  }
+
   /** Remembers one finished sentence: its subject and what it named (references count for their entity). */
-  note(text: string, occurrences: readonly Occurrence[], lang: RuleLang, heading = false): void {
-    if (heading) this.recent = [];
+  note(text: string, occurrences: readonly Occurrence[], lang: RuleLang): void {
     const dateline = marksOf(lang).datelineAfter;
     const actors = [...occurrences].filter((o) => ACTORS.has(o.type) && !dateline?.test(text.slice(o.end, o.end + 16))).sort((a, b) => a.start - b.start);
     if (!actors.length) return;
@@ -99,7 +105,8 @@ export class Focus {
     this.recent.push({ subject, mentioned });
     if (this.recent.length > REACH) this.recent.shift();
     for (const o of mentioned) {
-      const w = this.weight.get(o.entityId) ?? { type: o.type, weight: 0, last: 0 };
+      const w = this.weight.get(o.entityId) ?? { type: o.type, weight: 0, last: 0, sentences: 0 };
+      w.sentences++;
       // A news text names what it is about in its headline or opening sentence.
       w.weight += (o.entityId === subject?.entityId ? 2 : 1) * (this.clock === 1 ? 2 : 1);
       w.last = this.clock;
@@ -142,7 +149,8 @@ export class Focus {
     let best: { id: string; weight: number; last: number } | undefined;
     let tie = false;
     for (const [id, w] of this.weight) {
-      if (!types.includes(w.type) || exclude.includes(id)) continue;
+      // Named once, it may be an aside, however prominent.
+      if (!types.includes(w.type) || exclude.includes(id) || w.sentences < 2) continue;
       if (!best || w.weight > best.weight || (w.weight === best.weight && w.last > best.last)) {
         tie = best !== undefined && w.weight === best.weight;
         best = { id, ...w };
@@ -162,9 +170,15 @@ export function subjectOf(text: string, actors: readonly Occurrence[], lang: Rul
     const marked = actors.find((o) => marks.after!.test(text.slice(o.end, o.end + 4)));
     if (marked) return marked;
   }
+  let governedEnd = -1;
   for (const o of actors) {
     if (marks.modifierBefore?.test(text.slice(o.end, o.end + 4))) continue;
-    if (marks.governedAfter?.test(text.slice(Math.max(0, o.start - 12), o.start))) continue;
+    // Coordinated with a governed name, it is governed too (by Gazprom and Rosneft).
+    const coordinated = governedEnd >= 0 && COORDINATION.test(text.slice(governedEnd, o.start));
+    if (coordinated || marks.governedAfter?.test(text.slice(Math.max(0, o.start - 12), o.start))) {
+      governedEnd = o.end;
+      continue;
+    }
     // Run together with the next name, it qualifies it (日本丸红, Russian Gazprom).
     if (actors.some((n) => n !== o && n.start >= o.end && n.start - o.end <= 1 && n.type !== 'State' && o.type === 'State')) continue;
     return o;
