@@ -99,6 +99,8 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  * before the match (the clause's topic comes first), else the last one the sentence before
  * named, else the one the text is about.
  */
+const FOCUS_TYPES = new Set(['Firm', 'Organization']);
+
 export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
   // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
   if (type === '*') {
@@ -107,9 +109,10 @@ export function implicitArgument(type: string, slots: Occurrence[], before: numb
   }
   const about = topics?.about(type);
   const earlier = slots.filter((s) => s.type === type && s.end <= before);
-  // Past this sentence, an actor is the discourse focus (discourse/focus.ts: the subject before);
-  // the project a share or a sale is of is the last one named.
-  const previous = topics?.focus && type !== 'Project' ? topics.focus.antecedent([type]) : topics?.justNamed(type);
+  // Past this sentence, a firm or body is the discourse focus (discourse/focus.ts: the subject
+  // before, 樋口社長は → the firm the sentence before spoke of); a state or project left unwritten
+  // is the last one named (对俄制裁。…日本加入制裁行列; the project a share is of).
+  const previous = topics?.focus && FOCUS_TYPES.has(type) ? topics.focus.antecedent([type]) : topics?.justNamed(type);
   const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? previous ?? about;
   return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
 }
