@@ -122,6 +122,7 @@ export function extractGraph(doc: IngestDocument): void {
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
       if (lang === 'en') discourse.noteRelation(f);
+      focus.noteRelation(f.type, f.object, f.properties.share);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
     topics.note(occurrences);

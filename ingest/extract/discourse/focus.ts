@@ -83,7 +83,12 @@ interface SentenceNote {
   mentioned: Occurrence[];
 }
 
+/** Relations whose object a later share without one ("the remaining 25%", 其余20%) may be of. */
+const STAKE_TYPES = new Set(['HOLDS_STAKE_IN', 'ACQUIRES']);
+
 export class Focus {
+  /** Objects of recent stakes: the shares known of each, when last named. */
+  private stakes = new Map<string, { type: string; sum: number; clock: number }>();
   /** The latest sentences that named an actor, latest last. */
   private recent: SentenceNote[] = [];
   private weight = new Map<string, { type: string; weight: number; last: number; sentences: number }>();
@@ -112,6 +117,28 @@ export class Focus {
       w.last = this.clock;
       this.weight.set(o.entityId, w);
     }
+  }
+
+  /** Keeps the object of a stake for a later share written without one. */
+  noteRelation(type: string, object: Occurrence, share: unknown): void {
+    if (!STAKE_TYPES.has(type) || (object.type !== 'Project' && object.type !== 'Firm')) return;
+    const s = this.stakes.get(object.entityId) ?? { type: object.type, sum: 0, clock: 0 };
+    if (typeof share === 'number') s.sum += share;
+    s.clock = this.clock + 1;
+    this.stakes.set(object.entityId, s);
+  }
+
+  /**
+   * What "the remaining 20%" (其余20%, 残りの50%, ещё 11,3%) is a share of: of the stakes of this
+   * and the two sentences before, the one whose shares this one completes to the whole
+   * (TFM 80% … 其余20% → TFM, not the KFM named after it), else the latest.
+   */
+  stakeObject(share?: number): Occurrence | undefined {
+    const recent = [...this.stakes].filter(([, s]) => s.clock >= this.clock - 1).sort((a, b) => b[1].clock - a[1].clock);
+    if (!recent.length) return undefined;
+    const completes = share === undefined ? undefined : recent.find(([, s]) => s.sum > 0 && Math.abs(s.sum + share - 1) < 0.006);
+    const [entityId, s] = completes ?? recent[0];
+    return { start: 0, end: 0, entityId, type: s.type, anaphor: true };
   }
 
   /**

@@ -101,7 +101,12 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  */
 const FOCUS_TYPES = new Set(['Firm', 'Organization']);
 
-export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number): Occurrence | undefined {
+  // "Stake": what a share written without its object is of (discourse/focus.ts).
+  if (type === 'Stake') {
+    const object = topics?.focus?.stakeObject(share);
+    return object ? { ...object, start: before, end: before } : undefined;
+  }
   // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
   if (type === '*') {
     const first = slots.find((s) => s.end <= before && !s.anaphor);

@@ -56,6 +56,26 @@ describe('a subject named in the sentence before', () => {
   });
 });
 
+describe('a share written without what it is of', () => {
+  it('Chinese: 其余 is of the stake it completes to the whole, not of the project named last', () => {
+    const doc = extractText('诺瓦泰克持有亚马尔液化天然气项目50.1%股权，并持有北极液化天然气2号项目60%股权。其余49.9%由道达尔能源持有。', 'zh.txt');
+    const stake = between(doc, '道达尔能源', 'HOLDS_STAKE_IN', '亚马尔液化天然气项目');
+    expect(stake?.properties.share).toBe(0.499);
+    expect(stake?.evidence[0].sentence).toBe('其余49.9%由道达尔能源持有。');
+    expect(between(doc, '道达尔能源', 'HOLDS_STAKE_IN', '北极液化天然气2号项目')).toBeUndefined();
+  });
+
+  it('Japanese: 残りの87.5% is of the project whose stake the sentence before gave', () => {
+    const doc = extractText('三井物産はサハリン2の権益12.5%を保有する。残りの87.5%はガスプロムが持つ。', 'ja.txt');
+    expect(between(doc, 'ガスプロム', 'HOLDS_STAKE_IN', 'サハリン2')?.properties.share).toBe(0.875);
+  });
+
+  it('Russian: «Еще 10% владеет» is of the project of the stake before', () => {
+    const doc = extractText('«Новатэк» владеет 60% в проекте «Арктик СПГ 2». Еще 10% владеет «Газпром».', 'ru.txt');
+    expect(between(doc, 'Газпром', 'HOLDS_STAKE_IN', 'Арктик СПГ 2')?.evidence[0].sentence).toBe('Еще 10% владеет «Газпром».');
+  });
+});
+
 describe('no antecedent rather than a wrong one', () => {
   it('two firms named before, neither the subject: "the Moscow-based company" stays unresolved', () => {
     const doc = extractText('Exports by Gazprom and Rosneft rose in May. The Moscow-based company supplies gas to China.', 'en.txt');
