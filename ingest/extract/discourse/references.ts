@@ -21,6 +21,8 @@ interface ReferenceRule {
   notBefore?: string;
   /** The text's topic of the type before the sentences just read (a state called "the country"). */
   preferTopic?: boolean;
+  /** The subject of its own sentence first (a possessive "its"). */
+  sentenceSubject?: boolean;
 }
 
 interface Compiled {
@@ -29,6 +31,7 @@ interface Compiled {
   count: number;
   notBefore?: RegExp;
   preferTopic: boolean;
+  sentenceSubject: boolean;
   /** A cheap test: the literal every match holds, looked for before the expression runs. */
   needle: string;
 }
@@ -46,6 +49,7 @@ function rulesOf(lang: RuleLang): Compiled[] {
       count: r.count ?? 1,
       notBefore: r.notBefore ? new RegExp(`^(?:${r.notBefore})`, 'u') : undefined,
       preferTopic: r.preferTopic === true,
+      sentenceSubject: r.sentenceSubject === true,
       needle: cjk ? toSimplified(r.needle) : r.needle,
     }));
     compiled.set(lang, rules);
@@ -64,7 +68,7 @@ const SPEECH_BEFORE = /\b(?:said|says|added|told|stated)\s(?:that\s)?$/;
  * text's topic where the phrase asks for it; else the focus of the sentences before.
  */
 function singleReferent(text: string, before: Occurrence[], start: number, rule: Compiled, lang: RuleLang, focus: Focus): string | undefined {
-  if (SPEECH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  if (rule.sentenceSubject || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
     const own = subjectOf(text, before, lang);
     if (own?.type === rule.type) return own.entityId;
   }

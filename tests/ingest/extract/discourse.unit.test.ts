@@ -28,6 +28,11 @@ describe('a subject named in the sentence before', () => {
     expect(evidenceOf(text, 'en.txt', 'Indonesia', 'PRODUCES', 'nickel')).toMatch(/^The country now produces/);
   });
 
+  it('English: "its subsidiary X" is a part of the subject of its sentence', () => {
+    const text = 'Glencore reported lower profits. Glencore owns 75% of the Kamoto mine through its subsidiary Katanga Mining.';
+    expect(evidenceOf(text, 'en.txt', 'Katanga Mining', 'PART_OF', 'Glencore')).toMatch(/through its subsidiary Katanga Mining/);
+  });
+
   it('Japanese: a president by title alone leads the firm the sentence before was about', () => {
     const text = '三井物産は10日、決算を発表した。中西勝也社長は記者会見で「投資を続ける」と述べた。';
     expect(evidenceOf(text, 'ja.txt', '中西勝也', 'LEADS', '三井物産')).toBe('中西勝也社長は記者会見で「投資を続ける」と述べた。');
