@@ -4,13 +4,14 @@ import type { RuleLang } from '../relations/rules';
 
 /**
  * Who a text is talking about, sentence by sentence. News names an actor once and then goes on
- * with "the company", 同社, 该公司, «компания», "its" or nothing at all (该公司去年…，并计划…;
- * 同社は…。また…を取得した). What such a word stands for is, in this order: the grammatical
- * subject of the sentence before, else the one entity of the type that sentence named, else the
- * same two sentences back — and past that only the entity the whole text is about (its weight:
- * names as subject count double, and so do the names of the first sentence that names any). A heading starts afresh. A wrong antecedent is worse than none:
+ * with "the company", 同社, 该公司, «компания», "its" or nothing at all. What such a word stands
+ * for is, in this order: the grammatical subject of the sentence before, else the one entity of
+ * the type that sentence named, else the same two sentences back — and past that only the entity
+ * the whole text is about (its weight: names as subject count double, and so do the names of the
+ * first sentence that names any). A heading starts afresh. A wrong antecedent is worse than none:
  * two entities of the type in the sentence before and neither its subject leave the slot empty.
- * Vocabulary (what marks a subject, which words govern a name) is data: data/rules/<lang>/references.json.
+ * Vocabulary (what marks a subject, which words govern a name) is data:
+ * data/rules/<lang>/references.json.
  */
 
 interface SubjectMarks {
