@@ -17,6 +17,8 @@ import { addRecurringNames } from './mentions/recurring';
 import { addChineseShortForms } from './mentions/chineseShortForms';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
+import { Focus } from './discourse/focus';
+import { referenceOccurrences } from './discourse/references';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
 import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLatin';
 import { addStateShortForms } from './mentions/stateShortForms';
@@ -120,6 +122,9 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();
+  // Who the text is talking about, for references across sentences (discourse/).
+  const focus = (topics.focus = new Focus());
+  let section = '';
   let dateContext: DateContext = {};
   let paragraph = 0;
   let previousEnd = 0;
@@ -127,6 +132,10 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
   for (const { sentence, found } of perSentence) {
     const occurrences = namedOccurrences(found, mentions, cursor, typeOf);
     cursor += found.candidates.length;
+    // A heading starts afresh: what the section before spoke of is no antecedent.
+    const sectionNow = sentence.sectionPath.join('\u0000');
+    if (sectionNow !== section) focus.newSection();
+    section = sectionNow;
     occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
     occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
     // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
@@ -134,6 +143,7 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
     const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
     dateContext = read.context;
     const lang = sentenceRuleLang(found.match.compact);
+    occurrences.push(...referenceOccurrences(found.match.compact, occurrences, lang, focus));
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
     if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
@@ -145,9 +155,11 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
       if (lang === 'en') discourse.noteRelation(f);
+      focus.noteRelation(f.type, f.object, f.properties.share);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);
     topics.note(occurrences);
+    focus.note(found.match.compact, occurrences, lang);
     previousEnd = sentence.start + doc.raw.slice(sentence.start, sentence.end).trimEnd().length;
   }
   return dropRedundantCooccurrence([...relations.values()]);

@@ -2,6 +2,7 @@ import type { ResolvedEntity } from '../../model';
 import { readRules } from '../data';
 import { toSimplified } from '../script';
 import type { Occurrence } from './mask';
+import type { Focus } from '../discourse/focus';
 
 /**
  * What a text is about, per entity type: the entity named most often so far (the latest on a
@@ -13,6 +14,8 @@ export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
+  /** Who the sentences are talking about (discourse/focus.ts), when the document keeps one. */
+  focus?: Focus;
   /** Every name of each entity (id → names), built on first use: only English office titles ask. */
   private names?: Map<string, string[]>;
 
@@ -96,7 +99,14 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  * before the match (the clause's topic comes first), else the last one the sentence before
  * named, else the one the text is about.
  */
-export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+const FOCUS_TYPES = new Set(['Firm', 'Organization']);
+
+export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number): Occurrence | undefined {
+  // "Stake": what a share written without its object is of (discourse/focus.ts).
+  if (type === 'Stake') {
+    const object = topics?.focus?.stakeObject(share);
+    return object ? { ...object, start: before, end: before } : undefined;
+  }
   // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
   if (type === '*') {
     const first = slots.find((s) => s.end <= before && !s.anaphor);
@@ -104,7 +114,11 @@ export function implicitArgument(type: string, slots: Occurrence[], before: numb
   }
   const about = topics?.about(type);
   const earlier = slots.filter((s) => s.type === type && s.end <= before);
-  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed(type) ?? about;
+  // Past this sentence, a firm or body is the discourse focus (discourse/focus.ts: the subject
+  // before, 樋口社長は → the firm the sentence before spoke of); a state or project left unwritten
+  // is the last one named (对俄制裁。…日本加入制裁行列; the project a share is of).
+  const previous = topics?.focus && FOCUS_TYPES.has(type) ? topics.focus.antecedent([type]) : topics?.justNamed(type);
+  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? previous ?? about;
   return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
 }
 
@@ -114,5 +128,6 @@ export function implicitArgument(type: string, slots: Occurrence[], before: numb
  * two sentences back is more often an aside than the antecedent).
  */
 export function referent(type: string, topics: Topics): string | undefined {
+  if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
 }
