@@ -18,6 +18,11 @@ export const limits = {
    */
   hubScan: 1000,
   pathsMax: 50,
+  /**
+   * Edges a shortest-path search reads in all before it gives up: far beyond what two ends six
+   * hops apart need on a graph of millions of edges when hubs are not walked (pathSearch.ts).
+   */
+  pathSearchEdges: 250_000,
   searchCandidates: 100,
   exportNodes: 20_000,
   exportEdges: 50_000,

@@ -1,0 +1,88 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypherInt, entityDegree, entitySummary, relationRecord, type RelationRow } from './fragments';
+import { edgeCondition } from './edgeFilter';
+import type { EntitySummary } from './model';
+import type { Expand, IdPath, Reached } from './pathSearch';
+
+/**
+ * The database side of the path search (pathSearch.ts): the two ends, one level of growth, and
+ * the found paths' entities and relations. Nodes travel by element id, which the database
+ * resolves by a seek, without an index or a property read.
+ */
+
+/** A node a path may pass through: either end, or one neither excluded by id nor by type. */
+export function allowedNode(n: string): string {
+  return `(${n}.id = $from OR ${n}.id = $to OR (NOT ${n}.id IN $exclude AND NOT ${n}.type IN $excludeTypes))`;
+}
+
+/** The two ends by entity id, with their links (null when missing). */
+export async function pathEnds(tx: ManagedTransaction, params: Record<string, unknown>): Promise<{ from: Reached | null; to: Reached | null }> {
+  const found = await tx.run<{ a: string | null; b: string | null; aLinks: number | null; bLinks: number | null }>(
+    `OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     RETURN elementId(a) AS a, elementId(b) AS b,
+       CASE WHEN a IS NULL THEN null ELSE ${entityDegree('a')} END AS aLinks,
+       CASE WHEN b IS NULL THEN null ELSE ${entityDegree('b')} END AS bLinks`,
+    params,
+  );
+  const row = found.records[0];
+  const end = (node: string | null, links: number | null): Reached | null => (node === null ? null : { node, links: links ?? 0 });
+  return { from: end(row.get('a'), row.get('aLinks')), to: end(row.get('b'), row.get('bLinks')) };
+}
+
+/**
+ * One level: every edge of the frontier that passes the filters, to an allowed entity; a hub's
+ * first `cap` edges only, and its edges into the other side's frontier (an expand-into, which
+ * the database walks from the smaller end). `pattern` is a relationship type alternation.
+ */
+export function levelExpander(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', params: Record<string, unknown>, cap: number): Expand {
+  const arrows = { from: direction === 'out' ? ['-', '->'] : ['-', '-'], to: direction === 'out' ? ['<-', '-'] : ['-', '-'] };
+  return async (ask) => {
+    const [left, right] = arrows[ask.side];
+    const edge = `(a)${left}[r:${pattern}]${right}(b)`;
+    const found = await tx.run<{ from: string; rel: string; node: string; links: number }>(
+      `CALL () {
+         UNWIND $frontier AS id_
+         MATCH (a) WHERE elementId(a) = id_
+         CALL (a) {
+           MATCH ${edge} WHERE b:Entity AND ${edgeCondition('r')} AND ${allowedNode('b')}
+           RETURN r, b LIMIT $cap
+         }
+         RETURN a, r, b
+         UNION
+         UNWIND $hubs AS hub_
+         MATCH (a) WHERE elementId(a) = hub_
+         UNWIND $others AS other_
+         MATCH (b) WHERE elementId(b) = other_
+         MATCH ${edge} WHERE ${edgeCondition('r')}
+         RETURN a, r, b
+       }
+       RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, ${entityDegree('b')} AS links`,
+      { ...params, frontier: ask.frontier, hubs: ask.hubs, others: ask.others, cap: cypherInt(cap) },
+    );
+    return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));
+  };
+}
+
+/** The found paths' entities (summaries) and relations, by element id. */
+export async function pathContents(tx: ManagedTransaction, paths: IdPath[]): Promise<{ nodes: Map<string, EntitySummary>; rels: Map<string, RelationRow> }> {
+  const found = await tx.run<{ nodes: { el: string; entity: EntitySummary }[]; rels: { el: string; rel: RelationRow }[] }>(
+    `CALL () {
+       UNWIND $nodes AS id_
+       MATCH (n) WHERE elementId(n) = id_
+       RETURN collect({el: id_, entity: ${entitySummary('n')}}) AS nodes
+     }
+     CALL () {
+       UNWIND $rels AS id_
+       MATCH ()-[r]->() WHERE elementId(r) = id_
+       RETURN collect({el: id_, rel: ${relationRecord('r')}}) AS rels
+     }
+     RETURN nodes, rels`,
+    { nodes: [...new Set(paths.flatMap((p) => p.nodes))], rels: [...new Set(paths.flatMap((p) => p.rels))] },
+  );
+  const row = found.records[0];
+  return {
+    nodes: new Map(row.get('nodes').map(({ el, entity }) => [el, entity])),
+    rels: new Map(row.get('rels').map(({ el, rel }) => [el, rel])),
+  };
+}

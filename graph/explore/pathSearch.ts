@@ -1,0 +1,129 @@
+/**
+ * Shortest paths by a breadth-first search from both ends that meets in the middle, always
+ * growing the side whose next level costs less (its frontier's links, a hub's counted at most
+ * `cap`). A hub in the middle of a path is met from both sides, or by checking its links into
+ * the other side's frontier; its own links are read only up to `cap` — the database's
+ * shortestPath reads every link of a hub on its frontier (tens of thousands). This file is the
+ * search alone; the database work is the `expand` it is given (pathExpand.ts).
+ */
+
+/** An entity reached: its element id and its links (a cost estimate; hubs are above the cap). */
+export interface Reached {
+  node: string;
+  links: number;
+}
+
+/** One edge read while growing a side: from a frontier node over `rel` to `node`. */
+export interface Step extends Reached {
+  from: string;
+  rel: string;
+}
+
+export interface LevelAsk {
+  /** Which side grows: 'from' walks edges as the path runs, 'to' against it (matters when directed). */
+  side: 'from' | 'to';
+  frontier: string[];
+  /** Frontier nodes above the cap: only `cap` of their links are read, plus those into `others`. */
+  hubs: string[];
+  /** The other side's frontier. */
+  others: string[];
+}
+
+export type Expand = (ask: LevelAsk) => Promise<Step[]>;
+
+export interface SearchLimits {
+  maxHops: number;
+  /** Links read from one node per level at most. */
+  cap: number;
+  /** Most paths handed back. */
+  paths: number;
+  /** Most edges read in all: past it the search gives up (no path within reach). */
+  budget: number;
+}
+
+/** A path as element ids: nodes from the start to the end, and the relationships between them. */
+export interface IdPath {
+  nodes: string[];
+  rels: string[];
+}
+
+interface Side {
+  name: 'from' | 'to';
+  depth: number;
+  /** Distance from this side's root of every node reached. */
+  dist: Map<string, number>;
+  /** For each node, the edges to it from the previous level (all of them: every shortest path). */
+  parents: Map<string, { rel: string; node: string }[]>;
+  frontier: Reached[];
+}
+
+const costOf = (side: Side, cap: number) => side.frontier.reduce((sum, n) => sum + Math.min(n.links, cap), 0);
+
+function grow(side: Side, steps: Step[]): string[] {
+  const depth = side.depth + 1;
+  const fresh = new Map<string, Reached>();
+  for (const step of steps) {
+    const known = side.dist.get(step.node);
+    if (known !== undefined && known < depth) continue;
+    side.dist.set(step.node, depth);
+    const parents = side.parents.get(step.node) ?? [];
+    if (!parents.some((p) => p.rel === step.rel)) parents.push({ rel: step.rel, node: step.from });
+    side.parents.set(step.node, parents);
+    fresh.set(step.node, { node: step.node, links: step.links });
+  }
+  side.depth = depth;
+  side.frontier = [...fresh.values()];
+  return [...fresh.keys()];
+}
+
+/** Every way from a side's root to `node`, as node and relationship lists starting at the root; at most `max`. */
+function routes(side: Side, node: string, links: Map<string, number>, max: number): IdPath[] {
+  if (side.dist.get(node) === 0) return [{ nodes: [node], rels: [] }];
+  const out: IdPath[] = [];
+  // Through the least linked parents first: when the paths are cut, the ones kept avoid hubs.
+  const parents = [...(side.parents.get(node) ?? [])].sort((a, b) => (links.get(a.node) ?? 0) - (links.get(b.node) ?? 0));
+  for (const parent of parents) {
+    for (const route of routes(side, parent.node, links, max - out.length)) {
+      out.push({ nodes: [...route.nodes, node], rels: [...route.rels, parent.rel] });
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** All shortest paths between the two ends (up to limits.paths), or none within maxHops and the budget. */
+export async function shortestPaths(start: Reached, end: Reached, expand: Expand, limits: SearchLimits): Promise<IdPath[]> {
+  const side = (name: 'from' | 'to', root: Reached): Side => ({ name, depth: 0, dist: new Map([[root.node, 0]]), parents: new Map(), frontier: [root] });
+  const a = side('from', start);
+  const b = side('to', end);
+  const links = new Map([[start.node, start.links], [end.node, end.links]]);
+  let read = 0;
+  while (a.depth + b.depth < limits.maxHops) {
+    const [grown, other] = costOf(a, limits.cap) <= costOf(b, limits.cap) ? [a, b] : [b, a];
+    if (grown.frontier.length === 0) return [];
+    if (read > limits.budget) return [];
+    const steps = await expand({
+      side: grown.name,
+      frontier: grown.frontier.map((n) => n.node),
+      hubs: grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node),
+      others: other.frontier.map((n) => n.node),
+    });
+    read += steps.length;
+    for (const step of steps) links.set(step.node, step.links);
+    const met = grow(grown, steps).filter((n) => other.dist.has(n));
+    if (met.length === 0) continue;
+    // The meeting nodes, least linked first; each joins its routes to both ends.
+    met.sort((x, y) => (links.get(x) ?? 0) - (links.get(y) ?? 0));
+    const found: IdPath[] = [];
+    for (const node of met) {
+      for (const head of routes(a, node, links, limits.paths - found.length)) {
+        for (const tail of routes(b, node, links, limits.paths - found.length)) {
+          found.push({ nodes: [...head.nodes, ...[...tail.nodes].reverse().slice(1)], rels: [...head.rels, ...[...tail.rels].reverse()] });
+          if (found.length >= limits.paths) return found;
+        }
+      }
+    }
+    return found;
+  }
+  return [];
+}
