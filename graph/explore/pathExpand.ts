@@ -31,11 +31,11 @@ export async function pathEnds(tx: ManagedTransaction, params: Record<string, un
 }
 
 /**
- * One level: every edge of the frontier that passes the filters, to an allowed entity; a hub's
- * first `cap` edges only, and its edges into the other side's frontier (an expand-into, which
+ * One level: the frontier's first `limit` edges that pass the filters, to allowed entities, and
+ * the hubs' edges into the other side's frontier (an expand-into, which
  * the database walks from the smaller end). `pattern` is a relationship type alternation.
  */
-export function levelExpander(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', params: Record<string, unknown>, cap: number): Expand {
+export function levelExpander(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', params: Record<string, unknown>): Expand {
   const arrows = { from: direction === 'out' ? ['-', '->'] : ['-', '-'], to: direction === 'out' ? ['<-', '-'] : ['-', '-'] };
   return async (ask) => {
     const [left, right] = arrows[ask.side];
@@ -58,7 +58,7 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
          RETURN a, r, b
        }
        RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, ${entityDegree('b')} AS links`,
-      { ...params, frontier: ask.frontier, hubs: ask.hubs, others: ask.others, cap: cypherInt(cap) },
+      { ...params, frontier: ask.frontier, hubs: ask.hubs, others: ask.others, cap: cypherInt(ask.limit) },
     );
     return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));
   };

@@ -1,8 +1,8 @@
 /**
  * Shortest paths by a breadth-first search from both ends that meets in the middle, always
- * growing the side whose next level costs less (its frontier's links, a hub's counted at most
- * `cap`). A hub in the middle of a path is met from both sides, or by checking its links into
- * the other side's frontier; its own links are read only up to `cap` — the database's
+ * growing the side whose next level costs less (its frontier's links). A hub (more than `cap`
+ * links) in the middle of a path is met from both sides, or by checking its links into the
+ * other side's frontier; its own links are read only up to `hubReads` — the database's
  * shortestPath reads every link of a hub on its frontier (tens of thousands). This file is the
  * search alone; the database work is the `expand` it is given (pathExpand.ts).
  */
@@ -22,8 +22,10 @@ export interface Step extends Reached {
 export interface LevelAsk {
   /** Which side grows: 'from' walks edges as the path runs, 'to' against it (matters when directed). */
   side: 'from' | 'to';
+  /** Nodes whose first `limit` links are read. */
   frontier: string[];
-  /** Frontier nodes above the cap: only `cap` of their links are read, plus those into `others`. */
+  limit: number;
+  /** Nodes (hubs) whose links into `others` are read. */
   hubs: string[];
   /** The other side's frontier. */
   others: string[];
@@ -33,12 +35,16 @@ export type Expand = (ask: LevelAsk) => Promise<Step[]>;
 
 export interface SearchLimits {
   maxHops: number;
-  /** Links read from one node per level at most. */
+  /** Above this many links an entity is a hub: read whole, never. */
   cap: number;
+  /** A hub's links read when it must be grown (its first ones). */
+  hubReads: number;
   /** Most paths handed back. */
   paths: number;
   /** Most edges read in all: past it the search gives up (no path within reach). */
   budget: number;
+  /** Most (hub, other side's node) pairs looked into per level. */
+  intoPairs: number;
 }
 
 /** A path as element ids: nodes from the start to the end, and the relationships between them. */
@@ -57,7 +63,7 @@ interface Side {
   frontier: Reached[];
 }
 
-const costOf = (side: Side, cap: number) => side.frontier.reduce((sum, n) => sum + Math.min(n.links, cap), 0);
+const costOf = (side: Side, limits: SearchLimits) => side.frontier.reduce((sum, n) => sum + (n.links > limits.cap ? limits.hubReads : n.links), 0);
 
 function grow(side: Side, steps: Step[]): string[] {
   const depth = side.depth + 1;
@@ -99,21 +105,28 @@ export async function shortestPaths(start: Reached, end: Reached, expand: Expand
   const links = new Map([[start.node, start.links], [end.node, end.links]]);
   let read = 0;
   while (a.depth + b.depth < limits.maxHops) {
-    const [grown, other] = costOf(a, limits.cap) <= costOf(b, limits.cap) ? [a, b] : [b, a];
+    const [grown, other] = costOf(a, limits) <= costOf(b, limits) ? [a, b] : [b, a];
     if (grown.frontier.length === 0) return [];
     if (read > limits.budget) return [];
-    const steps = await expand({
-      side: grown.name,
-      frontier: grown.frontier.map((n) => n.node),
-      hubs: grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node),
-      others: other.frontier.map((n) => n.node),
-    });
+    // Ordinary nodes are read whole, hubs only into the other side: a meeting there ends the search.
+    const hubs = grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node);
+    const ordinary = grown.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
+    // Looking into the other side costs per pair (hub, other node): past `intoPairs`, a hub is met
+    // only when the other side reaches it — the shortest length holds, some equal paths may be left.
+    const others = hubs.length * other.frontier.length <= limits.intoPairs ? other.frontier.map((n) => n.node) : [];
+    const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs: others.length ? hubs : [], others });
+    const depth = grown.depth + 1;
+    const meets = (step: Step) => other.dist.has(step.node) && (grown.dist.get(step.node) ?? depth) >= depth;
+    // No meeting: the hubs' first links join the next frontier.
+    if (hubs.length > 0 && !steps.some(meets)) steps.push(...(await expand({ side: grown.name, frontier: hubs, limit: limits.hubReads, hubs: [], others: [] })));
     read += steps.length;
     for (const step of steps) links.set(step.node, step.links);
-    const met = grow(grown, steps).filter((n) => other.dist.has(n));
-    if (met.length === 0) continue;
-    // The meeting nodes, least linked first; each joins its routes to both ends.
-    met.sort((x, y) => (links.get(x) ?? 0) - (links.get(y) ?? 0));
+    const reached = grow(grown, steps).filter((n) => other.dist.has(n));
+    if (reached.length === 0) continue;
+    // The shortest meetings (a hub met late can make some longer), least linked first.
+    const length = (n: string) => depth + other.dist.get(n)!;
+    const shortest = Math.min(...reached.map(length));
+    const met = reached.filter((n) => length(n) === shortest).sort((x, y) => (links.get(x) ?? 0) - (links.get(y) ?? 0));
     const found: IdPath[] = [];
     for (const node of met) {
       for (const head of routes(a, node, links, limits.paths - found.length)) {

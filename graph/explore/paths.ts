@@ -85,8 +85,8 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     if (pattern !== null && opts.mode === 'k') found = await kShortest(tx, pattern, opts.direction, hops, ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k, { ...params, candidates: cypherInt(candidates) });
     else if (pattern !== null) {
       // One shortest path is the best ranked of all the shortest ones.
-      const expand = levelExpander(tx, pattern, opts.direction, params, limits.hubScan);
-      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, paths: candidates, budget: limits.pathSearchEdges });
+      const expand = levelExpander(tx, pattern, opts.direction, params);
+      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: candidates, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs });
       const contents = await pathContents(tx, ids);
       found = ids.map((p) => ({ nodes: p.nodes.map((n) => contents.nodes.get(n)!), rels: p.rels.map((r) => contents.rels.get(r)!) }));
     }

@@ -10,7 +10,7 @@ interface Edge {
   o: string;
 }
 
-function memoryGraph(edges: Edge[], direction: 'any' | 'out', cap: number) {
+function memoryGraph(edges: Edge[], direction: 'any' | 'out') {
   const links = new Map<string, Edge[]>();
   for (const e of edges) for (const n of [e.s, e.o]) links.set(n, [...(links.get(n) ?? []), e]);
   const degree = (n: string) => links.get(n)?.length ?? 0;
@@ -25,7 +25,7 @@ function memoryGraph(edges: Edge[], direction: 'any' | 'out', cap: number) {
     });
   const expand: Expand = async (ask) => {
     asks.push(ask);
-    const steps = ask.frontier.flatMap((from) => walk(from, ask.side).slice(0, cap).map((s) => ({ ...s, from, links: degree(s.node) })));
+    const steps = ask.frontier.flatMap((from) => walk(from, ask.side).slice(0, ask.limit).map((s) => ({ ...s, from, links: degree(s.node) })));
     const into = ask.hubs.flatMap((from) => walk(from, ask.side).filter((s) => ask.others.includes(s.node)).map((s) => ({ ...s, from, links: degree(s.node) })));
     read += steps.length;
     return [...steps, ...into];
@@ -35,7 +35,7 @@ function memoryGraph(edges: Edge[], direction: 'any' | 'out', cap: number) {
 
 /** Every shortest path by a plain breadth-first search from the start (the reference). */
 function reference(edges: Edge[], from: string, to: string, direction: 'any' | 'out', maxHops: number): string[] {
-  const g = memoryGraph(edges, direction, Infinity);
+  const g = memoryGraph(edges, direction);
   let paths: IdPath[] = [{ nodes: [from], rels: [] }];
   const seen = new Set([from]);
   for (let hop = 0; hop < maxHops; hop++) {
@@ -74,9 +74,9 @@ describe('shortest paths from both ends', () => {
       const from = `n${random.int(30)}`;
       let to = `n${random.int(30)}`;
       if (to === from) to = from === 'n0' ? 'n1' : 'n0';
-      const g = memoryGraph(edges, direction, 1000);
+      const g = memoryGraph(edges, direction);
       const ends = { from: { node: from, links: g.degree(from) }, to: { node: to, links: g.degree(to) } };
-      const found = await shortestPaths(ends.from, ends.to, g.expand, { maxHops: 5, cap: 1000, paths: 10_000, budget: 1e9 });
+      const found = await shortestPaths(ends.from, ends.to, g.expand, { maxHops: 5, cap: 1000, hubReads: 1000, paths: 10_000, budget: 1e9, intoPairs: 1000 });
       expect(key(found)).toEqual(reference(edges, from, to, direction, 5));
       for (const p of found) {
         expect(p.nodes[0]).toBe(from);
@@ -90,30 +90,34 @@ describe('shortest paths from both ends', () => {
     // a ─ hub ─ b, and hub ─ x ─ c; the hub has 5,000 spokes.
     const spokes = Array.from({ length: 5000 }, (_, i) => ({ id: `s${i}`, s: `spoke${i}`, o: 'hub' }));
     const edges = [...spokes, { id: 'ra', s: 'a', o: 'hub' }, { id: 'rb', s: 'b', o: 'hub' }, { id: 'rx', s: 'x', o: 'hub' }, { id: 'rc', s: 'c', o: 'x' }];
-    const g = memoryGraph(edges, 'any', 100);
+    const g = memoryGraph(edges, 'any');
     const end = (n: string) => ({ node: n, links: g.degree(n) });
-    const limits = { maxHops: 6, cap: 100, paths: 100, budget: 1e9 };
+    const limits = { maxHops: 6, cap: 100, hubReads: 50, paths: 100, budget: 1e9, intoPairs: 1000 };
     expect(key(await shortestPaths(end('a'), end('b'), g.expand, limits))).toEqual(['ra rb']);
     expect(key(await shortestPaths(end('a'), end('c'), g.expand, limits))).toEqual(['ra rx rc']);
     // The hub as an end: met from the other side.
     expect(key(await shortestPaths(end('hub'), end('c'), g.expand, limits))).toEqual(['rx rc']);
     expect(g.read()).toBeLessThan(400);
+    // Without looking into the other side, the hub is met when the other side reaches it.
+    const blind = { ...limits, intoPairs: 0 };
+    expect(key(await shortestPaths(end('a'), end('c'), g.expand, blind))).toEqual(['ra rx rc']);
+    expect(key(await shortestPaths(end('c'), end('b'), g.expand, blind))).toEqual(['rc rx rb']);
   });
 
   it('finds the edge between two hubs by looking into the other side', async () => {
     const spokes = (hub: string) => Array.from({ length: 3000 }, (_, i) => ({ id: `${hub}${i}`, s: `${hub}-spoke${i}`, o: hub }));
     const edges = [...spokes('h1'), ...spokes('h2'), { id: 'ra', s: 'a', o: 'h1' }, { id: 'r12', s: 'h1', o: 'h2' }, { id: 'rb', s: 'b', o: 'h2' }];
-    const g = memoryGraph(edges, 'any', 100);
+    const g = memoryGraph(edges, 'any');
     const end = (n: string) => ({ node: n, links: g.degree(n) });
-    expect(key(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 6, cap: 100, paths: 100, budget: 1e9 }))).toEqual(['ra r12 rb']);
+    expect(key(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 6, cap: 100, hubReads: 50, paths: 100, budget: 1e9, intoPairs: 1000 }))).toEqual(['ra r12 rb']);
   });
 
   it('gives up past its budget and beyond maxHops', async () => {
     const edges = [{ id: 'r1', s: 'a', o: 'm' }, { id: 'r2', s: 'm', o: 'n' }, { id: 'r3', s: 'n', o: 'b' }];
-    const g = memoryGraph(edges, 'any', 100);
+    const g = memoryGraph(edges, 'any');
     const end = (n: string) => ({ node: n, links: g.degree(n) });
-    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 2, cap: 100, paths: 10, budget: 1e9 })).toEqual([]);
-    expect(key(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, paths: 10, budget: 1e9 }))).toEqual(['r1 r2 r3']);
-    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, paths: 10, budget: 0 })).toEqual([]);
+    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 2, cap: 100, hubReads: 50, paths: 10, budget: 1e9, intoPairs: 1000 })).toEqual([]);
+    expect(key(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, hubReads: 50, paths: 10, budget: 1e9, intoPairs: 1000 }))).toEqual(['r1 r2 r3']);
+    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, hubReads: 50, paths: 10, budget: 0, intoPairs: 1000 })).toEqual([]);
   });
 });
