@@ -17,6 +17,8 @@ export const limits = {
    * is a hub (China, LNG: 10,000s of links), ranked among the edges read and reported cut.
    */
   hubScan: 1000,
+  /** Links of each type read to estimate a hub's neighbour counts (neighborCounts.ts). */
+  hubSample: 100,
   pathsMax: 50,
   /**
    * Edges a shortest-path search reads in all before it gives up: far beyond what two ends six

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { cypherInt, entityDegree, entitySummary, relationRecord, type RelationRow } from './fragments';
+import { cypherInt, entitySummary, relationRecord, type RelationRow } from './fragments';
 import { edgeCondition } from './edgeFilter';
 import type { EntitySummary } from './model';
 import type { Expand, IdPath, Reached } from './pathSearch';
@@ -7,7 +7,8 @@ import type { Expand, IdPath, Reached } from './pathSearch';
 /**
  * The database side of the path search (pathSearch.ts): the two ends, one level of growth, and
  * the found paths' entities and relations. Nodes travel by element id, which the database
- * resolves by a seek, without an index or a property read.
+ * resolves by a seek, without an index or a property read. A node's links (all its edges, from
+ * the degree store) are only the search's cost estimate, so the documents' MENTIONS count too.
  */
 
 /** A node a path may pass through: either end, or one neither excluded by id nor by type. */
@@ -21,8 +22,8 @@ export async function pathEnds(tx: ManagedTransaction, params: Record<string, un
     `OPTIONAL MATCH (a:Entity {id: $from})
      OPTIONAL MATCH (b:Entity {id: $to})
      RETURN elementId(a) AS a, elementId(b) AS b,
-       CASE WHEN a IS NULL THEN null ELSE ${entityDegree('a')} END AS aLinks,
-       CASE WHEN b IS NULL THEN null ELSE ${entityDegree('b')} END AS bLinks`,
+       CASE WHEN a IS NULL THEN null ELSE COUNT { (a)--() } END AS aLinks,
+       CASE WHEN b IS NULL THEN null ELSE COUNT { (b)--() } END AS bLinks`,
     params,
   );
   const row = found.records[0];
@@ -57,7 +58,7 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
          MATCH ${edge} WHERE ${edgeCondition('r')}
          RETURN a, r, b
        }
-       RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, ${entityDegree('b')} AS links`,
+       RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, COUNT { (b)--() } AS links`,
       { ...params, frontier: ask.frontier, hubs: ask.hubs, others: ask.others, cap: cypherInt(ask.limit) },
     );
     return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));

@@ -113,7 +113,9 @@ export async function shortestPaths(start: Reached, end: Reached, expand: Expand
     const ordinary = grown.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
     // Looking into the other side costs per pair (hub, other node): past `intoPairs`, a hub is met
     // only when the other side reaches it — the shortest length holds, some equal paths may be left.
-    const others = hubs.length * other.frontier.length <= limits.intoPairs ? other.frontier.map((n) => n.node) : [];
+    // Two hubs are never checked against each other: that reads the smaller one whole.
+    const small = other.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
+    const others = hubs.length * small.length <= limits.intoPairs ? small : [];
     const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs: others.length ? hubs : [], others });
     const depth = grown.depth + 1;
     const meets = (step: Step) => other.dist.has(step.node) && (grown.dist.get(step.node) ?? depth) >= depth;
