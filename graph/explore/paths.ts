@@ -57,7 +57,8 @@ export type PathsAnswer = { paths: FoundPath[]; elements: Elements; hubs: PathHu
  * Paths between two actors, each hop with its relation, evidence and one plain sentence, ranked
  * by what they tell (pathRank.ts): up to pathCandidates paths of the mode asked are found, the
  * best come first. Shortest paths come from a search from both ends (pathSearch.ts) that never
- * reads more than limits.hubScan links of a hub; the k shortest from the database's SHORTEST. Rejected edges and (unless asked) inferred RELATED_TO edges
+ * reads a hub whole; in mode k, when the shortest are fewer than wanted, longer ones come from
+ * the database's SHORTEST, which then passes through no hub. Rejected edges and (unless asked) inferred RELATED_TO edges
  * are never walked. maxHops and k are validated integers spliced as literals: Cypher takes
  * neither as a parameter.
  */
@@ -82,13 +83,20 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     if (!ends.from) return { missing: 'from' as const };
     if (!ends.to) return { missing: 'to' as const };
     let found: { nodes: EntitySummary[]; rels: RelationRow[] }[] = [];
-    if (pattern !== null && opts.mode === 'k') found = await kShortest(tx, pattern, opts.direction, hops, ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k, { ...params, candidates: cypherInt(candidates) });
-    else if (pattern !== null) {
-      // One shortest path is the best ranked of all the shortest ones.
+    if (pattern !== null) {
+      // Mode k ranked: the k best of a wider set of short paths.
+      const wide = opts.mode === 'k' ? Math.min(candidates, ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k) : candidates;
       const expand = levelExpander(tx, pattern, opts.direction, params);
-      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: candidates, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs });
+      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: wide, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs });
       const contents = await pathContents(tx, ids);
       found = ids.map((p) => ({ nodes: p.nodes.map((n) => contents.nodes.get(n)!), rels: p.rels.map((r) => contents.rels.get(r)!) }));
+      // Fewer shortest paths than mode k lists: longer ones from the database, never through a hub.
+      // (Ranked, the k best are then chosen among the shortest ones when there are k of them.)
+      if (opts.mode === 'k' && found.length > 0 && found.length < wanted) {
+        const seen = new Set(found.map((p) => p.rels.map((r) => r.id).join(' ')));
+        const longer = await kShortest(tx, pattern, opts.direction, hops, wide, { ...params, hubLinks: cypherInt(limits.hubScan), candidates: cypherInt(wide) });
+        found = [...found, ...longer.filter((p) => !seen.has(p.rels.map((r) => r.id).join(' ')))].sort((x, y) => x.rels.length - y.rels.length).slice(0, wide);
+      }
     }
     const byId = new Map(found.flatMap((p) => p.nodes.map((n): [string, EntitySummary] => [n.id, toEntity(n)])));
     const all = found.map((p) => {
@@ -121,12 +129,15 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
   }, 30_000);
 }
 
-/** The k shortest paths (ranked: the k best of a wider set of short paths), as the database finds them. */
+/**
+ * The `shortest` shortest paths as the database finds them (SHORTEST k), passing through no hub
+ * (more than $hubLinks links): SHORTEST would read every link of a hub on its way.
+ */
 async function kShortest(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', hops: number, shortest: number, params: Record<string, unknown>): Promise<{ nodes: EntitySummary[]; rels: RelationRow[] }[]> {
   const arrow = direction === 'out' ? '->' : '-';
   const found = await tx.run<{ nodes: EntitySummary[]; rels: RelationRow[] }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r')} AND ${allowedNode('y')}){1,${hops}}(b)
+     MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r')} AND ${allowedNode('y')} AND (x.id = $from OR COUNT { (x)--() } <= $hubLinks)){1,${hops}}(b)
      RETURN [n IN nodes(p) | ${entitySummary('n')}] AS nodes, [r IN relationships(p) | ${relationRecord('r')}] AS rels
      ORDER BY length(p) LIMIT $candidates`,
     params,
