@@ -25,7 +25,7 @@ export const limits = {
    * hops apart need on a graph of millions of edges when hubs are not walked (pathSearch.ts).
    */
   pathSearchEdges: 250_000,
-  /** (hub, node) pairs a path search checks for an edge per level (each costs a few dozen db hits). */
+  /** (hub, node) pairs a path search checks one by one per level (a few dozen db hits each); past it, the nodes' links are read. */
   pathIntoPairs: 100,
   /** A hub's links a path search reads when it must grow past one (most lead nowhere). */
   pathHubReads: 100,

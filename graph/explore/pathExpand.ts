@@ -33,8 +33,8 @@ export async function pathEnds(tx: ManagedTransaction, params: Record<string, un
 
 /**
  * One level: the frontier's first `limit` edges that pass the filters, to allowed entities, and
- * the hubs' edges into the other side's frontier (an expand-into, which
- * the database walks from the smaller end). `pattern` is a relationship type alternation.
+ * the hubs' edges into the other side's frontier: pair by pair (an expand-into, walked from the
+ * smaller end), or, when the pairs are many, from the other side's links. `pattern` is a relationship type alternation.
  */
 export function levelExpander(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', params: Record<string, unknown>): Expand {
   const arrows = { from: direction === 'out' ? ['-', '->'] : ['-', '-'], to: direction === 'out' ? ['<-', '-'] : ['-', '-'] };
@@ -51,15 +51,30 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
          }
          RETURN a, r, b
          UNION
-         UNWIND $hubs AS hub_
+         UNWIND $pairHubs AS hub_
          MATCH (a) WHERE elementId(a) = hub_
-         UNWIND $others AS other_
+         UNWIND $pairOthers AS other_
          MATCH (b) WHERE elementId(b) = other_
          MATCH ${edge} WHERE ${edgeCondition('r')}
          RETURN a, r, b
+         UNION
+         UNWIND $readOthers AS other_
+         MATCH (b) WHERE elementId(b) = other_
+         CALL (b) { MATCH ${edge} RETURN a, r }
+         WITH a, r, b WHERE elementId(a) IN $readHubs AND ${edgeCondition('r')}
+         RETURN a, r, b
        }
        RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, COUNT { (b)--() } AS links`,
-      { ...params, frontier: ask.frontier, hubs: ask.hubs, others: ask.others, cap: cypherInt(ask.limit) },
+      {
+        ...params,
+        frontier: ask.frontier,
+        cap: cypherInt(ask.limit),
+        // Each (hub, node) pair checked (a few dozen db hits each), or every link of the other nodes read.
+        pairHubs: ask.lookFrom === 'hubs' ? ask.hubs : [],
+        pairOthers: ask.lookFrom === 'hubs' ? ask.others : [],
+        readOthers: ask.lookFrom === 'others' ? ask.others : [],
+        readHubs: ask.lookFrom === 'others' ? ask.hubs : [],
+      },
     );
     return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));
   };

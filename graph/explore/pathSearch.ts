@@ -27,6 +27,8 @@ export interface LevelAsk {
   limit: number;
   /** Nodes (hubs) whose links into `others` are read. */
   hubs: string[];
+  /** Check each (hub, other) pair, or read the others' links (cheaper when the pairs are many). */
+  lookFrom: 'hubs' | 'others';
   /** The other side's frontier. */
   others: string[];
 }
@@ -43,7 +45,7 @@ export interface SearchLimits {
   paths: number;
   /** Most edges read in all: past it the search gives up (no path within reach). */
   budget: number;
-  /** Most (hub, other side's node) pairs looked into per level. */
+  /** Most (hub, other side's node) pairs checked one by one; past it the other nodes' links are read. */
   intoPairs: number;
 }
 
@@ -63,7 +65,12 @@ interface Side {
   frontier: Reached[];
 }
 
-const costOf = (side: Side, limits: SearchLimits) => side.frontier.reduce((sum, n) => sum + (n.links > limits.cap ? limits.hubReads : n.links), 0);
+/**
+ * What growing a side would read: its nodes' links, a hub counted as `cap` — so the search grows
+ * ordinary frontiers up to that size before it turns to a hub (whose into-checks find every
+ * meeting through it, where its first links would find few).
+ */
+const costOf = (side: Side, limits: SearchLimits) => side.frontier.reduce((sum, n) => sum + Math.min(n.links, limits.cap), 0);
 
 function grow(side: Side, steps: Step[]): string[] {
   const depth = side.depth + 1;
@@ -111,16 +118,14 @@ export async function shortestPaths(start: Reached, end: Reached, expand: Expand
     // Ordinary nodes are read whole, hubs only into the other side: a meeting there ends the search.
     const hubs = grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node);
     const ordinary = grown.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
-    // Looking into the other side costs per pair (hub, other node): past `intoPairs`, a hub is met
-    // only when the other side reaches it — the shortest length holds, some equal paths may be left.
     // Two hubs are never checked against each other: that reads the smaller one whole.
-    const small = other.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
-    const others = hubs.length * small.length <= limits.intoPairs ? small : [];
-    const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs: others.length ? hubs : [], others });
+    const others = other.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
+    const lookFrom = hubs.length * others.length <= limits.intoPairs ? 'hubs' : 'others';
+    const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs, others, lookFrom });
     const depth = grown.depth + 1;
     const meets = (step: Step) => other.dist.has(step.node) && (grown.dist.get(step.node) ?? depth) >= depth;
     // No meeting: the hubs' first links join the next frontier.
-    if (hubs.length > 0 && !steps.some(meets)) steps.push(...(await expand({ side: grown.name, frontier: hubs, limit: limits.hubReads, hubs: [], others: [] })));
+    if (hubs.length > 0 && !steps.some(meets)) steps.push(...(await expand({ side: grown.name, frontier: hubs, limit: limits.hubReads, hubs: [], others: [], lookFrom: 'hubs' })));
     read += steps.length;
     for (const step of steps) links.set(step.node, step.links);
     const reached = grow(grown, steps).filter((n) => other.dist.has(n));
