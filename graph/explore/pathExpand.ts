@@ -41,6 +41,9 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
   return async (ask) => {
     const [left, right] = arrows[ask.side];
     const edge = `(a)${left}[r:${pattern}]${right}(b)`;
+    // Between two hubs one direction at a time: the database then walks the end with fewer links
+    // that way (a hub is mostly the object of its links), where both ways it would read one whole.
+    const directed = left === '-' && right === '-' ? [`(a)-[r:${pattern}]->(b)`, `(a)<-[r:${pattern}]-(b)`] : [edge];
     const found = await tx.run<{ from: string; rel: string; node: string; links: number }>(
       `CALL () {
          UNWIND $frontier AS id_
@@ -56,6 +59,14 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
          UNWIND $pairOthers AS other_
          MATCH (b) WHERE elementId(b) = other_
          MATCH ${edge} WHERE ${edgeCondition('r')}
+         RETURN a, r, b
+         UNION
+         UNWIND $hubs AS hub_
+         MATCH (a) WHERE elementId(a) = hub_
+         UNWIND $hubOthers AS other_
+         MATCH (b) WHERE elementId(b) = other_
+         CALL (a, b) { ${directed.map((d) => `MATCH ${d} RETURN r`).join(' UNION ')} }
+         WITH a, r, b WHERE ${edgeCondition('r')}
          RETURN a, r, b
          UNION
          UNWIND $readOthers AS other_
@@ -74,6 +85,8 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
         pairOthers: ask.lookFrom === 'hubs' ? ask.others : [],
         readOthers: ask.lookFrom === 'others' ? ask.others : [],
         readHubs: ask.lookFrom === 'others' ? ask.hubs : [],
+        hubs: ask.hubOthers.length ? ask.hubs : [],
+        hubOthers: ask.hubOthers,
       },
     );
     return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));

@@ -27,6 +27,8 @@ export interface LevelAsk {
   limit: number;
   /** Nodes (hubs) whose links into `others` are read. */
   hubs: string[];
+  /** The other side's hubs: each (hub, hub) pair is checked one direction at a time. */
+  hubOthers: string[];
   /** Check each (hub, other) pair, or read the others' links (cheaper when the pairs are many). */
   lookFrom: 'hubs' | 'others';
   /** The other side's frontier. */
@@ -118,14 +120,14 @@ export async function shortestPaths(start: Reached, end: Reached, expand: Expand
     // Ordinary nodes are read whole, hubs only into the other side: a meeting there ends the search.
     const hubs = grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node);
     const ordinary = grown.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
-    // Two hubs are never checked against each other: that reads the smaller one whole.
     const others = other.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);
+    const hubOthers = other.frontier.filter((n) => n.links > limits.cap).map((n) => n.node);
     const lookFrom = hubs.length * others.length <= limits.intoPairs ? 'hubs' : 'others';
-    const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs, others, lookFrom });
+    const steps = await expand({ side: grown.name, frontier: ordinary, limit: limits.cap, hubs, others, hubOthers, lookFrom });
     const depth = grown.depth + 1;
     const meets = (step: Step) => other.dist.has(step.node) && (grown.dist.get(step.node) ?? depth) >= depth;
     // No meeting: the hubs' first links join the next frontier.
-    if (hubs.length > 0 && !steps.some(meets)) steps.push(...(await expand({ side: grown.name, frontier: hubs, limit: limits.hubReads, hubs: [], others: [], lookFrom: 'hubs' })));
+    if (hubs.length > 0 && !steps.some(meets)) steps.push(...(await expand({ side: grown.name, frontier: hubs, limit: limits.hubReads, hubs: [], others: [], hubOthers: [], lookFrom: 'hubs' })));
     read += steps.length;
     for (const step of steps) links.set(step.node, step.links);
     const reached = grow(grown, steps).filter((n) => other.dist.has(n));
