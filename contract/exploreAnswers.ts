@@ -38,6 +38,7 @@ export const neighborCounts = z.object({
   total: count.describe('Distinct neighbours under the filters.'),
   byRelationship: countsByName.describe('Distinct neighbours per relationship type.'),
   byEntityType: countsByName.describe('Distinct neighbours per entity type.'),
+  estimated: z.boolean().optional().describe("A hub's counts: its links per type, scaled by the share of a sample of them that passes the filters."),
 });
 export type NeighborCounts = z.infer<typeof neighborCounts>;
 

@@ -33,7 +33,7 @@ export async function edgesAmong(graph: Graph, opts: EdgesAmongOptions): Promise
          RETURN r, b AS s, a AS o
        }
        WITH r, s, o LIMIT $cap
-       RETURN ${relationRecord('r', { source: 's', target: 'o' })} AS rel`,
+       RETURN ${relationRecord('r', { source: 's.id', target: 'o.id' })} AS rel`,
       { ...edgeValueParams(opts), ids: opts.ids, others, cap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     const edges = found.records.map((row) => toRelation(row.get('rel')));

@@ -37,10 +37,11 @@ export function entityDegree(n: string): string {
  * The inner variables end in _ so they never capture a variable of the enclosing query.
  */
 export function relationRecord(r: string, ends?: { source: string; target: string }): string {
-  // With the end nodes at hand (a directed pattern), their ids are read from them directly.
-  const source = ends ? ends.source : `startNode(${r})`;
-  const target = ends ? ends.target : `endNode(${r})`;
-  return `{id: ${r}.id, type: type(${r}), source: ${source}.id, target: ${target}.id,
+  // With the end nodes at hand (a directed pattern), their ids come from them directly (or from
+  // whatever expression the caller has for them).
+  const source = ends ? ends.source : `startNode(${r}).id`;
+  const target = ends ? ends.target : `endNode(${r}).id`;
+  return `{id: ${r}.id, type: type(${r}), source: ${source}, target: ${target},
     props: properties(${r}),
     review: ${r}.review,
     annotationCount: COUNT { MATCH (ann_:Annotation {targetId: ${r}.id}) WHERE coalesce(ann_.deleted, false) = false },

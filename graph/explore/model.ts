@@ -17,7 +17,18 @@ export const limits = {
    * is a hub (China, LNG: 10,000s of links), ranked among the edges read and reported cut.
    */
   hubScan: 1000,
+  /** Links of each type read to estimate a hub's neighbour counts (neighborCounts.ts). */
+  hubSample: 100,
   pathsMax: 50,
+  /**
+   * Edges a shortest-path search reads in all before it gives up: far beyond what two ends six
+   * hops apart need on a graph of millions of edges when hubs are not walked (pathSearch.ts).
+   */
+  pathSearchEdges: 250_000,
+  /** (hub, node) pairs a path search checks one by one per level (a few dozen db hits each); past it, the nodes' links are read. */
+  pathIntoPairs: 100,
+  /** A hub's links a path search reads when it must grow past one (most lead nowhere). */
+  pathHubReads: 100,
   searchCandidates: 100,
   exportNodes: 20_000,
   exportEdges: 50_000,

@@ -87,12 +87,17 @@ export async function getNeighborhood(graph: Graph, centerId: string, opts: Neig
        MATCH (a) WHERE elementId(a) = node
        MATCH (a)-[r:${pattern}]->(b)
        WHERE elementId(b) IN $nodes AND ${edgeCondition('r')}
-       WITH a, r, b LIMIT $edgeCap
-       RETURN ${relationRecord('r', { source: 'a', target: 'b' })} AS rel`,
+       WITH node, r, b LIMIT $edgeCap
+       RETURN ${relationRecord('r', { source: 'node', target: 'elementId(b)' })} AS rel`,
       { ...params, nodes: row.get('elementIds'), edgeCap: cypherInt(limits.neighborhoodEdges + 1) },
     );
     if (edges.records.length > limits.neighborhoodEdges) truncated = true;
-    const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => toRelation(r.get('rel')));
+    // The ends came as element ids (no property read per edge): the walk's nodes name them.
+    const idOf = new Map(row.get('elementIds').map((el, i) => [el, nodes[i].id]));
+    const relations = edges.records.slice(0, limits.neighborhoodEdges).map((r) => {
+      const rel = r.get('rel');
+      return toRelation({ ...rel, source: idOf.get(rel.source) ?? rel.source, target: idOf.get(rel.target) ?? rel.target });
+    });
     return { elements: toElements(nodes, relations), truncated };
   }, limits.timeoutMs);
 }

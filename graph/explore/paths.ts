@@ -1,10 +1,14 @@
 import { maxHops, pathCandidates, pathCount, type PathMode, type PathRanking } from '../../contract/limits';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../connection';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { toElements } from './elements';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
 import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
+import { allowedNode, levelExpander, pathContents, pathEnds } from './pathExpand';
+import { shortestPaths } from './pathSearch';
+import { limits } from './model';
 import { rankPath } from './pathRank';
 import { selectAroundHubs, type PathHub } from './pathHubs';
 import type { Elements, EntitySummary, Evidence, Relation } from './model';
@@ -49,15 +53,12 @@ export interface FoundPath {
 
 export type PathsAnswer = { paths: FoundPath[]; elements: Elements; hubs: PathHub[]; heldBack: number } | { missing: 'from' | 'to' };
 
-/** A node a path may pass through: either end, or one neither excluded by id nor by type. */
-function allowedNode(n: string): string {
-  return `(${n}.id = $from OR ${n}.id = $to OR (NOT ${n}.id IN $exclude AND NOT ${n}.type IN $excludeTypes))`;
-}
-
 /**
  * Paths between two actors, each hop with its relation, evidence and one plain sentence, ranked
- * by what they tell (pathRank.ts): the database hands over up to pathCandidates paths of the
- * mode asked, the best come first. Rejected edges and (unless asked) inferred RELATED_TO edges
+ * by what they tell (pathRank.ts): up to pathCandidates paths of the mode asked are found, the
+ * best come first. Shortest paths come from a search from both ends (pathSearch.ts) that never
+ * reads a hub whole; in mode k, when the shortest are fewer than wanted, longer ones come from
+ * the database's SHORTEST, which then passes through no hub. Rejected edges and (unless asked) inferred RELATED_TO edges
  * are never walked. maxHops and k are validated integers spliced as literals: Cypher takes
  * neither as a parameter.
  */
@@ -71,48 +72,34 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
   const candidates = ranked ? pathCandidates : wanted;
   return graph.read(async (tx) => {
     const pattern = types.length === 0 ? null : relTypeAlternation(types);
-    const arrow = opts.direction === 'out' ? '->' : '-';
     const params = {
       ...edgeValueParams(opts),
       from: opts.from,
       to: opts.to,
       exclude: opts.exclude ?? [],
       excludeTypes: opts.excludeTypes ?? [],
-      candidates: cypherInt(candidates),
     };
-    const project = `RETURN [n IN nodes(p) | ${entitySummary('n')}] AS nodes, [r IN relationships(p) | ${relationRecord('r')}] AS rels`;
-    let search: string;
-    if (pattern === null) search = 'RETURN [] AS nodes, [] AS rels LIMIT 0';
-    else if (opts.mode === 'k') {
-      // Ranked, the k best of a wider set of short paths.
-      const shortest = ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k;
-      search = `MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r')} AND ${allowedNode('y')}){1,${hops}}(b)
-        ${project} ORDER BY length(p) LIMIT $candidates`;
-    } else {
-      // One shortest path is the best ranked of all the shortest ones.
-      const fn = opts.mode === 'all-shortest' || ranked ? 'allShortestPaths' : 'shortestPath';
-      search = `MATCH p = ${fn}((a)-[:${pattern}*1..${hops}]${arrow}(b))
-        WHERE all(r IN relationships(p) WHERE ${edgeCondition('r')}) AND all(n IN nodes(p) WHERE ${allowedNode('n')})
-        ${project} LIMIT $candidates`;
+    const ends = await pathEnds(tx, params);
+    if (!ends.from) return { missing: 'from' as const };
+    if (!ends.to) return { missing: 'to' as const };
+    let found: { nodes: EntitySummary[]; rels: RelationRow[] }[] = [];
+    if (pattern !== null) {
+      // Mode k ranked: the k best of a wider set of short paths.
+      const wide = opts.mode === 'k' ? Math.min(candidates, ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k) : candidates;
+      const expand = levelExpander(tx, pattern, opts.direction, params);
+      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: wide, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs });
+      const contents = await pathContents(tx, ids);
+      found = ids.map((p) => ({ nodes: p.nodes.map((n) => contents.nodes.get(n)!), rels: p.rels.map((r) => contents.rels.get(r)!) }));
+      // Fewer shortest paths than mode k lists: longer ones from the database, never through a hub.
+      // (Ranked, the k best are then chosen among the shortest ones when there are k of them.)
+      if (opts.mode === 'k' && found.length > 0 && found.length < wanted) {
+        const seen = new Set(found.map((p) => p.rels.map((r) => r.id).join(' ')));
+        const longer = await kShortest(tx, pattern, opts.direction, hops, wide, { ...params, hubLinks: cypherInt(limits.hubScan), candidates: cypherInt(wide) });
+        found = [...found, ...longer.filter((p) => !seen.has(p.rels.map((r) => r.id).join(' ')))].sort((x, y) => x.rels.length - y.rels.length).slice(0, wide);
+      }
     }
-    // One round trip: both ends and the search (which runs only when both
-    // ends exist, so a missing end is told apart from "no path").
-    const found = await tx.run<{ hasFrom: boolean; hasTo: boolean; paths: { nodes: EntitySummary[]; rels: RelationRow[] }[] }>(
-      `OPTIONAL MATCH (a:Entity {id: $from})
-       OPTIONAL MATCH (b:Entity {id: $to})
-       CALL (a, b) {
-         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-         CALL (a, b) { ${search} }
-         RETURN collect({nodes: nodes, rels: rels}) AS paths
-       }
-       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, paths`,
-      params,
-    );
-    const row = found.records[0];
-    if (!row.get('hasFrom')) return { missing: 'from' as const };
-    if (!row.get('hasTo')) return { missing: 'to' as const };
-    const byId = new Map(row.get('paths').flatMap((p) => p.nodes.map((n): [string, EntitySummary] => [n.id, toEntity(n)])));
-    const all = row.get('paths').map((p) => {
+    const byId = new Map(found.flatMap((p) => p.nodes.map((n): [string, EntitySummary] => [n.id, toEntity(n)])));
+    const all = found.map((p) => {
       const nodeIds = p.nodes.map((n) => n.id);
       const rels = p.rels.map(toRelation);
       const nodes = nodeIds.map((id) => byId.get(id)).filter((e): e is EntitySummary => e !== undefined);
@@ -140,4 +127,20 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
     }));
     return { paths, elements: toElements(paths.flatMap((p) => p.nodes), kept.flatMap((p) => p.rels)), hubs, heldBack };
   }, 30_000);
+}
+
+/**
+ * The `shortest` shortest paths as the database finds them (SHORTEST k), passing through no hub
+ * (more than $hubLinks links): SHORTEST would read every link of a hub on its way.
+ */
+async function kShortest(tx: ManagedTransaction, pattern: string, direction: 'any' | 'out', hops: number, shortest: number, params: Record<string, unknown>): Promise<{ nodes: EntitySummary[]; rels: RelationRow[] }[]> {
+  const arrow = direction === 'out' ? '->' : '-';
+  const found = await tx.run<{ nodes: EntitySummary[]; rels: RelationRow[] }>(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = SHORTEST ${shortest} (a)((x)-[r:${pattern}]${arrow}(y:Entity) WHERE ${edgeCondition('r')} AND ${allowedNode('y')} AND (x.id = $from OR COUNT { (x)--() } <= $hubLinks)){1,${hops}}(b)
+     RETURN [n IN nodes(p) | ${entitySummary('n')}] AS nodes, [r IN relationships(p) | ${relationRecord('r')}] AS rels
+     ORDER BY length(p) LIMIT $candidates`,
+    params,
+  );
+  return found.records.map((row) => ({ nodes: row.get('nodes'), rels: row.get('rels') }));
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { getNeighborhood } from '../../../graph/explore/neighborhood';
 import { limits } from '../../../graph/explore/model';
+import { countNeighbors } from '../../../graph/explore/neighborCounts';
 import { testGraph } from '../../helpers/graph';
 
 // Neighbourhoods around hubs: a hub's expansion reads a bounded number of its edges and says it
@@ -82,5 +83,19 @@ describe('a hub neighbourhood', () => {
     expect(found!.truncated).toBe(false);
     expect(new Set(nodeIds(found))).toEqual(new Set([id('a0'), id('a1'), id('hubA'), id('lone')]));
     expect(edgeIds(found)).toEqual([id('ra0'), id('ra1'), id('r01'), id('rL0')].sort());
+  }, 120_000);
+});
+
+describe("a hub's neighbour counts", () => {
+  it('are estimated from its links per type and a sample of each, without reading them all', async () => {
+    const counts = await countNeighbors(graph, id('hubA'), options);
+    expect(counts).toEqual({ total: spokesA + 1, byRelationship: { SUPPLIES: spokesA, COOPERATES_WITH: 1 }, byEntityType: { Firm: spokesA, State: 1 }, estimated: true });
+    const states = await countNeighbors(graph, id('hubA'), { ...options, types: ['State'] });
+    expect(states).toEqual({ total: 1, byRelationship: { COOPERATES_WITH: 1 }, byEntityType: { State: 1 }, estimated: true });
+  }, 120_000);
+
+  it('are exact for an ordinary entity', async () => {
+    const counts = await countNeighbors(graph, id('a0'), options);
+    expect(counts).toEqual({ total: 3, byRelationship: { SUPPLIES: 1, COOPERATES_WITH: 2 }, byEntityType: { State: 1, Firm: 2 } });
   }, 120_000);
 });
