@@ -4,7 +4,7 @@ import path from 'node:path';
 /**
  * The `integration` project's files in the groups npm test runs them in (integrationGroups.json
  * says why each file is where it is): `alone`, one file at a time with nothing else of the
- * project beside it; then `corpusReaders` (two at a time) beside `ownData` (one at a time).
+ * project beside it; then `concurrent` (two at a time) beside `ownData` (one at a time).
  * `npx jest --selectProjects integration --runInBand` still runs them all one by one.
  */
 
@@ -13,7 +13,7 @@ const listFile = path.join(__dirname, 'integrationGroups.json');
 
 export interface IntegrationGroups {
   alone: string[];
-  corpusReaders: string[];
+  concurrent: string[];
   ownData: string[];
 }
 
@@ -29,16 +29,16 @@ function integrationFiles(dir = path.join(root, 'tests')): string[] {
 }
 
 export function integrationGroups(): IntegrationGroups {
-  const listed = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { corpusReaders: string[]; ownData: string[] };
+  const listed = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { concurrent: string[]; ownData: string[] };
   const files = new Set(integrationFiles());
   const seen = new Set<string>();
-  for (const file of [...listed.corpusReaders, ...listed.ownData]) {
+  for (const file of [...listed.concurrent, ...listed.ownData]) {
     // A renamed or removed file would otherwise drop silently out of its group into `alone`.
     if (!files.has(file)) throw new Error(`${path.relative(root, listFile)} names ${file}, which is not an integration test file.`);
     if (seen.has(file)) throw new Error(`${path.relative(root, listFile)} names ${file} twice.`);
     seen.add(file);
   }
-  return { alone: [...files].filter((f) => !seen.has(f)), corpusReaders: listed.corpusReaders, ownData: listed.ownData };
+  return { alone: [...files].filter((f) => !seen.has(f)), concurrent: listed.concurrent, ownData: listed.ownData };
 }
 
 /** A --testPathPatterns value that matches exactly these files (paths from the project root). */

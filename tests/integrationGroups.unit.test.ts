@@ -3,12 +3,12 @@ import { integrationGroups, pathPattern } from './integrationGroups';
 // npm test runs the integration files in groups (integrationGroups.json); every file runs once.
 
 test('every integration file is in exactly one group, and the listed ones exist', () => {
-  const { alone, corpusReaders, ownData } = integrationGroups();
-  const all = [...alone, ...corpusReaders, ...ownData];
+  const { alone, concurrent, ownData } = integrationGroups();
+  const all = [...alone, ...concurrent, ...ownData];
   expect(new Set(all).size).toBe(all.length);
   // The files that reset or re-ingest the sample corpus never run beside another file.
   expect(alone).toEqual(expect.arrayContaining(['tests/ingest/write/corpus.test.ts', 'tests/server/analyst/durability.test.ts', 'tests/ingest/write/parallel.test.ts']));
-  expect(corpusReaders.length).toBeGreaterThan(0);
+  expect(concurrent.length).toBeGreaterThan(0);
   expect(ownData.length).toBeGreaterThan(0);
 });
 

@@ -10,8 +10,8 @@
  *     runs beside everything else;
  *   - the `integration` files share the sample corpus, so they run in the groups of
  *     tests/integrationGroups.json: first those that must run alone (they re-ingest or reset the
- *     corpus, add to it, or read the whole graph), one after another; then the corpus readers,
- *     two at a time, beside the files with data all of their own, one at a time;
+ *     corpus, add to it, or read the whole graph), one after another; then the `concurrent`
+ *     files (corpus readers and the like), two at a time, beside the `ownData` files, one at a time;
  *   - the unit tier follows the type check, beside them.
  * The first integration group's output is shown as it comes (a hang shows where it is), then
  * the own-data group's; the others are shown whole when each ends, so no lines interleave.
@@ -65,7 +65,7 @@ function run(name: string, command: string, args: string[], opts: { live: boolea
   });
 }
 
-/** The sample corpus in place before the readers start, so that none of them ingests it (two at once would race). */
+/** The sample corpus in place before the concurrent files start, so that none of them ingests it (two at once would race). */
 async function sampleCorpusReady(env: TestNeo4j['env']): Promise<void> {
   const graph = new Graph({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
   try {
@@ -98,8 +98,8 @@ async function integration(neo4j: Promise<TestNeo4j>, chromium: Promise<BrowserS
     const alone = await run('integration files that run alone', jest, project(groups.alone, ['--runInBand']), { live: true, env });
     await sampleCorpusReady(server.env);
     const beside = await Promise.all([
-      run('integration corpus readers', jest, project(groups.corpusReaders, ['--maxWorkers=2']), { live: false, env }),
-      run('integration files with their own data', jest, project(groups.ownData, ['--runInBand']), { live: true, env }),
+      run('integration files two at a time', jest, project(groups.concurrent, ['--maxWorkers=2']), { live: false, env }),
+      run('integration files with their own data, one at a time', jest, project(groups.ownData, ['--runInBand']), { live: true, env }),
     ]);
     return [alone, ...beside, await isolated];
   } catch (err) {
