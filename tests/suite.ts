@@ -6,8 +6,10 @@
  *   - the run's one throwaway Neo4j and one headless Chromium start while the type check runs
  *     (the Neo4j start is most of a minute of waiting); every jest run gets both through the
  *     environment (NEO4J_URI, TEST_CHROMIUM_WS_ENDPOINT);
- *   - `isolated` (files no other file's data can disturb: see jest.config.js), two at a time,
- *     runs beside everything else;
+ *   - `isolated` (files no other file's data can disturb: see jest.config.js) runs beside
+ *     everything else, in two lanes: the files that start Neo4j servers of their own one after
+ *     another (two JVM starts at once outlast the start's time limit on a busy machine), the
+ *     others one after another beside them;
  *   - the `integration` files share the sample corpus, so they run in the groups of
  *     tests/integrationGroups.json: first those that must run alone (they re-ingest or reset the
  *     corpus, add to it, or read the whole graph), one after another; then the `concurrent`
@@ -22,6 +24,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { BrowserServer } from 'playwright-core';
 import { Graph } from '../graph/connection';
+import { ensureClientBuilt } from './helpers/browser';
 import { startSharedChromium } from './helpers/chromium';
 import { ensureSampleCorpus } from './helpers/corpus';
 import { prepareTestDatabase, startTestNeo4j, type TestNeo4j } from './helpers/testNeo4j';
@@ -94,14 +97,22 @@ async function integration(neo4j: Promise<TestNeo4j>, chromium: Promise<BrowserS
     await prepareTestDatabase({ ...process.env, ...env });
     console.log(`Test Neo4j ready at ${env.NEO4J_URI} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     const project = (files: string[], workers: string[]) => ['--selectProjects', 'integration', ...workers, '--testPathPatterns', pathPattern(files), ...extra];
-    const isolated = run('isolated integration files', jest, ['--selectProjects', 'isolated', '--maxWorkers=2', ...extra], { live: false, env });
+    const isolated = Promise.all([
+      run('isolated files with a Neo4j of their own', jest, ['--selectProjects', 'isolated', '--runInBand', '--testPathPatterns', pathPattern(groups.ownNeo4j), ...extra], { live: false, env }),
+      run('other isolated files', jest, ['--selectProjects', 'isolated', '--runInBand', '--testPathPatterns', pathPattern(groups.isolatedRest), ...extra], { live: false, env }),
+    ]);
+    // What the first browser file would otherwise do inside its time limits: build the explorer
+    // and ingest the sample corpus.
+    ensureClientBuilt();
+    await sampleCorpusReady(server.env);
     const alone = await run('integration files that run alone', jest, project(groups.alone, ['--runInBand']), { live: true, env });
+    // Put back if a file that ran alone failed before restoring it.
     await sampleCorpusReady(server.env);
     const beside = await Promise.all([
       run('integration files two at a time', jest, project(groups.concurrent, ['--maxWorkers=2']), { live: false, env }),
       run('integration files with their own data, one at a time', jest, project(groups.ownData, ['--runInBand']), { live: true, env }),
     ]);
-    return [alone, ...beside, await isolated];
+    return [alone, ...beside, ...(await isolated)];
   } catch (err) {
     return failed('set-up', err);
   } finally {
