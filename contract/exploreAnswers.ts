@@ -66,6 +66,9 @@ export const pathsAnswer = z.object({
   elements,
   hubs: z.array(z.object({ entity: entitySummary, paths: count })).describe('Hubs the candidate paths pass through, with how many pass through each, most first.'),
   heldBack: count.describe('Paths through hubs left out by hubPaths.'),
+  searchCut: z
+    .boolean()
+    .describe('The search stopped before it was complete (more links to read than it may in time): a path may exist that is not listed. Narrow it with relationship types, exclusions or fewer hops.'),
 });
 export type PathsResult = z.infer<typeof pathsAnswer>;
 

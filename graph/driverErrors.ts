@@ -28,6 +28,12 @@ export function classifyDriverError(err: unknown): DriverFailure {
   return 'other';
 }
 
+/** The query ran past its transaction timeout (the server stopped it, or the client's deadline passed). */
+export function isQueryTimeout(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /TransactionTimedOut|Transaction.*Terminated|ClientDeadlineExceeded/i.test(code);
+}
+
 /** The database can't be reached at all (closes the API's graph gate). */
 export function isGraphUnreachable(err: unknown): boolean {
   return classifyDriverError(err) === 'unreachable';

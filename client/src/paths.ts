@@ -10,6 +10,9 @@ import { describeError, withLoading } from './status';
 import { HUB_PATHS, hubNotice } from './pathHubs';
 import { createPathPins } from './pathPins/pins';
 
+/** Said when the search gave up before it was complete, with or without paths found. */
+const SEARCH_CUT = 'The search stopped before it was complete: the entities between these two have more links than it reads in time, so a path may exist that is not listed. Narrow it with relationship types, exclusions or fewer hops.';
+
 // The path finder: two entities → the paths between them, drawn on the canvas and listed hop
 // by hop, each hop explained in words with its evidence sentence.
 
@@ -100,6 +103,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
       },
     });
     if (notice) results.append(notice);
+    if (answer.searchCut) results.append(el('p', { className: 'note', 'data-testid': 'path-cut', role: 'status', text: SEARCH_CUT }));
     answer.paths.forEach((path, index) => results.append(pathCard(explorer, path, index, pins.pinButton(path, index + 1, answer))));
   };
 
@@ -137,7 +141,7 @@ export function createPathFinder(explorer: Explorer): HTMLElement {
           el('p', {
             className: 'empty',
             'data-testid': 'path-empty',
-            text: `No path of at most ${hops} hops joins these two entities with these relationship types and exclusions.${cooccurrence.checked ? '' : ' Entities named in one sentence may still be linked: try “Include co-occurrence links”.'}`,
+            text: answer.searchCut ? SEARCH_CUT : `No path of at most ${hops} hops joins these two entities with these relationship types and exclusions.${cooccurrence.checked ? '' : ' Entities named in one sentence may still be linked: try “Include co-occurrence links”.'}`,
           }),
         );
         return;

@@ -29,6 +29,12 @@ export const limits = {
   pathIntoPairs: 100,
   /** A hub's links a path search reads when it must grow past one (most lead nowhere). */
   pathHubReads: 100,
+  /**
+   * Time the longer paths of mode k may take (the database's SHORTEST k, past the shortest
+   * length): on a graph of millions of edges it can walk for the whole read timeout, so past this
+   * the shortest paths are answered alone and the answer says the search was cut.
+   */
+  pathLongerMs: 3_000,
   searchCandidates: 100,
   exportNodes: 20_000,
   exportEdges: 50_000,

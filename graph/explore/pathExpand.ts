@@ -11,6 +11,32 @@ import type { Expand, IdPath, Reached } from './pathSearch';
  * the degree store) are only the search's cost estimate, so the documents' MENTIONS count too.
  */
 
+/**
+ * A list parameter that is never empty: the database keeps one plan per query text and
+ * parameter types, and an empty list has a type of its own. '' is no element id nor entity id
+ * nor type, so it matches nothing.
+ */
+export function listParam(values: string[]): string[] {
+  return values.length > 0 ? values : [''];
+}
+
+/**
+ * Element ids as one string, split in the query, at least PLAN_SIZE characters long. The
+ * database keeps a plan per query text and per *size class* of each list or string parameter
+ * (tens, hundreds, thousands of characters or items), and the level query's seven id lists —
+ * empty, one id, a few, hundreds — made dozens of mixes, each planned cold for seconds the first
+ * time a search needed it. Padded with one token that is no element id, every list of up to a
+ * couple of hundred ids falls in one class (ids are about 45 characters): a handful of plans, warmed at start. (Element ids
+ * hold no space.)
+ */
+const PLAN_SIZE = 10_000;
+const NO_ID = '~';
+
+function idText(ids: string[]): string {
+  const text = ids.join(' ');
+  return text.length >= PLAN_SIZE ? text : `${text} ${NO_ID.repeat(PLAN_SIZE - text.length)}`;
+}
+
 /** A node a path may pass through: either end, or one neither excluded by id nor by type. */
 export function allowedNode(n: string): string {
   return `(${n}.id = $from OR ${n}.id = $to OR (NOT ${n}.id IN $exclude AND NOT ${n}.type IN $excludeTypes))`;
@@ -46,7 +72,7 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
     const directed = left === '-' && right === '-' ? [`(a)-[r:${pattern}]->(b)`, `(a)<-[r:${pattern}]-(b)`] : [edge];
     const found = await tx.run<{ from: string; rel: string; node: string; links: number }>(
       `CALL () {
-         UNWIND $frontier AS id_
+         UNWIND split($frontier, ' ') AS id_
          MATCH (a) WHERE elementId(a) = id_
          CALL (a) {
            MATCH ${edge} WHERE b:Entity AND ${edgeCondition('r')} AND ${allowedNode('b')}
@@ -54,39 +80,39 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
          }
          RETURN a, r, b
          UNION
-         UNWIND $pairHubs AS hub_
+         UNWIND split($pairHubs, ' ') AS hub_
          MATCH (a) WHERE elementId(a) = hub_
-         UNWIND $pairOthers AS other_
+         UNWIND split($pairOthers, ' ') AS other_
          MATCH (b) WHERE elementId(b) = other_
          MATCH ${edge} WHERE ${edgeCondition('r')}
          RETURN a, r, b
          UNION
-         UNWIND $hubs AS hub_
+         UNWIND split($hubs, ' ') AS hub_
          MATCH (a) WHERE elementId(a) = hub_
-         UNWIND $hubOthers AS other_
+         UNWIND split($hubOthers, ' ') AS other_
          MATCH (b) WHERE elementId(b) = other_
          CALL (a, b) { ${directed.map((d) => `MATCH ${d} RETURN r`).join(' UNION ')} }
          WITH a, r, b WHERE ${edgeCondition('r')}
          RETURN a, r, b
          UNION
-         UNWIND $readOthers AS other_
+         UNWIND split($readOthers, ' ') AS other_
          MATCH (b) WHERE elementId(b) = other_
          CALL (b) { MATCH ${edge} RETURN a, r }
-         WITH a, r, b WHERE elementId(a) IN $readHubs AND ${edgeCondition('r')}
+         WITH a, r, b WHERE elementId(a) IN split($readHubs, ' ') AND ${edgeCondition('r')}
          RETURN a, r, b
        }
        RETURN elementId(a) AS from, elementId(r) AS rel, elementId(b) AS node, COUNT { (b)--() } AS links`,
       {
         ...params,
-        frontier: ask.frontier,
+        frontier: idText(ask.frontier),
         cap: cypherInt(ask.limit),
         // Each (hub, node) pair checked (a few dozen db hits each), or every link of the other nodes read.
-        pairHubs: ask.lookFrom === 'hubs' ? ask.hubs : [],
-        pairOthers: ask.lookFrom === 'hubs' ? ask.others : [],
-        readOthers: ask.lookFrom === 'others' ? ask.others : [],
-        readHubs: ask.lookFrom === 'others' ? ask.hubs : [],
-        hubs: ask.hubOthers.length ? ask.hubs : [],
-        hubOthers: ask.hubOthers,
+        pairHubs: idText(ask.lookFrom === 'hubs' ? ask.hubs : []),
+        pairOthers: idText(ask.lookFrom === 'hubs' ? ask.others : []),
+        readOthers: idText(ask.lookFrom === 'others' ? ask.others : []),
+        readHubs: idText(ask.lookFrom === 'others' ? ask.hubs : []),
+        hubs: idText(ask.hubOthers.length ? ask.hubs : []),
+        hubOthers: idText(ask.hubOthers),
       },
     );
     return found.records.map((row) => ({ from: row.get('from'), rel: row.get('rel'), node: row.get('node'), links: row.get('links') }));
@@ -97,17 +123,17 @@ export function levelExpander(tx: ManagedTransaction, pattern: string, direction
 export async function pathContents(tx: ManagedTransaction, paths: IdPath[]): Promise<{ nodes: Map<string, EntitySummary>; rels: Map<string, RelationRow> }> {
   const found = await tx.run<{ nodes: { el: string; entity: EntitySummary }[]; rels: { el: string; rel: RelationRow }[] }>(
     `CALL () {
-       UNWIND $nodes AS id_
+       UNWIND split($nodes, ' ') AS id_
        MATCH (n) WHERE elementId(n) = id_
        RETURN collect({el: id_, entity: ${entitySummary('n')}}) AS nodes
      }
      CALL () {
-       UNWIND $rels AS id_
+       UNWIND split($rels, ' ') AS id_
        MATCH ()-[r]->() WHERE elementId(r) = id_
        RETURN collect({el: id_, rel: ${relationRecord('r')}}) AS rels
      }
      RETURN nodes, rels`,
-    { nodes: [...new Set(paths.flatMap((p) => p.nodes))], rels: [...new Set(paths.flatMap((p) => p.rels))] },
+    { nodes: idText([...new Set(paths.flatMap((p) => p.nodes))]), rels: idText([...new Set(paths.flatMap((p) => p.rels))]) },
   );
   const row = found.records[0];
   return {

@@ -106,8 +106,13 @@ function routes(side: Side, node: string, links: Map<string, number>, max: numbe
   return out;
 }
 
+/** How a search ended: `cut` when it gave up at its edge budget, so a path may exist that it did not reach. */
+export interface SearchOutcome {
+  cut: boolean;
+}
+
 /** All shortest paths between the two ends (up to limits.paths), or none within maxHops and the budget. */
-export async function shortestPaths(start: Reached, end: Reached, expand: Expand, limits: SearchLimits): Promise<IdPath[]> {
+export async function shortestPaths(start: Reached, end: Reached, expand: Expand, limits: SearchLimits, outcome: SearchOutcome = { cut: false }): Promise<IdPath[]> {
   const side = (name: 'from' | 'to', root: Reached): Side => ({ name, depth: 0, dist: new Map([[root.node, 0]]), parents: new Map(), frontier: [root] });
   const a = side('from', start);
   const b = side('to', end);
@@ -116,7 +121,10 @@ export async function shortestPaths(start: Reached, end: Reached, expand: Expand
   while (a.depth + b.depth < limits.maxHops) {
     const [grown, other] = costOf(a, limits) <= costOf(b, limits) ? [a, b] : [b, a];
     if (grown.frontier.length === 0) return [];
-    if (read > limits.budget) return [];
+    if (read > limits.budget) {
+      outcome.cut = true;
+      return [];
+    }
     // Ordinary nodes are read whole, hubs only into the other side: a meeting there ends the search.
     const hubs = grown.frontier.filter((n) => n.links > limits.cap).map((n) => n.node);
     const ordinary = grown.frontier.filter((n) => n.links <= limits.cap).map((n) => n.node);

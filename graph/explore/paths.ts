@@ -3,11 +3,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Graph } from '../connection';
 import { cypherInt, entitySummary, relationRecord, relTypeAlternation, toEntity, toRelation, traversableTypes, type RelationRow } from './fragments';
 import { toElements } from './elements';
+import { isQueryTimeout } from '../driverErrors';
 import { evidenceFor } from './evidence';
 import { explainRelation, type Lang } from './explain';
 import { edgeCondition, edgeValueParams, type EdgeFilter } from './edgeFilter';
-import { allowedNode, levelExpander, pathContents, pathEnds } from './pathExpand';
-import { shortestPaths } from './pathSearch';
+import { allowedNode, levelExpander, listParam, pathContents, pathEnds } from './pathExpand';
+import { shortestPaths, type SearchOutcome } from './pathSearch';
 import { limits } from './model';
 import { rankPath } from './pathRank';
 import { selectAroundHubs, type PathHub } from './pathHubs';
@@ -51,7 +52,7 @@ export interface FoundPath {
   caveats: string[];
 }
 
-export type PathsAnswer = { paths: FoundPath[]; elements: Elements; hubs: PathHub[]; heldBack: number } | { missing: 'from' | 'to' };
+export type PathsAnswer = { paths: FoundPath[]; elements: Elements; hubs: PathHub[]; heldBack: number; searchCut: boolean } | { missing: 'from' | 'to' };
 
 /**
  * Paths between two actors, each hop with its relation, evidence and one plain sentence, ranked
@@ -76,26 +77,32 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
       ...edgeValueParams(opts),
       from: opts.from,
       to: opts.to,
-      exclude: opts.exclude ?? [],
-      excludeTypes: opts.excludeTypes ?? [],
+      // Never empty (see listParam): one plan whether the analyst excludes anything or not.
+      exclude: listParam(opts.exclude ?? []),
+      excludeTypes: listParam(opts.excludeTypes ?? []),
     };
     const ends = await pathEnds(tx, params);
     if (!ends.from) return { missing: 'from' as const };
     if (!ends.to) return { missing: 'to' as const };
     let found: { nodes: EntitySummary[]; rels: RelationRow[] }[] = [];
+    const outcome: SearchOutcome = { cut: false };
     if (pattern !== null) {
       // Mode k ranked: the k best of a wider set of short paths.
       const wide = opts.mode === 'k' ? Math.min(candidates, ranked ? Math.max(k, Math.min(pathCandidates, k * 5)) : k) : candidates;
       const expand = levelExpander(tx, pattern, opts.direction, params);
-      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: wide, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs });
+      const ids = await shortestPaths(ends.from, ends.to, expand, { maxHops: hops, cap: limits.hubScan, hubReads: limits.pathHubReads, paths: wide, budget: limits.pathSearchEdges, intoPairs: limits.pathIntoPairs }, outcome);
       const contents = await pathContents(tx, ids);
       found = ids.map((p) => ({ nodes: p.nodes.map((n) => contents.nodes.get(n)!), rels: p.rels.map((r) => contents.rels.get(r)!) }));
-      // Fewer shortest paths than mode k lists: longer ones from the database, never through a hub.
-      // (Ranked, the k best are then chosen among the shortest ones when there are k of them.)
+      // Fewer shortest paths than mode k lists: longer ones from the database, never through a hub,
+      // at most one hop longer than the shortest (each hop more multiplies what SHORTEST walks by
+      // the graph's fan-out). (Ranked, the k best are then chosen among the shortest ones when
+      // there are k of them.)
       if (opts.mode === 'k' && found.length > 0 && found.length < wanted) {
         const seen = new Set(found.map((p) => p.rels.map((r) => r.id).join(' ')));
-        const longer = await kShortest(tx, pattern, opts.direction, hops, wide, { ...params, hubLinks: cypherInt(limits.hubScan), candidates: cypherInt(wide) });
-        found = [...found, ...longer.filter((p) => !seen.has(p.rels.map((r) => r.id).join(' ')))].sort((x, y) => x.rels.length - y.rels.length).slice(0, wide);
+        const longest = Math.min(hops, found[0].rels.length + 1);
+        const longer = await longerPaths(graph, pattern, opts.direction, longest, wide, { ...params, hubLinks: cypherInt(limits.hubScan), candidates: cypherInt(wide) });
+        if (longer === 'cut') outcome.cut = true;
+        else found = [...found, ...longer.filter((p) => !seen.has(p.rels.map((r) => r.id).join(' ')))].sort((x, y) => x.rels.length - y.rels.length).slice(0, wide);
       }
     }
     const byId = new Map(found.flatMap((p) => p.nodes.map((n): [string, EntitySummary] => [n.id, toEntity(n)])));
@@ -125,8 +132,21 @@ export async function findPaths(graph: Graph, opts: PathOptions): Promise<PathsA
       cost,
       caveats,
     }));
-    return { paths, elements: toElements(paths.flatMap((p) => p.nodes), kept.flatMap((p) => p.rels)), hubs, heldBack };
+    return { paths, elements: toElements(paths.flatMap((p) => p.nodes), kept.flatMap((p) => p.rels)), hubs, heldBack, searchCut: outcome.cut };
   }, 30_000);
+}
+
+/**
+ * kShortest in a read of its own, bounded by limits.pathLongerMs: 'cut' when it took longer
+ * (the shortest paths found before are then the whole answer, and it says so).
+ */
+async function longerPaths(graph: Graph, pattern: string, direction: 'any' | 'out', hops: number, shortest: number, params: Record<string, unknown>): Promise<{ nodes: EntitySummary[]; rels: RelationRow[] }[] | 'cut'> {
+  try {
+    return await graph.read((tx) => kShortest(tx, pattern, direction, hops, shortest, params), limits.pathLongerMs);
+  } catch (err) {
+    if (isQueryTimeout(err)) return 'cut';
+    throw err;
+  }
 }
 
 /**

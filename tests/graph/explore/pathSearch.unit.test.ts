@@ -114,12 +114,16 @@ describe('shortest paths from both ends', () => {
     expect(key(await shortestPaths(end('a'), end('h2'), g.expand, limits))).toEqual(['ra r12']);
   });
 
-  it('gives up past its budget and beyond maxHops', async () => {
+  it('gives up past its budget and beyond maxHops, and says only the budget cut it', async () => {
     const edges = [{ id: 'r1', s: 'a', o: 'm' }, { id: 'r2', s: 'm', o: 'n' }, { id: 'r3', s: 'n', o: 'b' }];
     const g = memoryGraph(edges, 'any');
     const end = (n: string) => ({ node: n, links: g.degree(n) });
-    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 2, cap: 100, hubReads: 50, paths: 10, budget: 1e9, intoPairs: 1000 })).toEqual([]);
+    const beyondHops = { cut: false };
+    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 2, cap: 100, hubReads: 50, paths: 10, budget: 1e9, intoPairs: 1000 }, beyondHops)).toEqual([]);
+    expect(beyondHops.cut).toBe(false);
     expect(key(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, hubReads: 50, paths: 10, budget: 1e9, intoPairs: 1000 }))).toEqual(['r1 r2 r3']);
-    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, hubReads: 50, paths: 10, budget: 0, intoPairs: 1000 })).toEqual([]);
+    const overBudget = { cut: false };
+    expect(await shortestPaths(end('a'), end('b'), g.expand, { maxHops: 3, cap: 100, hubReads: 50, paths: 10, budget: 0, intoPairs: 1000 }, overBudget)).toEqual([]);
+    expect(overBudget.cut).toBe(true);
   });
 });
