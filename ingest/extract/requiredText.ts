@@ -260,7 +260,7 @@ export class FilterIndex {
         picked.push(f);
       }
     }
-    picked.sort(ascending);
+    sortAscending(picked);
     const out: number[] = [];
     for (const i of picked) {
       found[i] = 0;
@@ -351,8 +351,20 @@ export class LiteralScanner {
   }
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
+/**
+ * In place, by insertion: a sentence picks a few dozen filters at most, and Array.prototype.sort
+ * would allocate a work array on every call (twice per sentence).
+ */
+function sortAscending(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j] > v) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = v;
+  }
 }
 
 function pairKey(first: number, second: number): number {
