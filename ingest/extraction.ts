@@ -1,6 +1,7 @@
 import { extractGraph, relationId } from './extract';
 import { japaneseTokenizer } from './extract/japanese/analyser';
 import { loadLexicon } from './extract/lexicon';
+import { loadPersonReader } from './extract/mentions/parenPairs';
 import { negations, ruleTriggers } from './extract/relations/rules';
 import { segmenter } from './extract/segment';
 import type { IngestDocument } from './model';
@@ -23,7 +24,7 @@ export function loadExtractor(): Extractor {
 
 /**
  * Load what extraction otherwise loads on first use (lexicon, the segmenter with the lexicon's
- * words, the Japanese dictionary, the compiled relation rules): a worker pays it once when it starts, before its first
+ * words, the Japanese dictionary, the compiled relation rules, compromise's word lists): a worker pays it once when it starts, before its first
  * document, and a benchmark can tell loading apart from extracting.
  */
 export function preloadExtraction(opts: { japanese?: boolean } = {}): void {
@@ -32,4 +33,5 @@ export function preloadExtraction(opts: { japanese?: boolean } = {}): void {
   if (opts.japanese !== false) japaneseTokenizer();
   ruleTriggers();
   negations();
+  loadPersonReader();
 }

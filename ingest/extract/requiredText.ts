@@ -245,15 +245,27 @@ export class FilterIndex {
     this.found = new Uint8Array(filters.length);
   }
 
-  /** Indices of the filters that may match, ascending. */
+  /**
+   * Indices of the filters that may match, ascending. A sentence holds a handful of the
+   * literals: only the filters of those are visited (not every literal and every filter).
+   */
   candidates(subject: FilterSubject): number[] {
-    const found = this.found;
-    found.fill(0);
-    for (const i of this.always) found[i] = 1;
-    const occurring = this.scanner.occurring(subject.text);
-    for (let k = 0; k < occurring.length; k++) if (occurring[k] === 1) for (const f of this.filtersOf[k]) found[f] = 1;
+    const found = this.found; // all 0 between calls
+    const picked: number[] = [...this.always];
+    for (const f of this.always) found[f] = 1;
+    for (const k of this.scanner.occurringList(subject.text)) {
+      for (const f of this.filtersOf[k]) {
+        if (found[f] === 1) continue;
+        found[f] = 1;
+        picked.push(f);
+      }
+    }
+    sortAscending(picked);
     const out: number[] = [];
-    for (let i = 0; i < found.length; i++) if (found[i] === 1 && mayMatch(this.filters[i], subject, 1)) out.push(i);
+    for (const i of picked) {
+      found[i] = 0;
+      if (mayMatch(this.filters[i], subject, 1)) out.push(i);
+    }
     return out;
   }
 }
@@ -279,6 +291,8 @@ export class LiteralScanner {
   private readonly foldedSingle = new Map<number, number[]>();
   private readonly anyIgnoringCase: boolean;
   private readonly seen: Uint8Array;
+  /** The literals `seen` marks, in the order found: only those are cleared before the next text. */
+  private readonly hits: number[] = [];
 
   constructor(literals: readonly string[], private readonly ignoreCase: readonly boolean[] = []) {
     this.literals = literals.map((literal, k) => (ignoreCase[k] ? foldCase(literal) : literal));
@@ -299,7 +313,8 @@ export class LiteralScanner {
   /** Per literal, by index: 1 when it occurs in the text. (One buffer, valid until the next call.) */
   occurring(text: string): Uint8Array {
     const out = this.seen;
-    out.fill(0);
+    for (const k of this.hits) out[k] = 0;
+    this.hits.length = 0;
     const last = text.length - 1;
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
@@ -316,14 +331,39 @@ export class LiteralScanner {
     return out;
   }
 
+  /** The indices of the literals that occur in the text, each once. (One buffer, valid until the next call.) */
+  occurringList(text: string): readonly number[] {
+    this.occurring(text);
+    return this.hits;
+  }
+
   private mark(candidates: number[] | undefined, text: string, at: number, folded: boolean): void {
     if (candidates === undefined) return;
     const out = this.seen;
     for (let i = 0; i < candidates.length; i++) {
       const k = candidates[i];
       if (out[k] === 1) continue;
-      if (folded ? startsWithFolded(text, this.literals[k], at) : text.startsWith(this.literals[k], at)) out[k] = 1;
+      if (folded ? startsWithFolded(text, this.literals[k], at) : text.startsWith(this.literals[k], at)) {
+        out[k] = 1;
+        this.hits.push(k);
+      }
     }
+  }
+}
+
+/**
+ * In place, by insertion: a sentence picks a few dozen filters at most, and Array.prototype.sort
+ * would allocate a work array on every call (twice per sentence).
+ */
+function sortAscending(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j] > v) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = v;
   }
 }
 

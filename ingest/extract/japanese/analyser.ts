@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { useIncrementalPrefixSearch } from './prefixSearch';
 import { useLinearLattice } from './lattice';
+import { rememberFeatures } from './features';
 import { unzippedDictionaryFile } from './dictionaryCache';
 
 /**
@@ -41,6 +42,7 @@ export function japaneseTokenizer(): Tokenizer<IpadicFeatures> {
     tokenizer = new KuromojiTokenizer(dictionaries);
     useIncrementalPrefixSearch((dictionaries as { trie: Parameters<typeof useIncrementalPrefixSearch>[0] }).trie);
     useLinearLattice(tokenizer);
+    rememberFeatures(tokenizer);
   });
   if (!tokenizer) throw failure ?? new Error('the Japanese dictionary did not load synchronously');
   return tokenizer;

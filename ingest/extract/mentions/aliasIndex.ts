@@ -59,7 +59,10 @@ export function positionsFor(list: AliasesAt, next: number): Int32Array {
   if (list.aliases.length === 0) return NO_POSITIONS;
   let positions = list.byNext.get(next);
   if (positions === undefined) {
-    positions = Int32Array.from(list.aliases.flatMap((alias, p) => (mayHaveSecond(alias, next) ? [p] : [])));
+    // Built for every new pair of characters in new text: a plain loop, no array per alias.
+    const fitting: number[] = [];
+    for (let p = 0; p < list.aliases.length; p++) if (mayHaveSecond(list.aliases[p], next)) fitting.push(p);
+    positions = Int32Array.from(fitting);
     list.byNext.set(next, positions);
   }
   return positions;

@@ -20,6 +20,12 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
   const index = aliasIndex(lexicon);
   let i = 0;
   while (i < text.length) {
+    // No name starts inside a Latin word or a number: Latin and numbered names must stand as
+    // whole words (below), and only such a name can start with an ASCII letter or digit.
+    if (i > 0 && isAsciiAlnum(text.charCodeAt(i)) && isAsciiAlnum(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
     const at = aliasesAt(lexicon, index, text, i);
     const positions = positionsFor(at, i + 1 < text.length ? text.charCodeAt(i + 1) : -1);
     let hit: Candidate | undefined;
@@ -54,6 +60,10 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
     }
   }
   return found;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**

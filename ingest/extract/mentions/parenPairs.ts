@@ -159,6 +159,14 @@ function trailingHead(text: string, from: number, known: Candidate[]): { head: H
   return found;
 }
 
+/**
+ * compromise builds its word lists on its first call (about 0.1 s): a worker pays that while
+ * loading, not on its first document. The answer is not kept, so nothing read later changes.
+ */
+export function loadPersonReader(): void {
+  nlp('Vladimir Putin').people();
+}
+
 /** compromise's reading of a name depends on the name alone, and names recur: kept. */
 const personNames = new Map<string, boolean>();
 const MAX_REMEMBERED_NAMES = 20_000;
