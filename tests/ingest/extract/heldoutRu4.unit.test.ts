@@ -43,3 +43,30 @@ describe('Russian: titles held for someone else', () => {
     expect(between(doc, 'Руслан Желдибай', 'LEADS', 'Казахстана')).toBeUndefined();
   });
 });
+
+describe('Russian: commodities received through a pipeline', () => {
+  test('states that receive a state\'s oil through a named pipeline import from it, and the pipeline supplies them', () => {
+    const doc = extractText('Чехия и Австрия, которые продолжают получать российский газ по газопроводу «Северный поток», не стали возражать.', 'invented.ru.txt');
+    expect(between(doc, 'Чехия', 'IMPORTS_FROM', 'российский')?.properties.resource).toBe('natural-gas');
+    expect(between(doc, 'Австрия', 'IMPORTS_FROM', 'российский')).toBeDefined();
+    expect(between(doc, 'Северный поток', 'SUPPLIES', 'Австрия')?.evidence[0].sentence).toContain('по газопроводу');
+  });
+
+  test('gas that flows into a state through a pipeline is supplied by it', () => {
+    const doc = extractText('Газ поступает в Грецию по газопроводу «Турецкий поток».', 'invented.ru.txt');
+    expect(between(doc, 'Турецкий поток', 'SUPPLIES', 'Грецию')).toBeDefined();
+  });
+});
+
+describe('Russian: a capital written for its government', () => {
+  test('a capital as the subject is its state (Анкара готова…), a dateline or "в Анкаре" is the city', () => {
+    const doc = extractText('Анкара. 5 марта. Анкара готова закупать больше газа. Переговоры прошли в Анкаре.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Анкара')).toBe('State');
+    expect(typeOf(doc, 'Анкаре')).not.toBe('State');
+  });
+
+  test('a capital that opens a route name is not its state (Баку — Тбилиси — Джейхан)', () => {
+    const doc = extractText('Нефть идет по нефтепроводу Баку — Тбилиси — Джейхан.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Баку')).toBeUndefined();
+  });
+});
