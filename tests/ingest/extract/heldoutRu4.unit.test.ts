@@ -70,3 +70,55 @@ describe('Russian: a capital written for its government', () => {
     expect(typeOf(doc, 'Баку')).toBeUndefined();
   });
 });
+
+describe('Russian: stakes and purchases', () => {
+  test('a share of a project in the genitive (владеет 60% проекта «X»)', () => {
+    const doc = extractText('«Новатэк» владеет 60% проекта «Арктик СПГ 2».', 'invented.ru.txt');
+    expect(between(doc, 'Новатэк', 'HOLDS_STAKE_IN', 'Арктик СПГ 2')?.properties.share).toBe(0.6);
+  });
+
+  test('a stake the holder calls its own (о продаже своей доли 30% в X)', () => {
+    const doc = extractText('«Лукойл» обсуждает продажу своей доли 30% в казахстанской Karachaganak Petroleum.', 'invented.ru.txt');
+    expect(between(doc, 'Лукойл', 'HOLDS_STAKE_IN', 'Karachaganak Petroleum')?.properties.share).toBe(0.3);
+  });
+
+  test('a stake already sold is not held', () => {
+    const doc = extractText('В 2023 году «Лукойл» продал свою долю 30% в компании Karachaganak Petroleum.', 'invented.ru.txt');
+    expect(between(doc, 'Лукойл', 'HOLDS_STAKE_IN', 'Karachaganak Petroleum')).toBeUndefined();
+  });
+
+  test('a purchase of a controlling block is an acquisition', () => {
+    const doc = extractText('«Газпром нефть» приобрела контрольный пакет «Славнефти» в 2023 году.', 'invented.ru.txt');
+    expect(between(doc, 'Газпром нефть', 'ACQUIRES', 'Славнефти')?.date).toBe('2023');
+  });
+
+  test('a stake bought "в компании" is in the firm the sentence before spoke of', () => {
+    const doc = extractText('Essar Oil владеет заводом в Индии. «Роснефть» приобрела долю в компании в 2017 году.', 'invented.ru.txt');
+    expect(between(doc, 'Роснефть', 'ACQUIRES', 'Essar Oil')?.evidence[0].sentence).toContain('приобрела долю в компании');
+  });
+
+  test('a remaining share held by a described firm is that firm\'s, not its state\'s', () => {
+    const doc = extractText('«Новатэк» владеет 60% проекта «Арктик СПГ 2». Еще 10% принадлежат японской инвестиционной компании Japan Arctic LNG.', 'invented.ru.txt');
+    expect(between(doc, 'Japan Arctic LNG', 'HOLDS_STAKE_IN', 'Арктик СПГ 2')?.properties.share).toBe(0.1);
+    expect(between(doc, 'японской', 'HOLDS_STAKE_IN', 'Арктик СПГ 2')).toBeUndefined();
+  });
+});
+
+describe('Russian: a firm\'s seat inside its description', () => {
+  test('a state adjective and adjectives before the firm noun (казахстанская государственная компания «Казмунайгаз»)', () => {
+    const doc = extractText('Соглашение подписала казахстанская государственная компания «Казмунайгаз».', 'invented.ru.txt');
+    expect(between(doc, 'Казмунайгаз', 'LOCATED_IN', 'казахстанская')).toBeDefined();
+  });
+
+  test('the same description after the name (X, крупнейшая российская судоходная компания)', () => {
+    const doc = extractText('«Совкомфлот», крупнейшая российская судоходная компания, отчитался о прибыли.', 'invented.ru.txt');
+    expect(between(doc, 'Совкомфлот', 'LOCATED_IN', 'российская')).toBeDefined();
+  });
+});
+
+describe('Russian: a list of firms with nationalities is not a description', () => {
+  test('«Новатэку», французской TotalEnergies — the first firm is not French', () => {
+    const doc = extractText('В проекте «Новатэку», французской TotalEnergies и китайской CNPC принадлежат 50%, 20% и 20% соответственно.', 'invented.ru.txt');
+    expect(between(doc, 'Новатэку', 'LOCATED_IN', 'французской')).toBeUndefined();
+  });
+});
