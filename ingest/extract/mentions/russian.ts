@@ -26,6 +26,8 @@ interface RussianNameRules {
   toponymicAdjective?: string;
   corporateTitles?: string[];
   headBeforeAcronym?: string[];
+  titleBodyWords?: string[];
+  titleBodyPrepositions?: string[];
 }
 
 interface Compiled {
@@ -45,6 +47,10 @@ interface Compiled {
   corporateTitles: Set<string>;
   /** Folded forms of heads before an unquoted name that must be an acronym (компании ТВЭЛ). */
   headBeforeAcronym: Set<string>;
+  /** Lower-case words a title's body may hold besides genitives (и, дел). */
+  titleBodyWords: Set<string>;
+  /** Prepositions that qualify a title with lower-case words (по иностранным делам). */
+  titleBodyPrepositions: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -67,7 +73,8 @@ function rules(): Compiled {
   const toponymicAdjective = spec.toponymicAdjective ? new RegExp(spec.toponymicAdjective) : undefined;
   compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective,
     corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
-    headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))) };
+    headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
+    titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)) };
   return compiled;
 }
 
@@ -78,6 +85,8 @@ const ACRONYM = /^[А-ЯЁ]{2,6}$/;
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Endings of a noun or adjective in the genitive (энергетики, Шёлкового пути, директоров). */
 const GENITIVE = /(?:и|ы|а|я|ов|ев|ей|ых|их|ого|его|ой)$/;
+/** A Latin name written as a title's body (генеральный директор NIS, глава Shell). */
+const LATIN_BODY = /^[A-Z][A-Za-z0-9&]*$/;
 
 function isCapitalised(w: TextWord): boolean {
   return CAPITAL.test(w.text) && !isFixedWord(w.text);
@@ -239,15 +248,20 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     const title = r.titles.find((t) => t.every((forms, k) => ws[i + k] && forms.has(ws[i + k].key)));
     if (!title) continue;
     let j = i + title.length;
-    // The body the title belongs to: known names and lower-case genitives (министр энергетики России).
-    for (let hop = 0; hop < 3 && ws[j]; hop++) {
+    // The body the title belongs to: known names and lower-case genitives (министр энергетики России),
+    // joined by и (министр нефти и газа Индии) or qualified by по (представитель ЕС по иностранным делам).
+    for (let hop = 0; hop < 5 && ws[j]; hop++) {
       // A «quoted» body: every word up to the closing quote (основатель «Северстали» Алексей Мордашов).
       if (text[ws[j].start - 1] === '«') {
         let k = j;
         while (ws[k + 1] && text[ws[k].end] !== '»' && k < j + 4) k++;
         if (text[ws[k].end] !== '»') break;
         j = k + 1;
-      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))) j++;
+      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && (GENITIVE.test(ws[j].key) || r.titleBodyWords.has(ws[j].key)))) j++;
+      else if (r.titleBodyPrepositions.has(ws[j].key) && ws[j + 1] && !CAPITAL.test(ws[j + 1].text)) {
+        j++;
+        while (ws[j] && !CAPITAL.test(ws[j].text) && j < i + title.length + 8) j++;
+      } else if (LATIN_BODY.test(ws[j].text) && ws[j + 1] && isCapitalised(ws[j + 1]) && hasCyrillic(ws[j + 1].text)) j++; // генеральный директор NIS Кирилл Тюрденев
       else if (ACRONYM.test(ws[j].text) && ws[j + 1] && isCapitalised(ws[j + 1]) && !ACRONYM.test(ws[j + 1].text)) {
         // An unknown acronym as the body (основатель СУЭК Андрей Мельниченко): a company after a company title.
         if (r.corporateTitles.has(ws[i].key)) out.push({ start: ws[j].start, end: ws[j].end, type: 'Firm', method: 'title-body', priority: PRIORITY.head });

@@ -122,3 +122,27 @@ describe('Russian: a list of firms with nationalities is not a description', () 
     expect(between(doc, 'Новатэку', 'LOCATED_IN', 'французской')).toBeUndefined();
   });
 });
+
+describe('Russian: people after long titles', () => {
+  test('a portfolio of several words and commodities (Министр нефти и газа Индии …)', () => {
+    const doc = extractText('Министр угля и горнодобывающей промышленности Индии Кишан Редди заявил, что закупки вырастут.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Кишан Редди')).toBe('Person');
+    expect(between(doc, 'Кишан Редди', 'LEADS', 'Индии')).toBeDefined();
+  });
+
+  test('a person in the genitive after a title (по словам министра иностранных дел Литвы …)', () => {
+    const doc = extractText('По словам министра иностранных дел Литвы Кястутиса Будриса, Вильнюс поддержит запрет.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Кястутиса Будриса')).toBe('Person');
+    expect(between(doc, 'Кястутиса Будриса', 'LEADS', 'Литвы')).toBeDefined();
+  });
+
+  test('a Latin firm name as the body of a title (генеральный директор NIS …)', () => {
+    const doc = extractText('Генеральный директор NIS Кирилл Тюрденев заявил, что запасов хватит.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Кирилл Тюрденев')).toBe('Person');
+  });
+
+  test('a title qualified by по (Верховный представитель ЕС по иностранным делам …) names a person', () => {
+    const doc = extractText('Верховный представитель ЕС по иностранным делам Кая Каллас выступила против.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Кая Каллас')).toBe('Person');
+  });
+});
