@@ -146,3 +146,30 @@ describe('Russian: people after long titles', () => {
     expect(typeOf(doc, 'Кая Каллас')).toBe('Person');
   });
 });
+
+describe('Russian: agreements and work on a project', () => {
+  test('one party agreed with another about something (договорился с … о …)', () => {
+    const doc = extractText('«Росатом» договорился с боливийской YLB о строительстве завода по производству лития.', 'invented.ru.txt');
+    expect(between(doc, 'Росатом', 'COOPERATES_WITH', 'YLB')).toBeDefined();
+  });
+
+  test('a pair kept apart by a description signs together', () => {
+    const doc = extractText('«Газпром» и казахстанская национальная компания QazaqGaz подписали меморандум о транзите.', 'invented.ru.txt');
+    expect(between(doc, 'Газпром', 'COOPERATES_WITH', 'QazaqGaz')).toBeDefined();
+  });
+
+  test('founders written after the verb of a relative clause cooperate', () => {
+    const doc = extractText('Проект ведет компания «Восток Инвест», которую в 2021 году учредили «Роснефть» и правительство Вьетнама.', 'invented.ru.txt');
+    expect(between(doc, 'Роснефть', 'COOPERATES_WITH', 'Вьетнама')).toBeDefined();
+  });
+
+  test('a firm that starts mounting a reactor at a named plant develops it', () => {
+    const doc = extractText('«Росатом» приступил к монтажу корпуса реактора первого энергоблока АЭС «Руппур».', 'invented.ru.txt');
+    expect(between(doc, 'Росатом', 'DEVELOPS', 'Руппур')).toBeDefined();
+  });
+
+  test('the general contractor develops the project the passage is about', () => {
+    const doc = extractText('АЭС «Руппур» строится на севере страны. Генеральным подрядчиком выступает компания «Атомстройэкспорт».', 'invented.ru.txt');
+    expect(between(doc, 'Атомстройэкспорт', 'DEVELOPS', 'Руппур')?.properties.role).toBe('contractor');
+  });
+});
