@@ -195,6 +195,8 @@ function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, o
     const end = start + m[1].length;
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
     const inner = ws.filter((w) => w.start >= start && w.end <= end);
+    // A name in quotes opens with a capital («Сила Сибири»); a quoted phrase of speech does not (назвал проект «стратегическим»).
+    if (!inner[0] || !/^[\p{Lu}\d]/u.test(inner[0].text)) continue;
     const last = inner[inner.length - 1];
     let type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
     // «Лукойл», «Казмунайгаз»: a quoted run of capitalised words with no head is a company (speech has lower-case words).

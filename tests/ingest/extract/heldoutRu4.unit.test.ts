@@ -173,3 +173,27 @@ describe('Russian: agreements and work on a project', () => {
     expect(between(doc, 'Атомстройэкспорт', 'DEVELOPS', 'Руппур')?.properties.role).toBe('contractor');
   });
 });
+
+describe('Russian: places and quotations', () => {
+  test('a sea in any case is a place (Балтийского моря, Охотскому морю)', () => {
+    const doc = extractText('Танкеры выходят из Балтийского моря, уголь везут к Охотскому морю.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Балтийского моря')).toBe('Place');
+    expect(typeOf(doc, 'Охотскому морю')).toBe('Place');
+  });
+
+  test('a province or state word names the place after it (в провинции Матрух, штат Гуджарат)', () => {
+    const doc = extractText('Завод стоит в штате Гуджарат, станция — в провинции Матрух.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Гуджарат')).toBe('Place');
+    expect(typeOf(doc, 'Матрух')).toBe('Place');
+  });
+
+  test('a quoted phrase of speech is no name, even after a head noun (назвал проект «стратегическим»)', () => {
+    const doc = extractText('Президент назвал проект «стратегическим» для страны.', 'invented.ru.txt');
+    expect(typeOf(doc, 'стратегическим')).toBeUndefined();
+  });
+
+  test('a plant that "is being built" by a sea does not develop the sea', () => {
+    const doc = extractText('АЭС «Эль-Дабаа» строится на побережье Средиземного моря.', 'invented.ru.txt');
+    expect(between(doc, 'Эль-Дабаа', 'DEVELOPS', 'Средиземного моря')).toBeUndefined();
+  });
+});
