@@ -165,7 +165,11 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const byState = prev && joined(text, prev, ws[i]) && known.some((k) => k.type === 'State' && k.start <= prev.start && k.end >= prev.end);
     const headType = prev && joined(text, prev, ws[i]) ? r.heads.get(prev.key) : undefined;
     // компания Chevron; and a head before its name: НПЗ Petrotel, нефть сорта Urals.
-    const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key));
+    // оператор танкеров Pearl Ocean Trading, производитель угля Bumi: a firm head over one lower-case genitive.
+    const before = ws[i - 2];
+    const byHeadOfGenitive = prev !== undefined && before !== undefined && joined(text, before, prev) && joined(text, prev, ws[i])
+      && !CAPITAL.test(prev.text) && GENITIVE.test(prev.key) && r.heads.get(before.key) === 'Firm';
+    const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key)) || byHeadOfGenitive;
     const lexical = known.find((k) => k.start === start && k.end === end);
     if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead)) {
       out.push({ start, end, type: byHead && headType ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });

@@ -197,3 +197,26 @@ describe('Russian: places and quotations', () => {
     expect(between(doc, 'Эль-Дабаа', 'DEVELOPS', 'Средиземного моря')).toBeUndefined();
   });
 });
+
+describe('Russian: buyers named as such', () => {
+  test('main buyers of a state\'s commodity import from that state', () => {
+    const doc = extractText('Основными покупателями казахстанского урана остаются Китай и Франция.', 'invented.ru.txt');
+    expect(between(doc, 'Китай', 'IMPORTS_FROM', 'казахстанского')?.properties.resource).toBe('uranium');
+    expect(between(doc, 'Франция', 'IMPORTS_FROM', 'казахстанского')).toBeDefined();
+  });
+
+  test('main buyers after a sentence on a state\'s exports import from that state', () => {
+    const doc = extractText('Экспорт российского угля в 2024 году вырос. Основными покупателями остаются Китай и Турция.', 'invented.ru.txt');
+    expect(between(doc, 'Турция', 'IMPORTS_FROM', 'российского')).toBeDefined();
+  });
+
+  test('"его крупнейшим покупателем" buys from the firm его stands for, not from a state', () => {
+    const doc = extractText('Основным поставщиком остается российская компания Tenex. Его крупнейшим покупателем является американская Centrus Energy.', 'invented.ru.txt');
+    expect(between(doc, 'Centrus Energy', 'IMPORTS_FROM', 'российская')).toBeUndefined();
+  });
+
+  test('a firm after a firm noun and its genitive is named (оператор танкеров Pearl Ocean Trading)', () => {
+    const doc = extractText('Под санкции попал гонконгский оператор танкеров Pearl Ocean Trading.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Pearl Ocean Trading')).toBe('Firm');
+  });
+});
