@@ -85,6 +85,10 @@ const ACRONYM = /^[А-ЯЁ]{2,6}$/;
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Endings of a noun or adjective in the genitive (энергетики, Шёлкового пути, директоров). */
 const GENITIVE = /(?:и|ы|а|я|ов|ев|ей|ых|их|ого|его|ой)$/;
+/** A genitive plural of a noun in -ия / -ие (электростанций, месторождений): after a head, not a name's adjective. */
+const GENITIVE_PLURAL_IY = /(?:ций|ний|тий|лий|рий|дий|сий|зий)$/;
+/** An Arabic article written joined to a surname (ас-Сиси, аль-Фалих, эль-Баз). */
+const ARABIC_ARTICLE = /^(?:ас|аш|ат|ад|аз|ар|ан|аль|эль|ибн|бин|бен)-\p{Lu}/u;
 /** A Latin name written as a title's body (генеральный директор NIS, глава Shell). */
 const LATIN_BODY = /^[A-Z][A-Za-z0-9&]*$/;
 
@@ -131,7 +135,8 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
           end = k;
           break;
         }
-        if (CAPITAL.test(v.text) || GENITIVE.test(v.key)) end = k;
+        // Genitive plurals in -ий count here too (Управление атомных электростанций Египта).
+        if (CAPITAL.test(v.text) || GENITIVE.test(v.key) || GENITIVE_PLURAL_IY.test(v.key)) end = k;
         else break;
       }
       const type = ministry ? 'Organization' : r.heads.get(w.key) ?? 'Organization';
@@ -279,7 +284,10 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;
     if (!/^[\s«»"„“]*$/.test(text.slice(ws[j - 1].end, a.start))) continue;
     const c = ws[j + 2];
-    const end = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text)) ? c : b;
+    // A patronymic before the surname (Алексей Борисович Миллер), or an Arabic article joined to it (Абдель Фаттах ас-Сиси).
+    const patronymic = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text));
+    const article = c && !inKnown(c) && joined(text, b, c) && ARABIC_ARTICLE.test(c.text);
+    const end = patronymic || article ? c : b;
     out.push({ start: a.start, end: end.end, type: 'Person', method: 'title', priority: PRIORITY.head });
     i = j + 1;
   }

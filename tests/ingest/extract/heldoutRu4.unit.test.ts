@@ -220,3 +220,21 @@ describe('Russian: buyers named as such', () => {
     expect(typeOf(doc, 'Pearl Ocean Trading')).toBe('Firm');
   });
 });
+
+describe('Russian: heads of "the company" and longer names', () => {
+  test('a head named by title and "компании" leads the firm the passage is about', () => {
+    const doc = extractText('«Северсталь» договорилась о поставках угля. Об этом сообщил глава российской компании Александр Шевелев.', 'invented.ru.txt');
+    expect(between(doc, 'Александр Шевелев', 'LEADS', 'Северсталь')?.properties.role).toBe('глава');
+  });
+
+  test('an Arabic article joined to the surname belongs to the name (Абдель Фаттах ас-Сиси)', () => {
+    const doc = extractText('Президент Египта Абдель Фаттах ас-Сиси открыл станцию.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Абдель Фаттах ас-Сиси')).toBe('Person');
+    expect(between(doc, 'Абдель Фаттах ас-Сиси', 'LEADS', 'Египта')).toBeDefined();
+  });
+
+  test('a body named by its head keeps a genitive plural in -ий (Управление атомных электростанций Египта)', () => {
+    const doc = extractText('Заказчиком выступает Управление атомных электростанций Египта.', 'invented.ru.txt');
+    expect(typeOf(doc, 'Управление атомных электростанций Египта')).toBe('Organization');
+  });
+});
