@@ -238,3 +238,21 @@ describe('Russian: heads of "the company" and longer names', () => {
     expect(typeOf(doc, 'Управление атомных электростанций Египта')).toBe('Organization');
   });
 });
+
+describe('Russian: provinces and blocks "of which"', () => {
+  test('a plant in a province named after the word провинция is located there', () => {
+    const doc = extractText('АЭС «Руппур» строится на берегу реки в провинции Пабна.', 'invented.ru.txt');
+    expect(between(doc, 'Руппур', 'LOCATED_IN', 'Пабна')).toBeDefined();
+  });
+
+  test('a town with its state in brackets (в Джамнагаре (штат Гуджарат))', () => {
+    const doc = extractText('Завод стоит в Джамнагаре (штат Гуджарат).', 'invented.ru.txt');
+    expect(between(doc, 'Джамнагаре', 'LOCATED_IN', 'Гуджарат')).toBeDefined();
+  });
+
+  test('"X, контрольный пакет которой принадлежит Y": Y holds the stake in X', () => {
+    const doc = extractText('Санкции коснулись компании Petrotel, контрольный пакет которой принадлежит «Лукойлу».', 'invented.ru.txt');
+    expect(between(doc, 'Лукойлу', 'HOLDS_STAKE_IN', 'Petrotel')).toBeDefined();
+    expect(between(doc, 'Petrotel', 'HOLDS_STAKE_IN', 'Лукойлу')).toBeUndefined();
+  });
+});
