@@ -256,3 +256,10 @@ describe('Russian: provinces and blocks "of which"', () => {
     expect(between(doc, 'Petrotel', 'HOLDS_STAKE_IN', 'Лукойлу')).toBeUndefined();
   });
 });
+
+describe('Russian: a firm inside a group named with its head noun', () => {
+  test('"входящее в госкорпорацию «Росатом»" makes the firm part of the group', () => {
+    const doc = extractText('Топливо поставляет АО «ТВЭЛ», входящее в госкорпорацию «Росатом».', 'invented.ru.txt');
+    expect(between(doc, 'ТВЭЛ', 'PART_OF', 'Росатом')).toBeDefined();
+  });
+});
