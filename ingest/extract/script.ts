@@ -129,7 +129,10 @@ export function matchText(sentenceText: string): MatchText {
     const prev = i > 0 ? simple.charCodeAt(i - 1) : -1;
     const next = i + 1 < simple.length ? simple.charCodeAt(i + 1) : -1;
     const keep = (isLatinCode(prev) && (isLatinCode(next) || isDigitCode(next) || next === 0x28 /* ( */ || next === 0x26 /* & */))
-      || ((isDigitCode(prev) || prev === 0x2e /* . */ || prev === 0x26) && isLatinCode(next));
+      || ((isDigitCode(prev) || prev === 0x2e /* . */ || prev === 0x26) && isLatinCode(next))
+      // A hyphen spaced as a dash between words stays a dash (ИНТЕРФАКС - Совет ЕС), not a hyphenated word.
+      || (isLatinCode(prev) && next === 0x2d && isSpaceCode(simple.charCodeAt(i + 2)))
+      || (prev === 0x2d && isSpaceCode(simple.charCodeAt(i - 2)) && isLatinCode(next));
     if (!keep || lastKeptIsSpace) continue;
     compact += ' ';
     lastKeptIsSpace = true;

@@ -33,7 +33,8 @@ export function endsSentenceAt(text: string, i: number): boolean {
   if (isCjk(prev) && !/[A-Za-z]/.test(next)) return true;
   const after = text[i + 1] ?? '';
   if (!/\s|[\uE000"”’)）」]/.test(after) && !isCjk(after)) return false;
-  if (/[a-z]/.test(next)) return false;
+  // A lower-case word goes on the sentence in any alphabet (50 млрд куб. м газа, 6,7 тыс. км).
+  if (/\p{Ll}/u.test(next)) return false;
   const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial
   if (/^[A-Za-z](?:\.[A-Za-z])+$/.test(word)) return false; // U.S, e.g, i.e

@@ -14,6 +14,7 @@ import { isAuthorLine, personCandidates } from './people';
 import { russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
+import { russianCapitalCandidates } from './russianCapitals';
 import { adoptKnownFirm } from './legalForms';
 import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
@@ -39,7 +40,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   const text = match.compact;
   if (isAuthorLine(text)) return { match, candidates: [] };
   const words = new Segmentation(lexicon, text);
-  const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text)];
+  const lexical = [...lexiconCandidates(lexicon, text, words), ...russianLexiconCandidates(lexicon, text), ...russianCapitalCandidates(lexicon, text)];
   const brackets = bracketCandidates(lexicon, text);
   const known = [...lexical, ...brackets];
   // Russian state and city adjectives (китайская, петербургский): modifiers, never part of `known`,

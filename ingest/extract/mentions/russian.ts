@@ -26,6 +26,8 @@ interface RussianNameRules {
   toponymicAdjective?: string;
   corporateTitles?: string[];
   headBeforeAcronym?: string[];
+  titleBodyWords?: string[];
+  titleBodyPrepositions?: string[];
 }
 
 interface Compiled {
@@ -45,6 +47,10 @@ interface Compiled {
   corporateTitles: Set<string>;
   /** Folded forms of heads before an unquoted name that must be an acronym (компании ТВЭЛ). */
   headBeforeAcronym: Set<string>;
+  /** Lower-case words a title's body may hold besides genitives (и, дел). */
+  titleBodyWords: Set<string>;
+  /** Prepositions that qualify a title with lower-case words (по иностранным делам). */
+  titleBodyPrepositions: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -67,7 +73,8 @@ function rules(): Compiled {
   const toponymicAdjective = spec.toponymicAdjective ? new RegExp(spec.toponymicAdjective) : undefined;
   compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective,
     corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
-    headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))) };
+    headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
+    titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)) };
   return compiled;
 }
 
@@ -78,6 +85,12 @@ const ACRONYM = /^[А-ЯЁ]{2,6}$/;
 const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
 /** Endings of a noun or adjective in the genitive (энергетики, Шёлкового пути, директоров). */
 const GENITIVE = /(?:и|ы|а|я|ов|ев|ей|ых|их|ого|его|ой)$/;
+/** A genitive plural of a noun in -ия / -ие (электростанций, месторождений): after a head, not a name's adjective. */
+const GENITIVE_PLURAL_IY = /(?:ций|ний|тий|лий|рий|дий|сий|зий)$/;
+/** An Arabic article written joined to a surname (ас-Сиси, аль-Фалих, эль-Баз). */
+const ARABIC_ARTICLE = /^(?:ас|аш|ат|ад|аз|ар|ан|аль|эль|ибн|бин|бен)-\p{Lu}/u;
+/** A Latin name written as a title's body (генеральный директор NIS, глава Shell). */
+const LATIN_BODY = /^[A-Z][A-Za-z0-9&]*$/;
 
 function isCapitalised(w: TextWord): boolean {
   return CAPITAL.test(w.text) && !isFixedWord(w.text);
@@ -122,7 +135,8 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
           end = k;
           break;
         }
-        if (CAPITAL.test(v.text) || GENITIVE.test(v.key)) end = k;
+        // Genitive plurals in -ий count here too (Управление атомных электростанций Египта).
+        if (CAPITAL.test(v.text) || GENITIVE.test(v.key) || GENITIVE_PLURAL_IY.test(v.key)) end = k;
         else break;
       }
       const type = ministry ? 'Organization' : r.heads.get(w.key) ?? 'Organization';
@@ -156,7 +170,11 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const byState = prev && joined(text, prev, ws[i]) && known.some((k) => k.type === 'State' && k.start <= prev.start && k.end >= prev.end);
     const headType = prev && joined(text, prev, ws[i]) ? r.heads.get(prev.key) : undefined;
     // компания Chevron; and a head before its name: НПЗ Petrotel, нефть сорта Urals.
-    const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key));
+    // оператор танкеров Pearl Ocean Trading, производитель угля Bumi: a firm head over one lower-case genitive.
+    const before = ws[i - 2];
+    const byHeadOfGenitive = prev !== undefined && before !== undefined && joined(text, before, prev) && joined(text, prev, ws[i])
+      && !CAPITAL.test(prev.text) && GENITIVE.test(prev.key) && r.heads.get(before.key) === 'Firm';
+    const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key)) || byHeadOfGenitive;
     const lexical = known.find((k) => k.start === start && k.end === end);
     if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead)) {
       out.push({ start, end, type: byHead && headType ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
@@ -186,6 +204,8 @@ function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, o
     const end = start + m[1].length;
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
     const inner = ws.filter((w) => w.start >= start && w.end <= end);
+    // A name in quotes opens with a capital («Сила Сибири»); a quoted phrase of speech does not (назвал проект «стратегическим»).
+    if (!inner[0] || !/^[\p{Lu}\d]/u.test(inner[0].text)) continue;
     const last = inner[inner.length - 1];
     let type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
     // «Лукойл», «Казмунайгаз»: a quoted run of capitalised words with no head is a company (speech has lower-case words).
@@ -239,15 +259,20 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     const title = r.titles.find((t) => t.every((forms, k) => ws[i + k] && forms.has(ws[i + k].key)));
     if (!title) continue;
     let j = i + title.length;
-    // The body the title belongs to: known names and lower-case genitives (министр энергетики России).
-    for (let hop = 0; hop < 3 && ws[j]; hop++) {
+    // The body the title belongs to: known names and lower-case genitives (министр энергетики России),
+    // joined by и (министр нефти и газа Индии) or qualified by по (представитель ЕС по иностранным делам).
+    for (let hop = 0; hop < 5 && ws[j]; hop++) {
       // A «quoted» body: every word up to the closing quote (основатель «Северстали» Алексей Мордашов).
       if (text[ws[j].start - 1] === '«') {
         let k = j;
         while (ws[k + 1] && text[ws[k].end] !== '»' && k < j + 4) k++;
         if (text[ws[k].end] !== '»') break;
         j = k + 1;
-      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && GENITIVE.test(ws[j].key))) j++;
+      } else if (inKnown(ws[j]) || (!CAPITAL.test(ws[j].text) && (GENITIVE.test(ws[j].key) || r.titleBodyWords.has(ws[j].key)))) j++;
+      else if (r.titleBodyPrepositions.has(ws[j].key) && ws[j + 1] && !CAPITAL.test(ws[j + 1].text)) {
+        j++;
+        while (ws[j] && !CAPITAL.test(ws[j].text) && j < i + title.length + 8) j++;
+      } else if (LATIN_BODY.test(ws[j].text) && ws[j + 1] && isCapitalised(ws[j + 1]) && hasCyrillic(ws[j + 1].text)) j++; // генеральный директор NIS Кирилл Тюрденев
       else if (ACRONYM.test(ws[j].text) && ws[j + 1] && isCapitalised(ws[j + 1]) && !ACRONYM.test(ws[j + 1].text)) {
         // An unknown acronym as the body (основатель СУЭК Андрей Мельниченко): a company after a company title.
         if (r.corporateTitles.has(ws[i].key)) out.push({ start: ws[j].start, end: ws[j].end, type: 'Firm', method: 'title-body', priority: PRIORITY.head });
@@ -259,7 +284,10 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;
     if (!/^[\s«»"„“]*$/.test(text.slice(ws[j - 1].end, a.start))) continue;
     const c = ws[j + 2];
-    const end = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text)) ? c : b;
+    // A patronymic before the surname (Алексей Борисович Миллер), or an Arabic article joined to it (Абдель Фаттах ас-Сиси).
+    const patronymic = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text));
+    const article = c && !inKnown(c) && joined(text, b, c) && ARABIC_ARTICLE.test(c.text);
+    const end = patronymic || article ? c : b;
     out.push({ start: a.start, end: end.end, type: 'Person', method: 'title', priority: PRIORITY.head });
     i = j + 1;
   }

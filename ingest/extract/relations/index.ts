@@ -21,6 +21,7 @@ import { officeStateLeads } from './officeStates';
 import { firmSeats } from './firmSeats';
 import { preferExplicitStakes } from './explicitStakes';
 import { discoveredPlaceChains } from './placeChains';
+import { withoutAdjectiveArguments } from './russianAdjectiveArguments';
 
 export type { FoundRelation } from './match';
 
@@ -52,6 +53,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));
+  if (lang === 'ru') found.splice(0, found.length, ...withoutAdjectiveArguments(text, found));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
