@@ -4,13 +4,15 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
 const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);
 const notNameTails = new Set(rules.notNameTails ?? []);
+const descriptionEnds = new Set(rules.descriptionEnds ?? []);
+const DESCRIBED_AFTER = new RegExp(`^(?:${[...descriptionEnds].sort((a, b) => b.length - a.length).join('|') || '(?!)'})`);
 const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
 
 /** A morpheme with its offsets in the sentence text. */
@@ -84,10 +86,14 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
+    // 資源大手テック・リソーシズ, アルミ大手ヒンダルコ: the name starts after a description of the firm's trade.
+    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form)) { a = b + 1; break; }
     if (a > upto) return;
     const start = run[a].start;
     const end = run[upto].end;
     if (end - start <= head.length) return;
+    // 米シェールガス最大手の…, 石油大手: a trade before 大手 describes a firm and names none.
+    if (descriptionEnds.has(run[upto + 1]?.t.surface_form ?? '') || DESCRIBED_AFTER.test(text.slice(end, end + 3))) return;
     const modifiers = run.slice(a, upto + 1).filter((w) => w.end <= end - head.length || w.start < end - head.length);
     const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource');
     if (head.proper && !proper) return;
@@ -95,7 +101,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   };
   for (let j = 0; j < run.length; j++) {
     const h = headAt(text.slice(run[segStart].start, run[j].end));
-    if (!h) continue;
+    // 高市早苗首相: a surname that ends like a head word (市, 田, 島) names a person, not a place.
+    if (!h || run[j].t.pos_detail_2 === '人名' && h.length < run[j].end - run[j].start + 1 && run[j + 1]?.t.pos_detail_2 === '人名') continue;
     if (last && run[j].end - run[last.at].end > h.length) {
       flush(segStart, last.at, last);
       segStart = last.at + 1;
@@ -112,12 +119,18 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
 const TITLE_PREFIX = /^(?:前|元|現|暫定|次期)$/;
 
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
-function people(words: Word[]): Found[] {
+function people(words: Word[], text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i].t;
     const next = words[i + 1];
     if (t.pos_detail_2 === '人名' && t.pos_detail_3 === '姓') {
+      const given = kanjiGivenName(words, i, text);
+      if (given !== undefined) {
+        out.push({ start: words[i].start, end: words[given].end, type: 'Person', method: 'ja-person' });
+        i = given;
+        continue;
+      }
       if (next && next.t.pos_detail_2 === '人名' && next.t.pos_detail_3 === '名' && next.start === words[i].end) {
         const tail = givenNameTail(words, i + 1);
         out.push({ start: words[i].start, end: tail ? tail.end : next.end, type: 'Person', method: 'ja-person' });
@@ -135,13 +148,42 @@ function people(words: Word[]): Found[] {
       let k = j + 1;
       if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
       const title = words[k];
-      if ((j > i || isLoanName(t)) && title && titles.has(title.t.surface_form) && title.t.surface_form !== '代表') {
+      if ((j > i || isLoanName(t)) && title && (titles.has(title.t.surface_form) || titleAt(text, title.start)) && title.t.surface_form !== '代表') {
         out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });
         i = k;
       }
     }
   }
   return out;
+}
+
+/** A title written out as several words (最高経営責任者 is 最高・経営・責任・者 to the dictionary). */
+const TITLES_LONGEST = [...titles].sort((a, b) => b.length - a.length);
+function titleAt(text: string, at: number): boolean {
+  return TITLES_LONGEST.some((title) => title !== '代表' && text.startsWith(title, at));
+}
+
+const ONE_KANJI = /^\p{Script=Han}$/u;
+
+/**
+ * 李在明大統領, 崔然恵社長: a surname and one or two kanji the dictionary reads as other words
+ * (在, 然) before a title are one name (Korean and Chinese given names). Returns the index of the
+ * given name's last word.
+ */
+function kanjiGivenName(words: Word[], surname: number, text: string): number | undefined {
+  let end = surname;
+  let chars = 0;
+  while (chars < 2) {
+    const w = words[end + 1];
+    if (!w || w.start !== words[end].end || !ONE_KANJI.test(w.t.surface_form) || w.t.pos === '助詞' || w.t.pos === '助動詞' || notNameTails.has(w.t.surface_form) || titles.has(w.t.surface_form)) break;
+    end++;
+    chars++;
+  }
+  if (chars === 0) return undefined;
+  // Not a surname plus a given name the dictionary already knows (岸田文雄): that case is read above.
+  if (words[surname + 1].t.pos_detail_2 === '人名' && chars === 1) return undefined;
+  const title = words[end + 1];
+  return title && title.start === words[end].end && (titles.has(title.t.surface_form) || titleAt(text, title.start)) ? end : undefined;
 }
 
 /**
@@ -151,7 +193,8 @@ function people(words: Word[]): Found[] {
  */
 function givenNameTail(words: Word[], given: number): Word | undefined {
   const tail = words[given + 1];
-  if (!tail || tail.start !== words[given].end || !/^\p{Script=Han}$/u.test(tail.t.surface_form) || tail.t.pos !== '名詞') return undefined;
+  // 赤沢亮正経済産業相: the dictionary may read the last kanji as a prefix of the title (正).
+  if (!tail || tail.start !== words[given].end || !/^\p{Script=Han}$/u.test(tail.t.surface_form) || tail.t.pos !== '名詞' && tail.t.pos !== '接頭詞') return undefined;
   if (titles.has(tail.t.surface_form) || notNameTails.has(tail.t.surface_form) || words[given].end - words[given].start > 2) return undefined;
   for (let k = given + 2; k < Math.min(words.length, given + 6); k++) {
     const w = words[k];
@@ -296,7 +339,7 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   }
   const found: Found[] = [];
   for (const run of nounRuns(words)) found.push(...headedNames(sentenceText, run, knownText));
-  const persons = people(words).filter((p) => !found.some((f) => overlaps(f, p)));
+  const persons = people(words, sentenceText).filter((p) => !found.some((f) => overlaps(f, p)));
   found.push(...persons);
   found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
