@@ -4,7 +4,7 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
@@ -12,6 +12,7 @@ const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);
 const notNameTails = new Set(rules.notNameTails ?? []);
 const descriptionEnds = new Set(rules.descriptionEnds ?? []);
+const namesStartAfter = new Set(rules.namesStartAfter ?? []);
 const DESCRIBED_AFTER = new RegExp(`^(?:${[...descriptionEnds].sort((a, b) => b.length - a.length).join('|') || '(?!)'})`);
 const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
 
@@ -74,6 +75,7 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   let last: { at: number; type: string; proper: boolean; length: number } | undefined;
   const flush = (from: number, upto: number, head: { type: string; proper: boolean; length: number }) => {
     let a = from;
+    let stateAt = -1;
     // Leading description words and, except for places, a state (nationality) are not the name.
     while (a < upto) {
       const w = run[a];
@@ -82,12 +84,16 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       const setApart = inState && run[a + 1]?.t.surface_form === '・';
       // 米ルイジアナ州, 豪クイーンズランド州: one state kanji before a katakana name is the state, not part of the place.
       const stateMark = stateKanji.has(w.t.surface_form) && KATAKANA.test(run[a + 1]?.t.surface_form ?? '') && run[a + 1].start === w.end;
+      if (inState && !setApart && head.type !== 'Place' && w.end - w.start >= 2) stateAt = a;
       if (stateMark || strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
       else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
     // 資源大手テック・リソーシズ, アルミ大手ヒンダルコ: the name starts after a description of the firm's trade.
-    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form)) { a = b + 1; break; }
+    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form) || namesStartAfter.has(run[b].t.surface_form) && KATAKANA.test(run[b + 1]?.t.surface_form ?? '')) { a = b + 1; break; }
+    // 日本製鉄, 韓国電力, 韓国鉱害鉱業公団: a state written in full that leaves only the head, or
+    // that opens a public body's name, is part of the name.
+    if (stateAt >= 0 && stateAt === a - 1 && a <= upto && (run[upto].end - run[a].start <= head.length || head.type === 'Organization')) a = stateAt;
     if (a > upto) return;
     const start = run[a].start;
     const end = run[upto].end;
@@ -345,6 +351,11 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
   found.push(...namesBeforeOriginals(sentenceText, nounRuns(words), [...found, ...knownText]));
   found.push(...dictionaryNames(sentenceText, words, [...found, ...knownText]));
+  // グラファイト鉱山「ラック・ブラン」: the words before a quoted name describe it.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.method === 'ja-head' && f.type === 'Project' && sentenceText[f.end] === '「' && found.some((q) => q.start === f.end + 1 && sentenceText[q.end] === '」')) found.splice(i, 1);
+  }
   const out: Candidate[] = [];
   for (const f of found) {
     // A known name covering this one, or crossing its edge, wins; names inside it are part of it.
