@@ -103,7 +103,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     const modifiers = run.slice(a, upto + 1).filter((w) => w.end <= end - head.length || w.start < end - head.length);
     const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource');
     if (head.proper && !proper) return;
-    out.push({ start, end, type: head.type, method: 'ja-head' });
+    // 加パイプライン大手ペンビナ・パイプライン: after a firm cue a project word ends a firm's name.
+    out.push({ start, end, type: head.type === 'Project' && firmCueBefore(text, start) ? 'Firm' : head.type, method: 'ja-head' });
   };
   for (let j = 0; j < run.length; j++) {
     const h = headAt(text.slice(run[segStart].start, run[j].end));
@@ -153,6 +154,8 @@ function people(words: Word[], text: string): Found[] {
       while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end) j += 2;
       let k = j + 1;
       if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
+      // マクロン仏大統領: one state kanji may stand between the name and the title.
+      else if (words[k] && stateKanji.has(words[k].t.surface_form) && words[k].start === words[j].end && words[k + 1]?.start === words[k].end) k++;
       const title = words[k];
       if ((j > i || isLoanName(t)) && title && (titles.has(title.t.surface_form) || titleAt(text, title.start)) && title.t.surface_form !== '代表') {
         out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });

@@ -120,3 +120,38 @@ describe('Japanese sales, work and money', () => {
     expect(between(doc, 'アタカマ州', 'LOCATED_IN', 'チリ')).toBeDefined();
   });
 });
+
+describe('Japanese stakes, sanctions and leaders written around descriptions', () => {
+  test('a share of a described holding is of the project the passage is about', () => {
+    const doc = extractText('浮体式LNG設備「サンライズ」の開発が進む。ウッドサイドは事業会社の株式の33％を保有し、運営を担う。');
+    expect(between(doc, 'ウッドサイド', 'HOLDS_STAKE_IN', 'サンライズ')?.properties.share).toBe(0.33);
+  });
+
+  test('a holder in a relative clause holds what is named after it, not the passage project', () => {
+    const doc = extractText('浮体式LNG設備「サンライズ」の開発が進む。豪州政府が30％を持つ新会社には日本企業も出資する。');
+    expect(between(doc, '豪州', 'HOLDS_STAKE_IN', 'サンライズ')).toBeUndefined();
+  });
+
+  test('sanctions on a project described by its state, region and commodity', () => {
+    const doc = extractText('英国はロシアの北極圏LNG事業アークティックLNG2に制裁を科した。');
+    expect(between(doc, '英国', 'SANCTIONS', 'アークティックLNG2')).toBeDefined();
+    expect(between(doc, 'アークティックLNG2', 'LOCATED_IN', '北極')).toBeDefined();
+  });
+
+  test('a foreign leader with the state kanji between name and title leads that state', () => {
+    const doc = extractText('マクロン仏大統領は原子力の輸出を後押しすると述べた。');
+    expect(between(doc, 'マクロン', 'LEADS', '仏')?.evidence[0].sentence).toContain('マクロン仏大統領');
+  });
+
+  test('buying from a firm is that firm supplying the buyer', () => {
+    const doc = extractText('九州電力もシェルから年間約40万トンを調達する契約を結んだ。');
+    expect(between(doc, 'シェル', 'SUPPLIES', '九州電力')).toBeDefined();
+  });
+
+  test('a project word after a firm cue ends a firm name', () => {
+    const doc = extractText('加パイプライン大手TCパイプラインは新たな輸送網を計画している。');
+    expect(typeOf(doc, 'TCパイプライン')).toBe('Firm');
+    expect(between(doc, 'TCパイプライン', 'LOCATED_IN', '加')).toBeDefined();
+  });
+});
+
