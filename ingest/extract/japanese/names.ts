@@ -311,6 +311,19 @@ function firmCueBefore(text: string, at: number): boolean {
   return rules.firmCues.some((c) => before.endsWith(c));
 }
 
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+
+/** タイ国営のPTT, ギニアの物流会社UMS: a Latin acronym right after a firm cue, before a particle, is a firm. */
+function latinAfterFirmCue(text: string, words: Word[], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const w of words) {
+    if (!ACRONYM.test(w.t.surface_form) || !firmCueBefore(text, w.start) || !FIRM_AFTER.test(text.slice(w.end, w.end + 1))) continue;
+    if (taken.some((k) => overlaps(k, w))) continue;
+    out.push({ start: w.start, end: w.end, type: 'Firm', method: 'ja-loanword' });
+  }
+  return out;
+}
+
 /** Proper nouns IPADIC knows that nothing above took: places (地域) and organisations (組織). */
 function dictionaryNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
@@ -354,6 +367,7 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
   found.push(...namesBeforeOriginals(sentenceText, nounRuns(words), [...found, ...knownText]));
   found.push(...dictionaryNames(sentenceText, words, [...found, ...knownText]));
+  found.push(...latinAfterFirmCue(sentenceText, words, [...found, ...knownText]));
   // グラファイト鉱山「ラック・ブラン」: the words before a quoted name describe it.
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];

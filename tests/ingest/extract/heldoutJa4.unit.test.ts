@@ -155,3 +155,17 @@ describe('Japanese stakes, sanctions and leaders written around descriptions', (
   });
 });
 
+describe('Japanese firm names by their trade word or a cue', () => {
+  test('a Latin or proper word before a trade word such as 化学 or 亜鉛 names a firm in its state', () => {
+    const doc = extractText('台湾の台塑化学と韓国のSK亜鉛は新工場を建てる。');
+    expect(typeOf(doc, 'SK亜鉛')).toBe('Firm');
+    expect(between(doc, 'SK亜鉛', 'LOCATED_IN', '韓国')).toBeDefined();
+  });
+
+  test('a Latin acronym after a firm cue is a firm', () => {
+    const doc = extractText('ペルーの鉱山会社MMGが権益を取得した。');
+    expect(typeOf(doc, 'MMG')).toBe('Firm');
+    expect(between(doc, 'MMG', 'LOCATED_IN', 'ペルー')).toBeDefined();
+  });
+});
+
