@@ -109,6 +109,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   for (let j = 0; j < run.length; j++) {
     const h = headAt(text.slice(run[segStart].start, run[j].end));
     // 高市早苗首相: a surname that ends like a head word (市, 田, 島) names a person, not a place.
+    // アラスカ・ガスライン開発公社: a katakana head (ガス) running on into a katakana word is part of that word.
+    if (h && KATAKANA.test(run[j].t.surface_form) && run[j + 1] && run[j + 1].start === run[j].end && KATAKANA.test(run[j + 1].t.surface_form) && run[j + 1].t.surface_form !== '・') continue;
     if (!h || run[j].t.pos_detail_2 === '人名' && h.length < run[j].end - run[j].start + 1 && run[j + 1]?.t.pos_detail_2 === '人名') continue;
     if (last && run[j].end - run[last.at].end > h.length) {
       flush(segStart, last.at, last);

@@ -169,3 +169,22 @@ describe('Japanese firm names by their trade word or a cue', () => {
   });
 });
 
+describe('Japanese 事業 written bare for the project the passage is about', () => {
+  test('joining, leading and leaving 事業 are about the project named before', () => {
+    const doc = extractText('浮体式LNG設備「ノース・スター」の建設が進む。ノース・スターは2027年に稼働する。事業を主導する米ノース・エナジーは増産を決めた。丸紅は2019年に事業に参画した。三井物産は2025年に事業から撤退した。');
+    expect(between(doc, 'ノース・エナジー', 'DEVELOPS', 'ノース・スター')).toBeDefined();
+    expect(between(doc, '丸紅', 'PARTICIPATES_IN', 'ノース・スター')).toBeDefined();
+    expect(between(doc, '三井物産', 'WITHDRAWS_FROM', 'ノース・スター')).toBeDefined();
+  });
+
+  test('a commodity business (LNG事業) is no reference to the project', () => {
+    const doc = extractText('浮体式LNG設備「ノース・スター」の建設が進む。丸紅はLNG事業に参画した。');
+    expect(between(doc, '丸紅', 'PARTICIPATES_IN', 'ノース・スター')).toBeUndefined();
+  });
+
+  test('a katakana head running on into a longer katakana word does not cut the name', () => {
+    const doc = extractText('アラスカ州の公社であるアラスカ・ガスライン開発公社（AGDC）が残りを持つ。');
+    expect(typeOf(doc, 'アラスカ・ガスライン開発公社')).toBe('Organization');
+  });
+});
+
