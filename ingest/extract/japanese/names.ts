@@ -293,7 +293,8 @@ function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Fou
     const close = text.indexOf(text[end] === '（' ? '）' : ')', end);
     const listed = close > 0 && '、,，や'.includes(text[close + 1] ?? '') ? taken.find((k) => k.start === close + 2) : undefined;
     const before = [...taken].filter((k) => k.end === start - 1 && '、,，'.includes(text[start - 1])).pop();
-    const type = firmCueBefore(text, start) ? 'Firm' : listed?.type ?? before?.type;
+    // ギニア・ボーキサイト会社（CBG）: a name ending in 会社 with its original is a firm.
+    const type = firmCueBefore(text, start) || /会社$/.test(text.slice(start, end)) && end - start > 3 ? 'Firm' : listed?.type ?? before?.type;
     if (type === 'Firm' || type === 'Organization') out.push({ start, end, type, method: 'ja-original' });
   }
   return out;

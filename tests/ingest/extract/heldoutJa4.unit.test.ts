@@ -162,6 +162,12 @@ describe('Japanese firm names by their trade word or a cue', () => {
     expect(between(doc, 'SK亜鉛', 'LOCATED_IN', '韓国')).toBeDefined();
   });
 
+  test('a name ending in 会社 with its Latin original is a firm', () => {
+    const doc = extractText('チリ政府が51％を持つチリ・リチウム会社（CLC）は増産を決めた。');
+    expect(typeOf(doc, 'チリ・リチウム会社')).toBe('Firm');
+    expect(between(doc, 'チリ', 'HOLDS_STAKE_IN', 'CLC')?.properties.share).toBe(0.51);
+  });
+
   test('a Latin acronym after a firm cue is a firm', () => {
     const doc = extractText('ペルーの鉱山会社MMGが権益を取得した。');
     expect(typeOf(doc, 'MMG')).toBe('Firm');
@@ -187,4 +193,3 @@ describe('Japanese 事業 written bare for the project the passage is about', ()
     expect(typeOf(doc, 'アラスカ・ガスライン開発公社')).toBe('Organization');
   });
 });
-
