@@ -1,6 +1,7 @@
 import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { PRIORITY, type Candidate } from '../mentions/types';
+import { toSimplified } from '../script';
 
 /**
  * States written as one kanji in Japanese news (data/rules/ja/names.json, stateAbbreviations):
@@ -11,9 +12,15 @@ import { PRIORITY, type Candidate } from '../mentions/types';
 interface AbbreviationRules {
   stateAbbreviations: Record<string, string>;
   abbreviationRunFollowers: string[];
+  descriptionEnds?: string[];
+  titleFollowers?: string[];
 }
 
 const rules = readRules<AbbreviationRules>('ja/names.json');
+// Sentences are matched in simplified characters (大統領 → 大统领).
+const titleFollowers = (rules.titleFollowers ?? []).map(toSimplified);
+/** 豪石炭大手ホワイトヘブン・コール, 米シェールガス最大手の…: a trade description ending in 大手 before a name. */
+const TRADE_DESCRIPTION = new RegExp(`^[\\u3400-\\u9fff\\u30a1-\\u30fa\\u30fc]{1,8}?(?:${(rules.descriptionEnds ?? []).join('|') || '(?!)'})の?[\\u30a1-\\u30faA-Za-z\\u3400-\\u9fff]`);
 const KANJI = /[\u3400-\u9fff々]/;
 const NAME_START = /[\u30a1-\u30faA-Za-z]/;
 /** The abbreviations by code unit: most characters are none, and are passed over without a string. */
@@ -29,7 +36,9 @@ export function japaneseStateAbbreviations(lexicon: Lexicon, text: string): Cand
     const after = text.slice(end);
     const single = end - i === 1 && NAME_START.test(after[0] ?? '');
     const run = end - i >= 2 && rules.abbreviationRunFollowers.some((f) => after.startsWith(f));
-    if (single || run) {
+    // トランプ米大統領, バイデン米政権: the state of a leader written between the name and the title.
+    const ofLeader = end - i === 1 && i > 0 && NAME_START.test(text[i - 1]) && titleFollowers.some((f) => after.startsWith(f));
+    if (single || run || ofLeader || TRADE_DESCRIPTION.test(after)) {
       for (let k = i; k < end; k++) {
         const entry = lexicon.entries.get(table[text[k]]);
         if (entry) out.push({ start: k, end: k + 1, type: entry.type, method: 'ja-abbreviation', priority: PRIORITY.abbreviation, lexiconKey: entry.key });

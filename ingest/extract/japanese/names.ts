@@ -4,13 +4,16 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
 const strip = new Set(rules.strip);
 const titles = new Set(rules.titles);
 const notNameTails = new Set(rules.notNameTails ?? []);
+const descriptionEnds = new Set(rules.descriptionEnds ?? []);
+const namesStartAfter = new Set(rules.namesStartAfter ?? []);
+const DESCRIBED_AFTER = new RegExp(`^(?:${[...descriptionEnds].sort((a, b) => b.length - a.length).join('|') || '(?!)'})`);
 const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
 
 /** A morpheme with its offsets in the sentence text. */
@@ -72,6 +75,7 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
   let last: { at: number; type: string; proper: boolean; length: number } | undefined;
   const flush = (from: number, upto: number, head: { type: string; proper: boolean; length: number }) => {
     let a = from;
+    let stateAt = -1;
     // Leading description words and, except for places, a state (nationality) are not the name.
     while (a < upto) {
       const w = run[a];
@@ -80,22 +84,34 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       const setApart = inState && run[a + 1]?.t.surface_form === '・';
       // 米ルイジアナ州, 豪クイーンズランド州: one state kanji before a katakana name is the state, not part of the place.
       const stateMark = stateKanji.has(w.t.surface_form) && KATAKANA.test(run[a + 1]?.t.surface_form ?? '') && run[a + 1].start === w.end;
+      if (inState && !setApart && head.type !== 'Place' && w.end - w.start >= 2) stateAt = a;
       if (stateMark || strip.has(w.t.surface_form) || w.t.pos === '接頭詞' && w.t.surface_form !== '新' && w.t.surface_form !== '第' || (inState && (head.type !== 'Place' || setApart))) a++;
       else if (w.t.surface_form === '・' && a > from) a++;
       else break;
     }
+    // 資源大手テック・リソーシズ, アルミ大手ヒンダルコ: the name starts after a description of the firm's trade.
+    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form) || namesStartAfter.has(run[b].t.surface_form) && KATAKANA.test(run[b + 1]?.t.surface_form ?? '')) { a = b + 1; break; }
+    // 日本製鉄, 韓国電力, 韓国鉱害鉱業公団: a state written in full that leaves only the head, or
+    // that opens a public body's name, is part of the name.
+    if (stateAt >= 0 && stateAt === a - 1 && a <= upto && (run[upto].end - run[a].start <= head.length || head.type === 'Organization')) a = stateAt;
     if (a > upto) return;
     const start = run[a].start;
     const end = run[upto].end;
     if (end - start <= head.length) return;
+    // 米シェールガス最大手の…, 石油大手: a trade before 大手 describes a firm and names none.
+    if (descriptionEnds.has(run[upto + 1]?.t.surface_form ?? '') || DESCRIBED_AFTER.test(text.slice(end, end + 3))) return;
     const modifiers = run.slice(a, upto + 1).filter((w) => w.end <= end - head.length || w.start < end - head.length);
     const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource');
     if (head.proper && !proper) return;
-    out.push({ start, end, type: head.type, method: 'ja-head' });
+    // 加パイプライン大手ペンビナ・パイプライン: after a firm cue a project word ends a firm's name.
+    out.push({ start, end, type: head.type === 'Project' && firmCueBefore(text, start) ? 'Firm' : head.type, method: 'ja-head' });
   };
   for (let j = 0; j < run.length; j++) {
     const h = headAt(text.slice(run[segStart].start, run[j].end));
-    if (!h) continue;
+    // 高市早苗首相: a surname that ends like a head word (市, 田, 島) names a person, not a place.
+    // アラスカ・ガスライン開発公社: a katakana head (ガス) running on into a katakana word is part of that word.
+    if (h && KATAKANA.test(run[j].t.surface_form) && run[j + 1] && run[j + 1].start === run[j].end && KATAKANA.test(run[j + 1].t.surface_form) && run[j + 1].t.surface_form !== '・') continue;
+    if (!h || run[j].t.pos_detail_2 === '人名' && h.length < run[j].end - run[j].start + 1 && run[j + 1]?.t.pos_detail_2 === '人名') continue;
     if (last && run[j].end - run[last.at].end > h.length) {
       flush(segStart, last.at, last);
       segStart = last.at + 1;
@@ -112,12 +128,18 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
 const TITLE_PREFIX = /^(?:前|元|現|暫定|次期)$/;
 
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
-function people(words: Word[]): Found[] {
+function people(words: Word[], text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i].t;
     const next = words[i + 1];
     if (t.pos_detail_2 === '人名' && t.pos_detail_3 === '姓') {
+      const given = kanjiGivenName(words, i, text);
+      if (given !== undefined) {
+        out.push({ start: words[i].start, end: words[given].end, type: 'Person', method: 'ja-person' });
+        i = given;
+        continue;
+      }
       if (next && next.t.pos_detail_2 === '人名' && next.t.pos_detail_3 === '名' && next.start === words[i].end) {
         const tail = givenNameTail(words, i + 1);
         out.push({ start: words[i].start, end: tail ? tail.end : next.end, type: 'Person', method: 'ja-person' });
@@ -134,14 +156,45 @@ function people(words: Word[]): Found[] {
       while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end) j += 2;
       let k = j + 1;
       if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
+      // マクロン仏大統領: one state kanji may stand between the name and the title.
+      else if (words[k] && stateKanji.has(words[k].t.surface_form) && words[k].start === words[j].end && words[k + 1]?.start === words[k].end) k++;
       const title = words[k];
-      if ((j > i || isLoanName(t)) && title && titles.has(title.t.surface_form) && title.t.surface_form !== '代表') {
+      if ((j > i || isLoanName(t)) && title && (titles.has(title.t.surface_form) || titleAt(text, title.start)) && title.t.surface_form !== '代表') {
         out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });
         i = k;
       }
     }
   }
   return out;
+}
+
+/** A title written out as several words (最高経営責任者 is 最高・経営・責任・者 to the dictionary). */
+const TITLES_LONGEST = [...titles].sort((a, b) => b.length - a.length);
+function titleAt(text: string, at: number): boolean {
+  return TITLES_LONGEST.some((title) => title !== '代表' && text.startsWith(title, at));
+}
+
+const ONE_KANJI = /^\p{Script=Han}$/u;
+
+/**
+ * 李在明大統領, 崔然恵社長: a surname and one or two kanji the dictionary reads as other words
+ * (在, 然) before a title are one name (Korean and Chinese given names). Returns the index of the
+ * given name's last word.
+ */
+function kanjiGivenName(words: Word[], surname: number, text: string): number | undefined {
+  let end = surname;
+  let chars = 0;
+  while (chars < 2) {
+    const w = words[end + 1];
+    if (!w || w.start !== words[end].end || !ONE_KANJI.test(w.t.surface_form) || w.t.pos === '助詞' || w.t.pos === '助動詞' || notNameTails.has(w.t.surface_form) || titles.has(w.t.surface_form)) break;
+    end++;
+    chars++;
+  }
+  if (chars === 0) return undefined;
+  // Not a surname plus a given name the dictionary already knows (岸田文雄): that case is read above.
+  if (words[surname + 1].t.pos_detail_2 === '人名' && chars === 1) return undefined;
+  const title = words[end + 1];
+  return title && title.start === words[end].end && (titles.has(title.t.surface_form) || titleAt(text, title.start)) ? end : undefined;
 }
 
 /**
@@ -151,7 +204,8 @@ function people(words: Word[]): Found[] {
  */
 function givenNameTail(words: Word[], given: number): Word | undefined {
   const tail = words[given + 1];
-  if (!tail || tail.start !== words[given].end || !/^\p{Script=Han}$/u.test(tail.t.surface_form) || tail.t.pos !== '名詞') return undefined;
+  // 赤沢亮正経済産業相: the dictionary may read the last kanji as a prefix of the title (正).
+  if (!tail || tail.start !== words[given].end || !/^\p{Script=Han}$/u.test(tail.t.surface_form) || tail.t.pos !== '名詞' && tail.t.pos !== '接頭詞') return undefined;
   if (titles.has(tail.t.surface_form) || notNameTails.has(tail.t.surface_form) || words[given].end - words[given].start > 2) return undefined;
   for (let k = given + 2; k < Math.min(words.length, given + 6); k++) {
     const w = words[k];
@@ -239,7 +293,8 @@ function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Fou
     const close = text.indexOf(text[end] === '（' ? '）' : ')', end);
     const listed = close > 0 && '、,，や'.includes(text[close + 1] ?? '') ? taken.find((k) => k.start === close + 2) : undefined;
     const before = [...taken].filter((k) => k.end === start - 1 && '、,，'.includes(text[start - 1])).pop();
-    const type = firmCueBefore(text, start) ? 'Firm' : listed?.type ?? before?.type;
+    // ギニア・ボーキサイト会社（CBG）: a name ending in 会社 with its original is a firm.
+    const type = firmCueBefore(text, start) || /会社$/.test(text.slice(start, end)) && end - start > 3 ? 'Firm' : listed?.type ?? before?.type;
     if (type === 'Firm' || type === 'Organization') out.push({ start, end, type, method: 'ja-original' });
   }
   return out;
@@ -257,6 +312,19 @@ function stateKanjiBefore(text: string, at: number): boolean {
 function firmCueBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 6), at);
   return rules.firmCues.some((c) => before.endsWith(c));
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+
+/** タイ国営のPTT, ギニアの物流会社UMS: a Latin acronym right after a firm cue, before a particle, is a firm. */
+function latinAfterFirmCue(text: string, words: Word[], taken: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const w of words) {
+    if (!ACRONYM.test(w.t.surface_form) || !firmCueBefore(text, w.start) || !FIRM_AFTER.test(text.slice(w.end, w.end + 1))) continue;
+    if (taken.some((k) => overlaps(k, w))) continue;
+    out.push({ start: w.start, end: w.end, type: 'Firm', method: 'ja-loanword' });
+  }
+  return out;
 }
 
 /** Proper nouns IPADIC knows that nothing above took: places (地域) and organisations (組織). */
@@ -296,12 +364,18 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   }
   const found: Found[] = [];
   for (const run of nounRuns(words)) found.push(...headedNames(sentenceText, run, knownText));
-  const persons = people(words).filter((p) => !found.some((f) => overlaps(f, p)));
+  const persons = people(words, sentenceText).filter((p) => !found.some((f) => overlaps(f, p)));
   found.push(...persons);
   found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
   found.push(...namesBeforeOriginals(sentenceText, nounRuns(words), [...found, ...knownText]));
   found.push(...dictionaryNames(sentenceText, words, [...found, ...knownText]));
+  found.push(...latinAfterFirmCue(sentenceText, words, [...found, ...knownText]));
+  // グラファイト鉱山「ラック・ブラン」: the words before a quoted name describe it.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.method === 'ja-head' && f.type === 'Project' && sentenceText[f.end] === '「' && found.some((q) => q.start === f.end + 1 && sentenceText[q.end] === '」')) found.splice(i, 1);
+  }
   const out: Candidate[] = [];
   for (const f of found) {
     // A known name covering this one, or crossing its edge, wins; names inside it are part of it.

@@ -9,8 +9,12 @@ import type { SentenceMentions } from '.';
  * types that name one thing, so a short word never becomes a name everywhere. Adds candidates in place.
  */
 const TYPES = new Set(['Project', 'Firm', 'Organization', 'Policy', 'Agreement', 'Event']);
-const CJK = /^[\u3400-\u9fff々〇·・\d]+$/;
+// Katakana too: a Japanese text types a foreign name once (豪石炭大手ホワイトヘブン・コール) and then writes it bare.
+const CJK = /^[\u3400-\u9fff\u30a1-\u30fa\u30fc々〇·・\d]+$/;
 const MIN_LENGTH = 4;
+/** LNGカナダ, MPマテリアルズ: katakana with Latin letters is one Japanese name too. */
+const KANA_LATIN = /^[\u30a1-\u30fa\u30fc・A-Za-z\d]+$/;
+const KANA = /[\u30a1-\u30fa]/;
 
 export function addRecurringNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, { type: string; name: string }>();
@@ -18,7 +22,7 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
     for (const c of s.candidates) {
       if (c.lexiconKey || !TYPES.has(c.type)) continue;
       const surface = s.match.compact.slice(c.start, c.end);
-      if (surface.length < MIN_LENGTH || !CJK.test(surface)) continue;
+      if (surface.length < MIN_LENGTH || !(CJK.test(surface) || KANA_LATIN.test(surface) && KANA.test(surface))) continue;
       if (!names.has(surface)) names.set(surface, { type: c.type, name: c.name ?? surface });
     }
   }

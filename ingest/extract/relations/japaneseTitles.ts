@@ -9,7 +9,7 @@ import { toSimplified } from '../script';
 const titles = readRules<{ headOfState: string[] }>('ja/titles.json').headOfState.map(toSimplified).sort((a, b) => b.length - a.length);
 /** "⟨Person⟩首相" not preceded by a state or organisation (豪州のアルバニージー首相 is a rule's case). */
 const BARE_TITLE = new RegExp(`(?<!⟩の?)⟨(\\d+):Person⟩(${titles.join("|")})`, 'g');
-const TITLED_PERSON = new RegExp(`⟨\\d+:Person⟩(?:${titles.join('|')})`, 'g');
+const TITLED_PERSON_SLOT = new RegExp(`⟨(\\d+):Person⟩(?:${titles.join('|')})`, 'g');
 
 /**
  * "アルバニージー首相は…オーストラリア側の所有に戻す方針", "転換点をつくったのは岸田文雄首相である":
@@ -20,20 +20,24 @@ const TITLED_PERSON = new RegExp(`⟨\\d+:Person⟩(?:${titles.join('|')})`, 'g'
 export function japaneseTitleLeads(masked: Masked, already: FoundRelation[], topics?: Topics): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!masked.text.includes(':Person⟩')) return out;
-  const titled = [...masked.text.matchAll(TITLED_PERSON)].length;
+  // A titled person a rule already tied to a state (オーストラリアのアルバニージー首相は高市早苗首相に…)
+  // leaves the other one and the remaining states to pair.
+  const linked = (slot: number) => already.some((f) => f.type === 'LEADS' && f.subject.entityId === masked.slots[slot].entityId && f.object.type === 'State');
+  const titled = [...masked.text.matchAll(TITLED_PERSON_SLOT)].filter((m) => !linked(Number(m[1]))).length;
   if (titled !== 1) return out;
   for (const m of matchAll(BARE_TITLE, masked.text)) {
     const person = masked.slots[Number(m[1])];
     if (already.some((f) => f.type === 'LEADS' && f.subject.entityId === person.entityId && f.object.type === 'State')) continue;
-    const state = onlyState(masked) ?? fromTopics(topics, m.index);
+    const state = onlyState(masked, already) ?? fromTopics(topics, m.index);
     if (!state) continue;
     out.push({ type: 'LEADS', subject: person, object: state, properties: { role: m[2] }, confidence: 0.6, method: 'rule:ja.leads.bare-title' });
   }
   return out;
 }
 
-function onlyState(masked: Masked): Occurrence | undefined {
-  const states = masked.slots.filter((s) => s.type === 'State' && !s.anaphor);
+function onlyState(masked: Masked, already: FoundRelation[]): Occurrence | undefined {
+  const led = new Set(already.filter((f) => f.type === 'LEADS' && f.object.type === 'State').map((f) => f.object.entityId));
+  const states = masked.slots.filter((s) => s.type === 'State' && !s.anaphor && !led.has(s.entityId));
   return new Set(states.map((s) => s.entityId)).size === 1 ? states[0] : undefined;
 }
 
