@@ -55,3 +55,63 @@ describe('English names: datelines, bylines, seats and particles', () => {
     expect(typeOf(doc, 'Zagros National Park')).toBe('Place');
   });
 });
+
+describe('English relations: seats, operators, sanctions, takeovers and signatures', () => {
+  test('a city before -listed is the firm’s seat', () => {
+    const doc = extractText('Sydney-listed Pilbara Lithium said output rose.');
+    expect(between(doc, 'Pilbara Lithium', 'LOCATED_IN', 'Sydney')?.evidence[0].sentence).toContain('Sydney-listed Pilbara Lithium');
+  });
+
+  test('"which is listed in" gives the seat of the firm before it', () => {
+    const doc = extractText('Atlas Copper Mines, which is listed in Johannesburg, restarted the smelter.');
+    expect(between(doc, 'Atlas Copper Mines', 'LOCATED_IN', 'Johannesburg')).toBeDefined();
+  });
+
+  test('a demonym in an appositive description is the seat; a description before another name is not', () => {
+    const doc = extractText('The ore goes to Kessel Metals, a Swiss metals trader. The line is run by a consortium of Volta Rail Holdings, the Italian builder Brenta Costruzioni and others.');
+    expect(between(doc, 'Kessel Metals', 'LOCATED_IN', 'Swiss')).toBeDefined();
+    expect(between(doc, 'Brenta Costruzioni', 'LOCATED_IN', 'Italian')).toBeDefined();
+    expect(between(doc, 'Volta Rail Holdings', 'LOCATED_IN', 'Italian')).toBeUndefined();
+  });
+
+  test('a state before a described firm: chemicals maker, builder, marketer', () => {
+    const doc = extractText('Analysts said Japanese chemicals maker Tosoh Corp would buy more salt.');
+    expect(between(doc, 'Tosoh Corp', 'LOCATED_IN', 'Japanese')).toBeDefined();
+  });
+
+  test('the operator of a field named in an appositive develops it', () => {
+    const doc = extractText('Petra Oil Corp, the Houston-based operator of the Qara Dagh block, said output fell.');
+    expect(between(doc, 'Petra Oil Corp', 'DEVELOPS', 'Qara Dagh block')).toBeDefined();
+    expect(between(doc, 'Petra Oil Corp', 'LOCATED_IN', 'Houston')).toBeDefined();
+  });
+
+  test('states "under" another state’s sanctions are sanctioned by it', () => {
+    const doc = extractText('Buyers turned to Syria and Cuba, which are both under U.S. sanctions.');
+    expect(between(doc, 'U.S.', 'SANCTIONS', 'Syria')).toBeDefined();
+    expect(between(doc, 'U.S.', 'SANCTIONS', 'Cuba')).toBeDefined();
+  });
+
+  test('a takeover written as a noun: "the takeover of X by Y"', () => {
+    const doc = extractText('Regulators cleared the 2021 takeover of Millennial Lithium Corp by China\'s Contemporary Amperex Technology.');
+    const takeover = between(doc, 'Contemporary Amperex Technology', 'ACQUIRES', 'Millennial Lithium Corp');
+    expect(takeover?.evidence[0].sentence).toContain('takeover of Millennial Lithium Corp');
+  });
+
+  test('an agreement the parties signed in a relative clause', () => {
+    const doc = extractText('Flows resumed under the Pacific Gas Transit Agreement, which Tokyo and Canberra signed in 1998.');
+    expect(between(doc, 'Tokyo', 'SIGNS', 'Pacific Gas Transit Agreement')?.date).toBe('1998');
+    expect(between(doc, 'Canberra', 'SIGNS', 'Pacific Gas Transit Agreement')).toBeDefined();
+  });
+
+  test('a memorandum signed "on" a topic with a list of states: cooperation with each', () => {
+    const doc = extractText('Oman signed a memorandum on the corridor with Jordan, Egypt and Kuwait in May 2024.');
+    for (const partner of ['Jordan', 'Egypt', 'Kuwait']) expect(between(doc, 'Oman', 'COOPERATES_WITH', partner)?.date).toBe('2024-05');
+  });
+
+  test('ministers with a portfolio or a commodity in their title lead their state', () => {
+    const doc = extractText('Kuwaiti Oil Minister Ahmed Salem met U.S. Secretary of State Laura Finch and Australian Treasurer Mark Doyle.');
+    expect(between(doc, 'Ahmed Salem', 'LEADS', 'Kuwaiti')).toBeDefined();
+    expect(between(doc, 'Laura Finch', 'LEADS', 'U.S.')?.properties.role).toBe('Secretary of State');
+    expect(between(doc, 'Mark Doyle', 'LEADS', 'Australian')).toBeDefined();
+  });
+});
