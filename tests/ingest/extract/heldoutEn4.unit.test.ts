@@ -115,3 +115,17 @@ describe('English relations: seats, operators, sanctions, takeovers and signatur
     expect(between(doc, 'Mark Doyle', 'LEADS', 'Australian')).toBeDefined();
   });
 });
+
+describe('English: ministers of the state a story is about, and owners named in a relative clause', () => {
+  test('a bare minister title belongs to the state the passage is about, not to the news agency', () => {
+    const doc = extractText('LIMA, June 3 (Reuters) - Peru has suspended two copper export permits. Mining Minister Carla Ruiz said on Tuesday the review would take a month.');
+    const leads = between(doc, 'Carla Ruiz', 'LEADS', 'Peru');
+    expect(leads?.properties.role).toBe('Mining Minister');
+    expect(leads?.evidence[0].sentence).toContain('Mining Minister Carla Ruiz');
+  });
+
+  test('a name followed by "which holds N% of" is a firm, and holds the stake', () => {
+    const doc = extractText('The plant is a joint venture with Rennick, which holds 49% of Baltic Cathode.');
+    expect(typeOf(doc, 'Rennick')).toBe('Firm');
+  });
+});
