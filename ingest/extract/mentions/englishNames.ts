@@ -85,7 +85,9 @@ function words(run: string, offset: number): Word[] {
 }
 
 function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[], known: Candidate[], memory: EnglishMemory, out: Candidate[]): void {
-  while (ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
+  // "Northern Minerals", "Western Mining": a compass word before a lone firm head is part of the name.
+  const compassFirm = ws.length === 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(ws[0].text) && v.firmHeads.has(ws[1].text);
+  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
   while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.

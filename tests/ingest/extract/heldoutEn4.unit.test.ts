@@ -129,3 +129,24 @@ describe('English: ministers of the state a story is about, and owners named in 
     expect(typeOf(doc, 'Rennick')).toBe('Firm');
   });
 });
+
+describe('English: respective stakes, lists of partners, compass-word firms', () => {
+  test('two holders, two shares and two objects "respectively": each holder with its own object', () => {
+    const doc = extractText('Arden Mining Corp and Kestrel Resources hold 30% and 12% of Tamar Lithium Inc and Oxley Minerals Ltd, respectively.');
+    expect(between(doc, 'Arden Mining Corp', 'HOLDS_STAKE_IN', 'Tamar Lithium Inc')?.properties.share).toBe(0.3);
+    expect(between(doc, 'Kestrel Resources', 'HOLDS_STAKE_IN', 'Oxley Minerals Ltd')?.properties.share).toBe(0.12);
+    expect(between(doc, 'Arden Mining Corp', 'HOLDS_STAKE_IN', 'Oxley Minerals Ltd')).toBeUndefined();
+  });
+
+  test('a holder written with its listing seat still holds its respective share', () => {
+    const doc = extractText('Equinor and London-listed Harbour Energy hold 60% and 40% of the Tyra licence, respectively.');
+    expect(between(doc, 'Harbour Energy', 'HOLDS_STAKE_IN', 'Tyra licence')?.properties.share).toBe(0.4);
+    expect(between(doc, 'Harbour Energy', 'LOCATED_IN', 'London')).toBeDefined();
+  });
+
+  test('a compass word before a lone firm head is part of the name', () => {
+    const doc = extractText('Funds sold their shares in Eastern Minerals, a rare earths developer that was building the Halls Creek project.');
+    expect(typeOf(doc, 'Eastern Minerals')).toBe('Firm');
+    expect(between(doc, 'Eastern Minerals', 'DEVELOPS', 'Halls Creek project')).toBeDefined();
+  });
+});
