@@ -150,3 +150,12 @@ describe('English: respective stakes, lists of partners, compass-word firms', ()
     expect(between(doc, 'Eastern Minerals', 'DEVELOPS', 'Halls Creek project')).toBeDefined();
   });
 });
+
+describe('English: a name governed by a preposition is no subject of the verb after it', () => {
+  test('neither the listing city nor the mine produces or develops', () => {
+    const doc = extractText('Tamar Tin Mining, which is listed in Toronto, produces tin at its Kessel mine and is developing the Oxley deposit.');
+    expect(between(doc, 'Toronto', 'PRODUCES', 'tin')).toBeUndefined();
+    expect(between(doc, 'Kessel mine', 'DEVELOPS', 'Oxley deposit')).toBeUndefined();
+    expect(between(doc, 'Tamar Tin Mining', 'LOCATED_IN', 'Toronto')).toBeDefined();
+  });
+});
