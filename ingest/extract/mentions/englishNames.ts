@@ -32,6 +32,8 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
 const PERSON_PARTICLE = /^(?:bin|bint|ibn|(?:el|al|ad|as|ash)-\p{Lu}\p{Ll}+)$/u;
 const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate|division|unit)\b/;
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
+/** One word with a second capital after lower-case letters (HyIron, ExxonMobil), not a Mc/Mac surname. */
+const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
 
 interface Word {
@@ -200,6 +202,8 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
+  // "HyIron", "PetroChina": one word with a capital inside is a brand, a firm's name (not McKinsey's Mc-).
+  if (!type && ws.length === 1 && CAMEL_CASE.test(surface)) type = 'Firm';
   // "Salar de Atacama", "Lake Baikal", "Gulf of Ob": a geographic word opens the name — the
   // weakest cue, after every context that could make it a mine or a firm (Sierra Gorda, which KGHM built).
   if (!type && ws.length > 1 && v.placeLeads.has(ws[0].text)) type = 'Place';

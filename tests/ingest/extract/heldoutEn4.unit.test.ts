@@ -159,3 +159,18 @@ describe('English: a name governed by a preposition is no subject of the verb af
     expect(between(doc, 'Tamar Tin Mining', 'LOCATED_IN', 'Toronto')).toBeDefined();
   });
 });
+
+describe('English: offtakes written as "agreed to sell … to", brand-like firm names', () => {
+  test('a producer that agreed to sell its output to a buyer supplies it; the buyer’s nationality is no buyer', () => {
+    const doc = extractText('Kessel Tin Mining agreed in 2025 to sell part of its future lithium output to Albemarle, the American producer.');
+    const supply = between(doc, 'Kessel Tin Mining', 'SUPPLIES', 'Albemarle');
+    expect(supply?.properties.resource).toBe('lithium');
+    expect(supply?.evidence[0].sentence).toContain('to sell part of its future lithium output to Albemarle');
+    expect(between(doc, 'Kessel Tin Mining', 'SUPPLIES', 'American')).toBeUndefined();
+  });
+
+  test('one word with a capital inside is a firm', () => {
+    const doc = extractText('VoltHydro opened an electrolyser plant near Walvis Bay last year.');
+    expect(typeOf(doc, 'VoltHydro')).toBe('Firm');
+  });
+});
