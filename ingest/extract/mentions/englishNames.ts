@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
 import { capitalsAsStates } from './englishCapitals';
+import { datelinePlaces } from './englishDatelines';
 import { englishVocabulary, type EnglishVocabulary } from './englishWords';
 import { PRIORITY, type Candidate } from './types';
 
@@ -19,17 +20,21 @@ export class EnglishMemory {
 }
 
 /** A capitalised word; Co./Corp./Inc./Ltd. keep their full stop. */
-const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*)`;
-const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the) | & | )`;
+const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*)`;
+const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the|es|bin|bint|ibn) | (?:el|al|ad|as|ash)-| & | )`;
 /** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
 /** "Ministry of Economy, Trade and Industry": a list continues an organisation's name. */
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** Particles inside a person's name (Abdulaziz bin Salman, Abdel Fattah el-Sisi), never first or last. */
+const PERSON_PARTICLE = /^(?:bin|bint|ibn|(?:el|al|ad|as|ash)-\p{Lu}\p{Ll}+)$/u;
 const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate|division|unit)\b/;
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
-const IN_BEFORE = /(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in $/;
+/** One word with a second capital after lower-case letters (HyIron, ExxonMobil), not a Mc/Mac surname. */
+const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
 
 interface Word {
   text: string;
@@ -46,7 +51,7 @@ interface Word {
  */
 export function englishNameCandidates(lexicon: Lexicon, text: string, known: Candidate[], memory = new EnglishMemory()): Candidate[] {
   const v = englishVocabulary();
-  const out: Candidate[] = capitalsAsStates(lexicon, text, known);
+  const out: Candidate[] = [...capitalsAsStates(lexicon, text, known), ...datelinePlaces(text, known)];
   rememberKnownShortForms(lexicon, v, text, known, memory);
   // In a Title Case headline every word is capitalised: capitals tell nothing there.
   if (isHeadline(text)) return out;
@@ -70,6 +75,8 @@ export function englishNameCandidates(lexicon: Lexicon, text: string, known: Can
 const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|as|vs\.?|via|into|under|over|its|s)$/;
 
 function isHeadline(text: string): boolean {
+  // A byline or credit line (By Ahmed Rasheed and Ece Toksabay; Reporting by …) is capitalised names, not a headline.
+  if (/^\(?(?:By|Reporting by|Writing by|Editing by) \p{Lu}/u.test(text)) return false;
   const all = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const content = all.filter((w) => !SMALL_WORDS.test(w));
   return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
@@ -80,14 +87,18 @@ function words(run: string, offset: number): Word[] {
 }
 
 function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[], known: Candidate[], memory: EnglishMemory, out: Candidate[]): void {
-  while (ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
+  // "Northern Minerals", "Western Mining": a compass word before a lone firm head is part of the name.
+  const compassFirm = ws.length === 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(ws[0].text) && v.firmHeads.has(ws[1].text);
+  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
   while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.
-  const based = /^(\p{Lu}[\p{L}-]*)-based$/u.exec(ws[0].text);
+  const based = /^(\p{Lu}[\p{L}.-]*?)-(?:based|listed|headquartered|registered)$/u.exec(ws[0].text);
   if (based) {
     const start = ws[0].start;
-    if (!coveredExactly(known, start, start + based[1].length)) out.push(candidate(start, start + based[1].length, 'Place', 'english-based'));
+    // "Australian-listed": a demonym names its state, not a place called so.
+    if (v.demonyms.has(based[1])) demonymState(lexicon, v, start, based[1], out);
+    else if (!coveredExactly(known, start, start + based[1].length)) out.push(candidate(start, start + based[1].length, 'Place', 'english-based'));
     return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
   }
   // "Chinese-owned SNURDC Astana Mining Company": the owner's demonym names its state, the rest goes on.
@@ -100,12 +111,14 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   for (let i = 0; i < ws.length; i++) {
     const title = titleAt(v, ws, i);
     if (!title) continue;
-    const name = ws.slice(i + title);
-    if (name.length >= 1 && name.length <= 4 && name.every((w) => PERSON_WORD.test(w.text))) {
+    let name = ws.slice(i + title);
+    // "Energy Minister Prince Abdulaziz bin Salman": a second title is no part of the name.
+    for (let more = titleAt(v, name, 0); more && name.length > more; more = titleAt(v, name, 0)) name = name.slice(more);
+    if (name.length >= 1 && name.length <= 4 && (name.every((w) => PERSON_WORD.test(w.text)) || isPersonLike(name))) {
       // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
       const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
       // "Cypriot Energy Minister George Papanastasiou", "Saudi Energy Minister …": a state, then the office's portfolio.
-      const portfolio = i === 2 && isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end);
+      const portfolio = i === 2 && isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end && k.type !== 'Resource');
       if (i > 0 && !qualifier) readRun(lexicon, v, text, ws.slice(0, portfolio ? 1 : i), known, memory, out);
       out.push(candidate(name[0].start, name[name.length - 1].end, 'Person', 'english-title'));
       return;
@@ -139,7 +152,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type || type === 'Organization' || type === 'Firm') {
     // "Russian crude" is the state's oil, not a grade called Russian; "Russian pipeline flows" no pipeline's name.
     const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
-    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike) && !(stateLike && v.demonyms.has(surface)));
+    const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !/^ of \p{Lu}/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike) && !(stateLike && v.demonyms.has(surface)));
     // A lower-case head after the name outweighs a capitalised word inside it (the Dogger Bank wind farm).
     if (lower && (!type || lower.type === 'Project')) {
       type = lower.type;
@@ -165,7 +178,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     out.push({ ...candidate(start, end, remembered.type, 'english-memory'), name: remembered.name, ...(remembered.lexiconKey ? { lexiconKey: remembered.lexiconKey } : {}) });
     return;
   }
-  const personLike = ws.length >= 2 && ws.length <= 4 && ws.every((w) => PERSON_WORD.test(w.text));
+  const personLike = isPersonLike(ws);
   if (!type && personLike && (v.roleWords.test(after) || v.agentCues.test(before))) type = 'Person';
   if (!type) {
     const appositive = v.appositive.exec(after);
@@ -184,11 +197,13 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     if (plural) type = v.pluralTypes[plural[1]];
   }
   // "Codelco and Mitsui & Co.": a name listed with a firm is a firm.
-  if (!type) type = coordinatedType(text, start, end, [...known, ...out]);
+  if (!type) type = coordinatedType(text, start, end, [...known, ...out], personLike);
   if (!type && v.projectContexts.some((c) => c.test(after))) type = 'Project';
   if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
+  // "HyIron", "PetroChina": one word with a capital inside is a brand, a firm's name (not McKinsey's Mc-).
+  if (!type && ws.length === 1 && CAMEL_CASE.test(surface)) type = 'Firm';
   // "Salar de Atacama", "Lake Baikal", "Gulf of Ob": a geographic word opens the name — the
   // weakest cue, after every context that could make it a mine or a firm (Sierra Gorda, which KGHM built).
   if (!type && ws.length > 1 && v.placeLeads.has(ws[0].text)) type = 'Place';
@@ -253,14 +268,23 @@ function isConnector(word: string): boolean {
 }
 
 const COORDINATED_TYPES = new Set(['Firm', 'Organization']);
+const PERSON_COORDINATED_TYPES = new Set(['Firm', 'Organization', 'Person']);
 
-function coordinatedType(text: string, start: number, end: number, named: Candidate[]): string | undefined {
+/** Two to four capitalised words, particles allowed inside (Abdulaziz bin Salman). */
+function isPersonLike(ws: Word[]): boolean {
+  if (ws.length < 2 || ws.length > 4) return false;
+  return ws.every((w, i) => PERSON_WORD.test(w.text) || (i > 0 && i < ws.length - 1 && PERSON_PARTICLE.test(w.text)) || (i === ws.length - 1 && i > 0 && /^(?:el|al)-\p{Lu}\p{Ll}+$/u.test(w.text)));
+}
+
+function coordinatedType(text: string, start: number, end: number, named: Candidate[], personLike = false): string | undefined {
+  // "By Ahmed Rasheed and Ece Toksabay": a person's name listed with a person is a person.
+  const types = personLike ? PERSON_COORDINATED_TYPES : COORDINATED_TYPES;
   const after = / and (?:the )?/y;
   after.lastIndex = end;
   const right = after.exec(text) ? named.find((k) => k.start === after.lastIndex) : undefined;
-  if (right && COORDINATED_TYPES.has(right.type)) return right.type;
+  if (right && types.has(right.type)) return right.type;
   const left = named.find((k) => / and (?:the )?$/.test(text.slice(k.end, start)) && text.slice(k.end, start).length <= 9);
-  return left && COORDINATED_TYPES.has(left.type) ? left.type : undefined;
+  return left && types.has(left.type) ? left.type : undefined;
 }
 
 function possessedByState(known: Candidate[], before: string): boolean {

@@ -2,10 +2,12 @@ import { readRules } from '../data';
 import { matchAll } from '../matchAll';
 import type { Masked, Occurrence } from './mask';
 import { typesAllowed, type FoundRelation } from './match';
-import type { Topics } from './topic';
+import { referent, type Topics } from './topic';
 
 interface OfficeWords {
   officeTitles: string[];
+  /** Titles of a state's ministers (Minister), whose state a bare title leaves to the passage. */
+  ministerTitles: string[];
   officeHeads: string[];
   notHeading: string[];
 }
@@ -33,6 +35,13 @@ export function officeTitleLeads(masked: Masked, text: string, topics?: Topics):
     if (before && notHeading.has(before)) continue;
     const topic = topicWords[topicWords.length - 1];
     const body = bodyInSentence(masked, text, topic) ?? bodyNamedBefore(topics, topic, m.index);
+    // No such body named: a minister's title with no state before it is of the state the passage
+    // is about ("Industry Minister X said" in a story filed from Ottawa about Canada).
+    if (!body && words.ministerTitles.includes(m[2])) {
+      const state = ministerState(masked, m.index, topics);
+      if (state) out.push({ type: 'LEADS', subject: masked.slots[Number(m[3])], object: state, properties: { role: `${m[1]}${m[2]}` }, confidence: 0.55, method: 'rule:en.leads.minister-of-topic-state' });
+      continue;
+    }
     if (!body || !typesAllowed('LEADS', 'Person', body.type)) continue;
     const person = masked.slots[Number(m[3])];
     out.push({ type: 'LEADS', subject: person, object: body, properties: { role: `${m[1]}${m[2]}` }, confidence: 0.6, method: 'rule:en.leads.office-title' });
@@ -52,4 +61,13 @@ function bodyNamedBefore(topics: Topics | undefined, topic: string, at: number):
   if (!topics) return undefined;
   const id = topics.seenOf('Organization').find((e) => topics.namesOf(e).some((n) => holdsTopic(n, topic)));
   return id ? { start: at, end: at, entityId: id, type: 'Organization', anaphor: true } : undefined;
+}
+
+/** The state a bare minister's title belongs to: the one state the sentence names, else the state the passage is about. */
+function ministerState(masked: Masked, at: number, topics?: Topics): Occurrence | undefined {
+  const states = new Set(masked.slots.filter((s) => s.type === 'State').map((s) => s.entityId));
+  if (states.size === 1) return masked.slots.find((s) => s.type === 'State');
+  if (states.size > 1) return undefined;
+  const id = topics && referent('State', topics);
+  return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
 }

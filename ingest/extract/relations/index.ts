@@ -12,6 +12,7 @@ import { carriedSubjectRelations, isCarried } from './droppedSubjects';
 import { guardRelations } from './guards';
 import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
+import { dropGovernedSubjects } from './englishGovernedSubjects';
 import { englishDemonymSubjects } from './englishDemonyms';
 import { dropLessSpecific } from './moreSpecific';
 import { japaneseTitleLeads } from './japaneseTitles';
@@ -53,6 +54,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.splice(0, found.length, ...preferExplicitStakes(found));
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.splice(0, found.length, ...englishDemonymSubjects(text, masked.slots, found));
+  if (lang === 'en') found.splice(0, found.length, ...dropGovernedSubjects(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));

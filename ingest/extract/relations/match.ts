@@ -135,6 +135,8 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
     // 分别持有12.5%和10%: every share of the match, paired in order below.
     const shares = g.share && !respectively ? [Number(g.share.replace(',', '.')) / 100] : percentages(m[0]);
     objects.forEach((o, oi) => subjects.forEach((s, si) => {
+      // "A and B hold 20% and 10% of X and Y, respectively": the i-th holder goes with the i-th object only.
+      if (respectively && subjects.length > 1 && subjects.length === objects.length && si !== oi) return;
       const props: Record<string, string | number> = {};
       if (SHARE_TYPES.has(rule.type) && shares.length) {
         if (shares.length === 1) props.share = shares[0];

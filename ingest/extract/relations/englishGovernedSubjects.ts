@@ -1,0 +1,23 @@
+import { readRules } from '../data';
+import type { Masked } from './mask';
+import type { FoundRelation } from './match';
+
+const words = readRules<{ prepositions: string[]; rules: string[] }>('en/governedSubjects.json');
+const BROAD_RULES = new Set(words.rules.map((id) => `rule:${id}`));
+/** A preposition (and an article or possessive) right before a slot: "listed in ⟨London⟩", "at its ⟨Uis mine⟩". */
+const GOVERNED = new RegExp(`\\b(?:${words.prepositions.join('|')})\\s(?:the\\s|its\\s|their\\s|his\\s|her\\s)?$`, 'i');
+
+/**
+ * Drops relations of the broad English verb rules whose subject is the object of a preposition:
+ * the verb's real subject stands further back (Andrada Mining, which is listed in London, produces
+ * tin). References back (anaphors) are left alone.
+ */
+export function dropGovernedSubjects(masked: Masked, found: FoundRelation[]): FoundRelation[] {
+  if (!found.some((f) => BROAD_RULES.has(f.method))) return found;
+  return found.filter((f) => {
+    if (!BROAD_RULES.has(f.method) || f.subject.anaphor) return true;
+    const i = masked.slots.indexOf(f.subject);
+    const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:`);
+    return at < 0 || !GOVERNED.test(masked.text.slice(Math.max(0, at - 24), at));
+  });
+}
