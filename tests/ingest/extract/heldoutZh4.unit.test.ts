@@ -71,3 +71,20 @@ describe('Chinese projects, ranks, reserves and shares on unseen text', () => {
     expect(between(doc, '丸紅', 'HOLDS_STAKE_IN', '三井物產')).toBeUndefined();
   });
 });
+
+describe('Chinese datelines and names written again', () => {
+  test('a dateline names the place a story is filed from and its reporter', () => {
+    const doc = extractText('（中央社記者王大明東京5日專電）日本經濟產業省今天公布新的氫能戰略。');
+    expect(typeOf(doc, '東京')).toBe('Place');
+    expect(typeOf(doc, '王大明')).toBe('Person');
+    const xinhua = extractText('新华社利马3月2日电 秘鲁政府2日宣布扩大铜矿出口。');
+    expect(typeOf(xinhua, '利马')).toBe('Place');
+  });
+
+  test('a firm introduced with its original is the same firm when written again after its state', () => {
+    const doc = extractText('其餘股份由秘魯國營礦業公司（Minera Peru）持有。美國財政部去年對秘魯國營礦業公司實施制裁。');
+    const sanction = between(doc, '美國財政部', 'SANCTIONS', '秘魯國營礦業公司');
+    expect(sanction?.evidence[0].sentence).toContain('實施制裁');
+    expect(between(doc, '美國財政部', 'SANCTIONS', '秘魯')).toBeUndefined();
+  });
+});
