@@ -88,3 +88,21 @@ describe('Chinese datelines and names written again', () => {
     expect(between(doc, '美國財政部', 'SANCTIONS', '秘魯')).toBeUndefined();
   });
 });
+
+describe('Chinese operators and nationalities written inside noun phrases', () => {
+  test('the firm running the project named after 的 develops it', () => {
+    const doc = extractText('英國石油公司（BP）經營的卡拉巴赫油田去年產量回升。');
+    expect(between(doc, '英國石油公司', 'DEVELOPS', '卡拉巴赫油田')).toBeDefined();
+  });
+
+  test('a field referred back to (該氣田) and once run by a firm is developed by it', () => {
+    const doc = extractText('緬甸的耶德納氣田是該國最大的氣田。該氣田原由道達爾能源經營。');
+    const run = between(doc, '道達爾能源', 'DEVELOPS', '耶德納氣田');
+    expect(run?.evidence[0].sentence).toContain('該氣田原由');
+  });
+
+  test('a state, a description of the trade and a firm: the firm is of that state', () => {
+    const doc = extractText('澳洲稀土業者萊納斯（Lynas）宣布擴產。');
+    expect(between(doc, '萊納斯', 'LOCATED_IN', '澳洲')).toBeDefined();
+  });
+});
