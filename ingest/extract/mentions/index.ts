@@ -22,6 +22,8 @@ import { segmenterNameCandidates } from './segmenterNames';
 import { latinNameCandidates } from './latinNames';
 import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { stateNamedBodyCandidates } from './stateNamedBodies';
+import { ministryCandidates } from './ministries';
+import { datelineCandidates } from './datelines';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -56,6 +58,10 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   if (!japanese) headed.push(...registeredNameCandidates(text));
   // 美國國際開發金融公司, 中国宏桥集团: a state that is part of a body's name.
   if (!japanese) headed.push(...stateNamedBodyCandidates(text, known, pairs, headed));
+  // 津巴布韦矿业和矿业发展部, 越南工商部: a ministry named by its state and remit.
+  if (!japanese) headed.push(...ministryCandidates(text, known));
+  // 新华社哈拉雷6月5日电: the place a story is filed from, and its reporter.
+  if (!japanese) headed.push(...datelineCandidates(text, known));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.

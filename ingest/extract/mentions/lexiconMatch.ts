@@ -12,8 +12,8 @@ const FIRM_SUFFIXES = ['公司', '集团', '株式会社'];
 /** What may follow a one-character commodity name: punctuation, a list word or a mining/trade word. */
 const SINGLE_OK = /[、，,。；：:）)和与及等矿类资的进出产价储]|$/;
 
-/** What may come right before one, when segmentation glues the two (对镓、锗实施管制). */
-const SINGLE_BEFORE = /[对對与與和及、，,]/;
+/** What may come right before one, when segmentation glues the two (对镓、锗实施管制, 第二大铜生产国). */
+const SINGLE_BEFORE = /[对對与與和及、，,大]/;
 
 export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Boundaries): Candidate[] {
   const found: Candidate[] = [];

@@ -21,7 +21,8 @@ export function nestedStateCandidates(lexicon: Lexicon, text: string, accepted: 
       continue;
     }
     // A firm named after its state (越南國家油氣集團, 科威特石油公司) names the state too: it is its seat.
-    if (c.type === 'Firm' && c.end - c.start >= 4) {
+    // So does a government body named by its state (越南工商部, 美国财政部).
+    if ((c.type === 'Firm' || c.type === 'Organization') && c.end - c.start >= 4) {
       const state = stateAt(lexicon, text, c.start, c.end - 2);
       if (state) out.push(state);
       continue;

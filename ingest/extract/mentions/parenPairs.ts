@@ -22,7 +22,8 @@ const rules = readRules<PairRules>('zh/pairs.json');
 const APPOSITION_WORDS = rules.appositionWords.map((w) => toSimplified(w));
 const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
-const PAIR = /[（(]([A-Za-z][A-Za-z0-9 .,&'’+\-]{0,60}?)[）)]/g;
+// Latin letters with diacritics too: 沃旭能源（Ørsted）, 丘卡卢-佩吉（Čukaru Peki）, 武契奇（Aleksandar Vučić）.
+const PAIR = /[（(]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .,&'’+\-]{0,60}?)[）)]/g;
 
 /**
  * 中文（Latin） pairs: 普欽（Vladimir Putin）, 日本金属和能源安全组织（JOGMEC）. The Chinese name is
@@ -43,7 +44,7 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     // 西方石油（Occidental）, 莫三比克液化天然气（Mozambique LNG）: a proper Latin name that is not the
     // commodity's own names it together with the words before it.
     const renamesCommodity = adjacent?.type === 'Resource' && latinEntry?.key !== adjacent.lexiconKey
-      && (headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly || (/^[A-Z]/.test(latin) && adjacent.start > 0 && isCjkChar(text[adjacent.start - 1]) && !rules.stopChars.includes(text[adjacent.start - 1])));
+      && (headOf(text.slice(Math.max(0, adjacent.start - 4), open), false)?.soundOnly || (/^\p{Lu}/u.test(latin) && adjacent.start > 0 && isCjkChar(text[adjacent.start - 1]) && !rules.stopChars.includes(text[adjacent.start - 1])));
     if (renamesCommodity) adjacent!.priority = -1;
     else if (adjacent && (adjacent.lexiconKey || adjacent.method === 'title-bracket')) {
       adjacent.pairedName = latin;
@@ -140,7 +141,7 @@ function spellsLeadingState(lexicon: Lexicon, latin: string, text: string, start
  * 法国电力（EDF）): energy firms are named after what they sell.
  */
 function firmByCommodity(lexicon: Lexicon, name: string, latin: string): boolean {
-  if (!/^[A-Z]/.test(latin) || !isCjkChar(name[0])) return false;
+  if (!/^\p{Lu}/u.test(latin) || !isCjkChar(name[0])) return false;
   if (firmEndings.some((e) => name.length > e.length && name.endsWith(e))) return true;
   for (let k = 2; k < name.length; k++) if (lexicon.byNameKey.get(nameKey(name.slice(name.length - k)))?.type === 'Resource') return true;
   return false;

@@ -28,7 +28,8 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
   }
   if (!names.size) return;
   const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
-  addWhereWritten(sentences, ordered, (at, end, thing) => ({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }));
+  // 对缅甸油气公司实施制裁 after 缅甸油气公司（MOGE）: names read inside the whole one (the state 缅甸) give way to it.
+  addWhereWritten(sentences, ordered, (at, end, thing) => ({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }), true);
 }
 
 /**
@@ -36,7 +37,7 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
  * name of the sentence covers it, the candidate `found` makes of it, if any. The one search of
  * every recurring-name pass (names, acronyms, Latin names). Adds candidates in place.
  */
-export function addWhereWritten<T>(sentences: SentenceMentions[], names: Iterable<[string, T]>, found: (at: number, end: number, thing: T, text: string) => Candidate | undefined): void {
+export function addWhereWritten<T>(sentences: SentenceMentions[], names: Iterable<[string, T]>, found: (at: number, end: number, thing: T, text: string) => Candidate | undefined, overInnerNames = false): void {
   const list = [...names];
   for (const s of sentences) {
     const text = s.match.compact;
@@ -44,7 +45,10 @@ export function addWhereWritten<T>(sentences: SentenceMentions[], names: Iterabl
     for (const [name, thing] of list) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const end = at + name.length;
-        if (s.candidates.some((c) => c.start < end && at < c.end) || added.some((c) => c.start < end && at < c.end)) continue;
+        // (Asked for: names strictly inside the span give way, so the whole name is read.)
+        const inner = (c: Candidate) => overInnerNames && c.start >= at && c.end <= end && c.end - c.start < end - at;
+        if (s.candidates.some((c) => c.start < end && at < c.end && !inner(c)) || added.some((c) => c.start < end && at < c.end)) continue;
+        if (overInnerNames) s.candidates = s.candidates.filter((c) => !inner(c));
         const c = found(at, end, thing, text);
         if (c) added.push(c);
       }

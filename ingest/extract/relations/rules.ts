@@ -55,7 +55,8 @@ const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)�
 const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
 const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' };
 
-const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])';
+// (also with the object's state written before it: 从⟨加拿大⟩⟨奈尔森矿业⟩手中收购, 向⟨美国⟩⟨X公司⟩收购)
+const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])(?<![对向与同跟被把从给在]⟨\\d+:State⟩)';
 
 function slot(types: string | undefined): string {
   return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
