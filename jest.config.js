@@ -13,9 +13,7 @@ const common = {
  * Two tiers. `unit`: pure code, no database, files run in parallel (npm run test:unit).
  * The integration tier, on the real Neo4j started once for the run by globalSetup, is two
  * projects: `integration`, the files that read and write the data every file shares (the sample
- * corpus, which some of them re-ingest or --reset), so they run one after another (--runInBand)
- * — except in `npm test`, which runs those that cannot disturb each other side by side
- * (tests/integrationGroups.json);
+ * corpus, which some of them re-ingest or --reset), so they run one after another (--runInBand);
  * and `isolated` (files named *.isolated.test.ts), the ones no other file's data can disturb and
  * that disturb none — their own Neo4j, dry runs, the server's identity — which `npm test` runs
  * beside the others, against the same Neo4j. npm run test:integration runs both, one by one.

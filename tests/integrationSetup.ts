@@ -1,15 +1,12 @@
 import type { BrowserServer } from 'playwright-core';
 import globalSetup from './globalSetup';
-import { chromiumStarted, startSharedChromium } from './helpers/chromium';
+import { startSharedChromium } from './helpers/chromium';
 
 /**
  * The `integration` project's setup: the run's Neo4j (globalSetup.ts), and the one Chromium its
- * browser files share (helpers/chromium.ts) — a launch per file cost seconds each — unless the
- * caller started both.
+ * browser files share (helpers/chromium.ts) — a launch per file cost seconds each.
  */
 export default async function integrationSetup(): Promise<void> {
-  // npm test starts one for all its integration runs and names it in the environment.
-  if (chromiumStarted()) return globalSetup();
   const chromium = await startSharedChromium();
   try {
     await globalSetup();

@@ -1,34 +1,22 @@
 /**
- * `npm test`: the type check, the unit tier and the integration files, side by side.
- * One after another they took the sum of their times; but the integration files spend much of
- * theirs waiting — on Neo4j, on Chromium, on child processes — so on two cores they fit beside
- * each other and beside the type check and the unit tier. So:
- *   - the run's one throwaway Neo4j and one headless Chromium start while the type check runs
- *     (the Neo4j start is most of a minute of waiting); every jest run gets both through the
- *     environment (NEO4J_URI, TEST_CHROMIUM_WS_ENDPOINT);
- *   - `isolated` (files no other file's data can disturb: see jest.config.js) runs beside
- *     everything else, in two lanes: the files that start Neo4j servers of their own one after
- *     another (two JVM starts at once outlast the start's time limit on a busy machine), the
- *     others one after another beside them;
- *   - the `integration` files share the sample corpus, so they run in the groups of
- *     tests/integrationGroups.json: first those that must run alone (they re-ingest or reset the
- *     corpus, add to it, or read the whole graph), one after another; then the `concurrent`
- *     files (corpus readers and the like), two at a time, beside the `ownData` files, one at a time;
- *   - the unit tier follows the type check, beside them.
- * The first integration group's output is shown as it comes (a hang shows where it is), then
- * the own-data group's; the others are shown whole when each ends, so no lines interleave.
- * Every part runs; the exit code is non-zero if any failed. Options after `--` go to every jest
- * run (e.g. `npm test -- --silent`).
+ * `npm test`: the type check, the unit tier and the two integration projects, side by side.
+ * One after another they took the sum of their times; but the integration files spend most of
+ * theirs waiting — on Neo4j, on Chromium, on child processes — while the type check and the unit
+ * tier compute, so on two cores they fit beside each other. So:
+ *   - the run's one throwaway Neo4j starts while the type check runs (its start is most of a
+ *     minute of waiting), and both integration projects get it through NEO4J_URI;
+ *   - `integration` (the files sharing the sample corpus, one after another) and `isolated`
+ *     (files no other file's data can disturb: see jest.config.js) run at once;
+ *   - the unit tier follows the type check, beside them;
+ *   - the `integration` files that drive a browser connect to one Chromium, started by that
+ *     project's global setup (tests/integrationSetup.ts), rather than each launching its own.
+ * The `integration` output is shown as it comes (a hang shows where it is); the others are shown
+ * whole when each ends, so no lines interleave. Every part runs; the exit code is non-zero if
+ * any failed. Options after `--` go to every jest run (e.g. `npm test -- --silent`).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { BrowserServer } from 'playwright-core';
-import { Graph } from '../graph/connection';
-import { ensureClientBuilt } from './helpers/browser';
-import { startSharedChromium } from './helpers/chromium';
-import { ensureSampleCorpus } from './helpers/corpus';
 import { prepareTestDatabase, startTestNeo4j, type TestNeo4j } from './helpers/testNeo4j';
-import { integrationGroups, pathPattern } from './integrationGroups';
 
 const root = path.resolve(__dirname, '..');
 const jest = path.join(root, 'node_modules', '.bin', 'jest');
@@ -68,53 +56,29 @@ function run(name: string, command: string, args: string[], opts: { live: boolea
   });
 }
 
-/** The sample corpus in place before the concurrent files start, so that none of them ingests it (two at once would race). */
-async function sampleCorpusReady(env: TestNeo4j['env']): Promise<void> {
-  const graph = new Graph({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  try {
-    await ensureSampleCorpus(graph);
-  } finally {
-    await graph.close();
-  }
-}
-
-async function integration(neo4j: Promise<TestNeo4j>, chromium: Promise<BrowserServer>): Promise<Part[]> {
+async function integration(neo4j: Promise<TestNeo4j>): Promise<Part[]> {
   const started = performance.now();
-  const failed = (what: string, err: unknown): Part[] => {
-    console.error(`${what}: ${err instanceof Error ? err.message : String(err)}`);
-    return [{ name: `integration tiers (${what})`, code: 1, seconds: (performance.now() - started) / 1000 }];
+  const failed = (err: unknown): Part[] => {
+    console.error(`The test Neo4j did not start: ${err instanceof Error ? err.message : String(err)}`);
+    return [{ name: 'integration tiers (Neo4j start)', code: 1, seconds: (performance.now() - started) / 1000 }];
   };
   let server: TestNeo4j;
   try {
     server = await neo4j;
   } catch (err) {
-    return failed('The test Neo4j did not start', err);
+    return failed(err);
   }
+  // Only the jest runs get the NEO4J_* variables: the unit tier's tools must not find a database.
+  const env = { ...server.env, TEST_NEO4J_PREPARED: '1' };
   try {
-    // Only the jest runs get the NEO4J_* variables: the unit tier's tools must not find a database.
-    const env = { ...server.env, TEST_NEO4J_PREPARED: '1', TEST_CHROMIUM_WS_ENDPOINT: (await chromium).wsEndpoint() };
-    const groups = integrationGroups();
     await prepareTestDatabase({ ...process.env, ...env });
     console.log(`Test Neo4j ready at ${env.NEO4J_URI} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    const project = (files: string[], workers: string[]) => ['--selectProjects', 'integration', ...workers, '--testPathPatterns', pathPattern(files), ...extra];
-    const isolated = Promise.all([
-      run('isolated files with a Neo4j of their own', jest, ['--selectProjects', 'isolated', '--runInBand', '--testPathPatterns', pathPattern(groups.ownNeo4j), ...extra], { live: false, env }),
-      run('other isolated files', jest, ['--selectProjects', 'isolated', '--runInBand', '--testPathPatterns', pathPattern(groups.isolatedRest), ...extra], { live: false, env }),
+    return await Promise.all([
+      run('integration', jest, ['--selectProjects', 'integration', '--runInBand', ...extra], { live: true, env }),
+      run('isolated integration files', jest, ['--selectProjects', 'isolated', '--runInBand', ...extra], { live: false, env }),
     ]);
-    // What the first browser file would otherwise do inside its time limits: build the explorer
-    // and ingest the sample corpus.
-    ensureClientBuilt();
-    await sampleCorpusReady(server.env);
-    const alone = await run('integration files that run alone', jest, project(groups.alone, ['--runInBand']), { live: true, env });
-    // Put back if a file that ran alone failed before restoring it.
-    await sampleCorpusReady(server.env);
-    const beside = await Promise.all([
-      run('integration files two at a time', jest, project(groups.concurrent, ['--maxWorkers=2']), { live: false, env }),
-      run('integration files with their own data, one at a time', jest, project(groups.ownData, ['--runInBand']), { live: true, env }),
-    ]);
-    return [alone, ...beside, ...(await isolated)];
   } catch (err) {
-    return failed('set-up', err);
+    return failed(err);
   } finally {
     await server.stop();
   }
@@ -123,18 +87,15 @@ async function integration(neo4j: Promise<TestNeo4j>, chromium: Promise<BrowserS
 async function main(): Promise<number> {
   const started = performance.now();
   const neo4j = startTestNeo4j();
-  const chromium = startSharedChromium();
   // A start that fails is reported by the integration part; this keeps it from going unhandled meanwhile.
   neo4j.catch(() => undefined);
-  chromium.catch(() => undefined);
-  const stopChromium = () => chromium.then((browser) => browser.close(), () => undefined);
-  // Ctrl-C or a CI timeout: the jest runs get the signal too; the Neo4j and Chromium are ours to stop.
+  // Ctrl-C or a CI timeout: the jest runs get the signal too; the Neo4j is ours to stop.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void Promise.all([neo4j.then((server) => server.stop(), () => undefined), stopChromium()]).finally(() => process.exit(130));
+      void neo4j.then((server) => server.stop(), () => undefined).finally(() => process.exit(130));
     });
   }
-  const integrationParts = integration(neo4j, chromium).finally(stopChromium);
+  const integrationParts = integration(neo4j);
   const typecheck = await run('type check', 'npm', ['run', '--silent', 'typecheck'], { live: false });
   const unit = await run('unit tier', jest, ['--selectProjects', 'unit', ...extra], { live: false });
   const parts = [typecheck, unit, ...(await integrationParts)];

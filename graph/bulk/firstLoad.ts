@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Graph } from '../connection';
 import { SetupError } from '../neo4j/errors';
-import { isPortFree } from '../neo4j/local';
 import { findRunning } from '../neo4j/running';
 import { externalConfig, localSettings, openGraph, type OpenGraph } from '../runtime';
 import { isEntityType } from '../ontology';
@@ -32,14 +29,6 @@ export async function checkBulkTarget(env: NodeJS.ProcessEnv, log: (line: string
       'Ingest without --bulk (transactional writes work with any server), or unset NEO4J_URI to load the local Neo4j.',
     );
   }
-  const { home, boltPort } = localSettings(env);
-  // A home never started has no store, so nothing in it to lose: starting Neo4j only to count
-  // zero nodes would cost a JVM start and stop. Unless its port is taken — then the full check
-  // says whose server that is, rather than the import's start attaching to it afterwards.
-  if (!fs.existsSync(path.join(home, 'data', 'databases')) && (await isPortFree(boltPort))) {
-    fs.mkdirSync(home, { recursive: true });
-    return { home, env };
-  }
   const opened = await openGraph({ env, log });
   try {
     if (opened.source !== 'started') {
@@ -58,7 +47,7 @@ export async function checkBulkTarget(env: NodeJS.ProcessEnv, log: (line: string
   } finally {
     await opened.close();
   }
-  return { home, env };
+  return { home: localSettings(env).home, env };
 }
 
 /** Nodes other than the schema's own markers (applySchema records its migrations in the store). */

@@ -27,11 +27,6 @@ export async function startSharedChromium(): Promise<BrowserServer> {
   return server;
 }
 
-/** Whether a browser server for the run is already listening (npm test starts one for its jest runs). */
-export function chromiumStarted(): boolean {
-  return Boolean(process.env[ENDPOINT]);
-}
-
 /**
  * A browser for one test file: a connection to the run's browser server, or a browser of its
  * own. Either way `close()` ends what the file opened (a connection closes its contexts and

@@ -46,11 +46,8 @@ describe('a bulk first load', () => {
   });
 
   it('writes the graph the transactional ingest writes, searchable in the API, and refuses to load a database that has data', async () => {
-    const lines: string[] = [];
-    const bulk = await runBulkIngest({ inputs: [sampleCorpusDir], env, log: (line) => lines.push(line), workers: 1 });
+    const bulk = await runBulkIngest({ inputs: [sampleCorpusDir], env, log: quiet, workers: 1 });
     expect(bulk.skipped).toEqual([]);
-    // A brand-new home has no store to check: Neo4j starts once, on the imported store.
-    expect(lines.filter((line) => /listening on/.test(line))).toHaveLength(1);
     expect(bulk.written).toBe(4);
     expect(bulk.bulk.importSeconds).toBeGreaterThan(0);
 
