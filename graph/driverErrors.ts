@@ -28,10 +28,15 @@ export function classifyDriverError(err: unknown): DriverFailure {
   return 'other';
 }
 
+/** The server stopped the query at its transaction timeout. */
+export function isServerQueryTimeout(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /TransactionTimedOut|Transaction.*Terminated/i.test(code);
+}
+
 /** The query ran past its transaction timeout (the server stopped it, or the client's deadline passed). */
 export function isQueryTimeout(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /TransactionTimedOut|Transaction.*Terminated|ClientDeadlineExceeded/i.test(code);
+  return isServerQueryTimeout(err) || (err as { code?: unknown } | null)?.code === 'ClientDeadlineExceeded';
 }
 
 /** The database can't be reached at all (closes the API's graph gate). */

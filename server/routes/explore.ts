@@ -1,6 +1,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Graph } from '../../graph/connection';
 import { sendError } from '../errors';
+import { isServerQueryTimeout } from '../../graph/driverErrors';
 import { documentRoutes } from './documents';
 import { edgeRoutes } from './edges';
 import { entityRoutes } from './entities';
@@ -27,8 +28,7 @@ export function exploreRoutes(graph: Graph): Router {
 
 /** A query that hit its transaction timeout is the graph being too big for the ask, not a server fault. */
 function queryTimeout(err: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const code = (err as { code?: string }).code ?? '';
-  if (/TransactionTimedOut|Transaction.*Terminated/i.test(code)) {
+  if (isServerQueryTimeout(err)) {
     return sendError(res, 503, 'query_timeout', 'The query took too long; narrow it (fewer hops, a smaller depth, or filters).');
   }
   next(err);

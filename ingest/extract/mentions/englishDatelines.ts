@@ -1,5 +1,5 @@
 import { matchAll } from '../matchAll';
-import { PRIORITY, type Candidate } from './types';
+import { overlaps, PRIORITY, type Candidate } from './types';
 
 /**
  * A news dateline names the places a story was filed from, in capitals, before the date or the
@@ -17,7 +17,7 @@ export function datelinePlaces(text: string, known: Candidate[]): Candidate[] {
   for (const city of matchAll(CITY, m[1])) {
     const start = city.index;
     const end = start + city[0].length;
-    if (city[0].length < 3 || known.some((k) => k.start < end && start < k.end)) continue;
+    if (city[0].length < 3 || known.some((k) => overlaps(k, { start, end }))) continue;
     out.push({ start, end, type: 'Place', method: 'english-dateline', priority: PRIORITY.head });
   }
   return out;
