@@ -4,7 +4,7 @@ import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
 import { headOf, headRules, type Head } from './heads';
-import { dottedNameStart } from './transliteration';
+import { dottedNameStart, isSoundChar, writesForeignName } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -15,12 +15,19 @@ interface PairRules {
   maxPersonLength: number;
   firmEndings: string[];
   appositionWords: string[];
+  describedBy: Record<string, string[]>;
+  copulas: string[];
+  placeAfter: string[];
 }
 
 const rules = readRules<PairRules>('zh/pairs.json');
 /** Words that relate the name to another before it, never part of it. */
 const APPOSITION_WORDS = rules.appositionWords.map((w) => toSimplified(w));
 const firmEndings = rules.firmEndings.map((e) => toSimplified(e));
+const describedBy = Object.entries(rules.describedBy).flatMap(([type, heads]) => heads.map((h) => ({ head: toSimplified(h), type })))
+  .sort((a, b) => b.head.length - a.head.length);
+const copulas = rules.copulas.map(toSimplified);
+const placeAfter = rules.placeAfter.map(toSimplified);
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
 // Latin letters with diacritics too: 沃旭能源（Ørsted）, 丘卡卢-佩吉（Čukaru Peki）, 武契奇（Aleksandar Vučić）.
 const PAIR = /[（(]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .,&'’+\-]{0,60}?)[）)]/g;
@@ -80,8 +87,15 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     const direction = /^(?:东南|东北|西南|西北|东|西|南|北|中)部/.exec(text.slice(start, open));
     if (direction) start += direction[0].length;
     let name = text.slice(start, open);
+    // 英国能源业者森特理克（Centrica）: a description before a name written by sound types it and is
+    // no part of it.
+    const described = latinEntry || headOf(name, true) ? undefined : describedSoundName(name);
+    if (described) {
+      start += described.at;
+      name = text.slice(start, open);
+    }
     // A name with a head word (德尔加杜角省) is no person, whatever the Latin reads like.
-    const person = !latinEntry && !headOf(name, true) && isPersonName(latin);
+    const person = !described && !latinEntry && !headOf(name, true) && isPersonName(latin);
     if (person || latinEntry?.type === 'Person') {
       for (const t of titles) {
         const at = name.lastIndexOf(t);
@@ -109,7 +123,8 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     const entry = latinEntry ?? nameEntry;
     const head = tail?.head ?? headOf(name, true);
     const entryFits = entry !== undefined && (!tail || entry.type === tail.head.type);
-    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? (person ? 'Person' : firmByCommodity(lexicon, name, latin) ? 'Firm' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined);
+    const type = (entryFits ? entry?.type : undefined) ?? head?.type ?? described?.type ?? (person ? 'Person' : firmByCommodity(lexicon, name, latin) ? 'Firm' : /^[A-Z&-]{2,}$/.test(latin) ? 'Organization' : undefined)
+      ?? (tail ? undefined : typeAfterSoundName(text, close, name));
     if (!type) continue;
     const span = { start, end: tail ? close + tail.length : open };
     if (tail) name += text.slice(close, close + tail.length);
@@ -118,6 +133,36 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     out.push({ ...span, type, method: 'paren-pair', priority: PRIORITY.paren, lexiconKey: entryFits ? entry?.key : undefined, pairedName: latin, name });
   }
   return out;
+}
+
+/** Where a name written by sound starts after a description ending in a head word, and that head's type. */
+function describedSoundName(run: string): { at: number; type: string } | undefined {
+  for (const { head, type } of describedBy) {
+    const at = run.lastIndexOf(head);
+    if (at < 0) continue;
+    const rest = run.slice(at + head.length);
+    // (公司總裁卡比（Saad al-Kaabi）: a title after the description is a person's, read below.)
+    if (rest.length < 2 || rest.length > 8 || ![...rest].every((c) => isCjkChar(c)) || headOf(rest, true) || titles.some((t) => rest.includes(t))) return undefined;
+    // Half its characters at least write sounds (安柏, 森特理克), so it is a name and not more description.
+    const sounds = [...rest].filter((c) => isSoundChar(c)).length;
+    return sounds * 2 >= rest.length ? { at: at + head.length, type } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A name written by sound that nothing before it types: what the sentence says it is right after it —
+ * a copula and a description ending in a head word (雷克迪克（Reko Diq）是…最大铜金矿床之一), or a word
+ * of place (纳尔萨克（Narsaq）附近).
+ */
+function typeAfterSoundName(text: string, close: number, name: string): string | undefined {
+  if (!writesForeignName(name)) return undefined;
+  if (placeAfter.some((w) => text.startsWith(w, close))) return 'Place';
+  const copula = copulas.find((c) => text.startsWith(c, close));
+  if (!copula) return undefined;
+  const clause = /^[^，,。；;：:！？（(]{2,30}/.exec(text.slice(close + copula.length))?.[0].replace(/之一$/, '');
+  const head = clause ? headOf(clause, true) : undefined;
+  return head && ['Project', 'Firm', 'Organization', 'Place'].includes(head.type) ? head.type : undefined;
 }
 
 /** The run without the state or place it starts with: its head decides whether the state stays (经济产业省 vs 德尔加杜角省). */
