@@ -26,11 +26,21 @@ export function englishTitleLeads(masked: Masked, already: FoundRelation[], topi
     if (wordBefore && englishVocabulary().demonyms.has(wordBefore)) continue;
     if (already.some((f) => f.type === 'LEADS' && f.subject.entityId === person.entityId)) continue;
     const after = m.index + m[0].length;
-    const state = attributiveStateAfter(masked, after) ?? fromTopics(topics, after);
+    const state = attributiveStateAfter(masked, after) ?? fromTopics(topics, after, m[1], person.entityId);
     if (!state) continue;
+    if (topics) heldTitles(topics).set(`${state.entityId}|${m[1]}`, person.entityId);
     out.push({ type: 'LEADS', subject: person, object: state, properties: { role: m[1] }, confidence: 0.6, method: 'rule:en.leads.bare-title' });
   }
   return out;
+}
+
+/** Per document: who holds which head-of-state title of which state ("state|title" → person), as this rule read it. */
+const held = new WeakMap<Topics, Map<string, string>>();
+
+function heldTitles(topics: Topics): Map<string, string> {
+  let map = held.get(topics);
+  if (!map) held.set(topics, (map = new Map()));
+  return map;
 }
 
 function attributiveStateAfter(masked: Masked, from: number): Occurrence | undefined {
@@ -43,7 +53,18 @@ function attributiveStateAfter(masked: Masked, from: number): Occurrence | undef
   return undefined;
 }
 
-function fromTopics(topics: Topics | undefined, at: number): Occurrence | undefined {
-  const id = topics && referent('State', topics);
+/**
+ * The state of the passage, else the one the text is about, else any state named so far (the
+ * latest first) — passing over a state whose president (or other such title) the text has already
+ * named: "President Volodymyr Zelenskiy said…" and later "a meeting with President Donald Trump"
+ * in a text about Ukraine are not two presidents of Ukraine.
+ */
+function fromTopics(topics: Topics | undefined, at: number, title: string, person: string): Occurrence | undefined {
+  if (!topics) return undefined;
+  const taken = heldTitles(topics);
+  const free = (c: string | undefined) => c !== undefined && (taken.get(`${c}|${title}`) ?? person) === person;
+  const first = [referent('State', topics), topics.about('State')].filter((c) => c !== undefined);
+  // Only when the passage's state is taken do other states named earlier stand in for it.
+  const id = first.length ? [...first, ...topics.seenOf('State')].find(free) : undefined;
   return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
 }
