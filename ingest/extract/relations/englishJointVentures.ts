@@ -10,9 +10,12 @@ import type { FoundRelation } from './match';
  * stand after a description of their own (a state before it is its nationality, not a member).
  */
 const APPOSITIVE = /⟨(\d+):(Firm|Project)⟩, ?(?:a|an|the) (?:[a-z-]+ ){0,2}?(joint venture|consortium|partnership) (?:of|between|formed by) /g;
-/** Between two members: a comma or "and", then a description that may hold a nationality. */
-const NEXT_MEMBER = /^(?:,? and |, ?)(?:(?:the|a|an) )?(?:(?:⟨\d+:State⟩|[a-z][a-z-]*) ){0,4}?(?=⟨\d+:(?:Firm|Organization)⟩|⟨\d+:State⟩(?! [a-z]))/;
-const FIRST_MEMBER = /^(?:(?:the|a|an) )?(?:(?:⟨\d+:State⟩|[a-z][a-z-]*) ){0,4}?(?=⟨\d+:(?:Firm|Organization)⟩|⟨\d+:State⟩(?! [a-z]))/;
+/**
+ * Between two members: a comma or "and", then a description that may hold a nationality (a state
+ * before a word or before a reference word: the French utility Engie).
+ */
+const NEXT_MEMBER = /^(?:,? and |, ?)(?:(?:the|a|an) )?(?:(?:⟨\d+:State⟩|[a-z][a-z-]*) ){0,4}?(?=⟨\d+:(?:Firm|Organization)⟩|⟨\d+:State⟩(?! [a-z⟨]))/;
+const FIRST_MEMBER = /^(?:(?:the|a|an) )?(?:(?:⟨\d+:State⟩|[a-z][a-z-]*) ){0,4}?(?=⟨\d+:(?:Firm|Organization)⟩|⟨\d+:State⟩(?! [a-z⟨]))/;
 const MEMBER = /^⟨(\d+):(Firm|Organization|State)⟩(?!['’]s)/;
 
 export function jointVentureMembers(masked: Masked): FoundRelation[] {
