@@ -19,15 +19,19 @@ export class EnglishMemory {
   }
 }
 
-/** A capitalised word; Co./Corp./Inc./Ltd. keep their full stop. */
-const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*)`;
+/**
+ * A capitalised word; Co./Corp./Inc./Ltd. keep their full stop; an apostrophe inside a word
+ * (O'Neill, Ma'aden) is part of it, a possessive 's is not.
+ */
+const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}]))\p{L}+)*)`;
 const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the|es|bin|bint|ibn) | (?:el|al|ad|as|ash)-| & | )`;
 /** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
 /** "Ministry of Economy, Trade and Industry": a list continues an organisation's name. */
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
-const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** Given and family names, with an apostrophe after a first capital (O'Neill, D'Souza). */
+const PERSON_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** Particles inside a person's name (Abdulaziz bin Salman, Abdel Fattah el-Sisi), never first or last. */
 const PERSON_PARTICLE = /^(?:bin|bint|ibn|(?:el|al|ad|as|ash)-\p{Lu}\p{Ll}+)$/u;
 const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate|division|unit)\b/;

@@ -65,8 +65,13 @@ function bodyNamedBefore(topics: Topics | undefined, topic: string, at: number):
 
 /** The state a bare minister's title belongs to: the one state the sentence names, else the state the passage is about. */
 function ministerState(masked: Masked, at: number, topics?: Topics): Occurrence | undefined {
-  const states = new Set(masked.slots.filter((s) => s.type === 'State').map((s) => s.entityId));
-  if (states.size === 1) return masked.slots.find((s) => s.type === 'State');
+  // States named in what the minister said are not the minister's (Energy Minister X said South
+  // Africa's Standard Bank and Kenya's KCB Group had committed funds).
+  const said = masked.text.slice(at).search(/\b(?:said|says|told|added|announced)\b/);
+  const spoken = said < 0 ? masked.text.length : at + said;
+  const named = [...matchAll(/⟨(\d+):State⟩/g, masked.text.slice(0, spoken))].map((s) => masked.slots[Number(s[1])]);
+  const states = new Set(named.map((s) => s.entityId));
+  if (states.size === 1) return named[0];
   if (states.size > 1) return undefined;
   const id = topics && referent('State', topics);
   return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;

@@ -51,6 +51,11 @@ export class Topics {
     return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].last - a[1].last).map(([id]) => id);
   }
 
+  /** The entities of that type named so far, the most often named first (the latest on a tie). */
+  byCount(type: string): string[] {
+    return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).map(([id]) => id);
+  }
+
   /** The entity of that type the text is about: named at least twice, most often, latest. */
   about(type: string): string | undefined {
     let best: { id: string; count: number; last: number } | undefined;
