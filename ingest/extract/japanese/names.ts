@@ -192,9 +192,17 @@ function portfolioAt(text: string, at: number): boolean {
   const m = PORTFOLIO.exec(text.slice(at, at + 20));
   return !!m && !m[0].endsWith('首相');
 }
-/** The ・ inside a run of katakana words where a portfolio title starts, if one does. */
+/**
+ * The ・ inside a run of katakana words where a portfolio title starts, if one does: the word after
+ * it is a common noun (エネルギー, インフラ), not another part of the name (アウロラ・ウィリアムズ鉱業相).
+ */
 function portfolioCut(text: string, start: number, end: number): number | undefined {
-  for (let at = text.indexOf('・', start); at >= 0 && at < end; at = text.indexOf('・', at + 1)) if (portfolioAt(text, at)) return at;
+  for (let at = text.indexOf('・', start); at >= 0 && at < end; at = text.indexOf('・', at + 1)) {
+    if (!portfolioAt(text, at)) continue;
+    const word = /^[\u30a1-\u30fa\u30fc]+/.exec(text.slice(at + 1))?.[0];
+    const tokens = word ? japaneseTokens(word) : [];
+    if (!word || tokens.length === 1 && tokens[0].pos_detail_1 === '一般' && tokens[0].word_type === 'KNOWN') return at;
+  }
   return undefined;
 }
 
@@ -396,7 +404,10 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   }
   const found: Found[] = [];
   for (const run of nounRuns(words)) found.push(...headedNames(sentenceText, run, knownText));
-  const persons = people(words, sentenceText).filter((p) => !found.some((f) => overlaps(f, p)));
+  // アウロラ・ウィリアムズ鉱業相: a trade word that heads a portfolio title (…鉱業相) names no firm.
+  const titled = people(words, sentenceText);
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'Firm' && sentenceText[found[i].end] === '相' && titled.some((p) => overlaps(found[i], p))) found.splice(i, 1);
+  const persons = titled.filter((p) => !found.some((f) => overlaps(f, p)));
   found.push(...persons);
   found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));
