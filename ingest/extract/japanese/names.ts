@@ -153,13 +153,21 @@ function people(words: Word[], text: string): Found[] {
       // ジョコ・ウィドド前大統領, プラボウォ・スビアント大統領: loanwords joined by ・, then a title
       // (前 / 元 / 現 may stand before it).
       let j = i;
-      while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end) j += 2;
+      // アブドルアジズ・エネルギー相: the run stops where a portfolio title follows the ・.
+      while (words[j + 2] && words[j + 1].t.surface_form === '・' && KATAKANA.test(words[j + 2].t.surface_form) && words[j + 2].start === words[j + 1].end && words[j + 1].start === words[j].end && !portfolioAt(text, words[j + 1].start)) j += 2;
+      // アブドルアジズ・エネルギー相: the dictionary may keep name and portfolio in one unknown word.
+      const cut = portfolioCut(text, words[i].start, words[j].end);
+      if (cut !== undefined && cut > words[i].start) {
+        out.push({ start: words[i].start, end: cut, type: 'Person', method: 'ja-person' });
+        i = j;
+        continue;
+      }
       let k = j + 1;
       if (words[k] && TITLE_PREFIX.test(words[k].t.surface_form) && words[k].start === words[j].end) k++;
       // マクロン仏大統領: one state kanji may stand between the name and the title.
       else if (words[k] && stateKanji.has(words[k].t.surface_form) && words[k].start === words[j].end && words[k + 1]?.start === words[k].end) k++;
       const title = words[k];
-      if ((j > i || isLoanName(t)) && title && (titles.has(title.t.surface_form) || titleAt(text, title.start)) && title.t.surface_form !== '代表') {
+      if ((j > i || isLoanName(t)) && title && (titles.has(title.t.surface_form) || titleAt(text, title.start) || portfolioAt(text, title.start)) && title.t.surface_form !== '代表') {
         out.push({ start: words[i].start, end: words[j].end, type: 'Person', method: 'ja-person' });
         i = k;
       }
@@ -172,6 +180,30 @@ function people(words: Word[], text: string): Found[] {
 const TITLES_LONGEST = [...titles].sort((a, b) => b.length - a.length);
 function titleAt(text: string, at: number): boolean {
   return TITLES_LONGEST.some((title) => title !== '代表' && text.startsWith(title, at));
+}
+
+/**
+ * A minister's portfolio title after a foreign name, often joined by ・ (アブドルアジズ・エネルギー相,
+ * バーリル・エネルギー鉱物資源相, ムサ・マガスバ鉱山・地質相): words ending in 相, then a particle.
+ */
+const PORTFOLIO = /^・?(?:[\u30a1-\u30fa\u30fc]+|\p{Script=Han}+)(?:・?(?:[\u30a1-\u30fa\u30fc]+|\p{Script=Han}+)){0,3}?相(?=[はがとのもや、，。（(]|$)/u;
+function portfolioAt(text: string, at: number): boolean {
+  // ファム・ミン・チン首相: a head of government's title ends a name of several words, not a portfolio.
+  const m = PORTFOLIO.exec(text.slice(at, at + 20));
+  return !!m && !m[0].endsWith('首相');
+}
+/**
+ * The ・ inside a run of katakana words where a portfolio title starts, if one does: the word after
+ * it is a common noun (エネルギー, インフラ), not another part of the name (アウロラ・ウィリアムズ鉱業相).
+ */
+function portfolioCut(text: string, start: number, end: number): number | undefined {
+  for (let at = text.indexOf('・', start); at >= 0 && at < end; at = text.indexOf('・', at + 1)) {
+    if (!portfolioAt(text, at)) continue;
+    const word = /^[\u30a1-\u30fa\u30fc]+/.exec(text.slice(at + 1))?.[0];
+    const tokens = word ? japaneseTokens(word) : [];
+    if (!word || tokens.length === 1 && tokens[0].pos_detail_1 === '一般' && tokens[0].word_type === 'KNOWN') return at;
+  }
+  return undefined;
 }
 
 const ONE_KANJI = /^\p{Script=Han}$/u;
@@ -225,6 +257,14 @@ function dotJoinedAt(words: Word[], at: number): boolean {
   return !!dot && !!next && dot.t.surface_form === '・' && dot.start === words[at - 1]?.end && next.start === dot.end && KATAKANA.test(next.t.surface_form) && next.t.pos === '名詞';
 }
 
+/**
+ * A katakana word the dictionary knows as a proper noun but not as a place (サントス, a saint's
+ * name to it): after a firm cue it is a firm's name like any unknown loanword (資源大手サントス).
+ */
+function knownForeignName(t: JapaneseToken): boolean {
+  return t.pos_detail_1 === '固有名詞' && t.pos_detail_2 !== '地域';
+}
+
 /** Katakana names without a head, typed by what stands before them (企業カザトムプロム, 設備「プレリュード」, 州都ダーウィン). */
 function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
@@ -232,7 +272,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     let j = i;
     // 子会社PTヴァーレ・インドネシア: a Latin word may open the name.
     if (LATIN.test(words[i].t.surface_form) && words[i + 1] && words[i + 1].start === words[i].end && isLoanName(words[i + 1].t)) j++;
-    while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && (j > i || dotJoinedAt(words, j + 1)) || j > i && dotJoinedAt(words, j)) && (j === i || words[j].start === words[j - 1].end)) j++;
+    while (j < words.length && (isLoanName(words[j].t) || KATAKANA.test(words[j].t.surface_form) && words[j].t.pos === '名詞' && (j > i || dotJoinedAt(words, j + 1) || knownForeignName(words[j].t)) || j > i && dotJoinedAt(words, j)) && (j === i || words[j].start === words[j - 1].end)) j++;
     if (j === i) continue;
     const i0 = i;
     const start = words[i].start;
@@ -364,7 +404,10 @@ export function japaneseCandidates(sentenceText: string, match: MatchText, known
   }
   const found: Found[] = [];
   for (const run of nounRuns(words)) found.push(...headedNames(sentenceText, run, knownText));
-  const persons = people(words, sentenceText).filter((p) => !found.some((f) => overlaps(f, p)));
+  // アウロラ・ウィリアムズ鉱業相: a trade word that heads a portfolio title (…鉱業相) names no firm.
+  const titled = people(words, sentenceText);
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'Firm' && sentenceText[found[i].end] === '相' && titled.some((p) => overlaps(found[i], p))) found.splice(i, 1);
+  const persons = titled.filter((p) => !found.some((f) => overlaps(f, p)));
   found.push(...persons);
   found.push(...loanNames(sentenceText, words, [...found, ...knownText]));
   found.push(...quotedFacilities(sentenceText, [...found, ...knownText]));

@@ -10,6 +10,11 @@ const titles = readRules<{ headOfState: string[] }>('ja/titles.json').headOfStat
 /** "⟨Person⟩首相" not preceded by a state or organisation (豪州のアルバニージー首相 is a rule's case). */
 const BARE_TITLE = new RegExp(`(?<!⟩の?)⟨(\\d+):Person⟩(${titles.join("|")})`, 'g');
 const TITLED_PERSON_SLOT = new RegExp(`⟨(\\d+):Person⟩(?:${titles.join('|')})`, 'g');
+const cabinet = (readRules<{ japaneseCabinet?: string[] }>('ja/titles.json').japaneseCabinet ?? []).map(toSimplified).sort((a, b) => b.length - a.length);
+/** "⟨Person⟩経済産業相", "⟨Person⟩・エネルギー相" not preceded by a state or organisation. */
+const BARE_CABINET = new RegExp(`(?<!⟩の?)⟨(\\d+):Person⟩(${cabinet.join('|') || '(?!)'})(?=[はがとのもや，、。（]|$)`, 'g');
+const BARE_PORTFOLIO = /(?<!⟩の?)⟨(\d+):Person⟩・?((?:[\u30a1-\u30fa\u30fc]+|\p{Script=Han}+)(?:・?(?:[\u30a1-\u30fa\u30fc]+|\p{Script=Han}+)){0,3}?相)(?=[はがとのもや，、。（]|$)/gu;
+const JAPAN = 'japan';
 
 /**
  * "アルバニージー首相は…オーストラリア側の所有に戻す方針", "転換点をつくったのは岸田文雄首相である":
@@ -20,11 +25,13 @@ const TITLED_PERSON_SLOT = new RegExp(`⟨(\\d+):Person⟩(?:${titles.join('|')}
 export function japaneseTitleLeads(masked: Masked, already: FoundRelation[], topics?: Topics): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!masked.text.includes(':Person⟩')) return out;
+  out.push(...ministerLeads(masked, already, topics));
   // A titled person a rule already tied to a state (オーストラリアのアルバニージー首相は高市早苗首相に…)
   // leaves the other one and the remaining states to pair.
   const linked = (slot: number) => already.some((f) => f.type === 'LEADS' && f.subject.entityId === masked.slots[slot].entityId && f.object.type === 'State');
   const titled = [...masked.text.matchAll(TITLED_PERSON_SLOT)].filter((m) => !linked(Number(m[1]))).length;
   if (titled !== 1) return out;
+  already = [...already, ...out];
   for (const m of matchAll(BARE_TITLE, masked.text)) {
     const person = masked.slots[Number(m[1])];
     if (already.some((f) => f.type === 'LEADS' && f.subject.entityId === person.entityId && f.object.type === 'State')) continue;
@@ -44,4 +51,30 @@ function onlyState(masked: Masked, already: FoundRelation[]): Occurrence | undef
 function fromTopics(topics: Topics | undefined, at: number): Occurrence | undefined {
   const id = topics?.about('State');
   return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
+}
+
+/**
+ * Ministers written with a portfolio title and no state before them: a title only Japan's cabinet
+ * has (赤沢亮正経済産業相は…) is Japan's, once the text has named Japan; any other portfolio
+ * (バーリル・エネルギー鉱物資源相は…) is the minister of the one state the sentence names, else
+ * nothing is said.
+ */
+function ministerLeads(masked: Masked, already: FoundRelation[], topics?: Topics): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const led = (slot: number) => [...already, ...out].some((f) => f.type === 'LEADS' && f.subject.entityId === masked.slots[slot].entityId);
+  for (const m of matchAll(BARE_CABINET, masked.text)) {
+    if (led(Number(m[1]))) continue;
+    const named = masked.slots.find((s) => s.type === 'State' && s.entityId === JAPAN);
+    if (!named && !topics?.seenOf('State').includes(JAPAN)) continue;
+    const japan: Occurrence = named ?? { start: m.index, end: m.index, entityId: JAPAN, type: 'State', anaphor: true };
+    out.push({ type: 'LEADS', subject: masked.slots[Number(m[1])], object: japan, properties: { role: m[2] }, confidence: 0.65, method: 'rule:ja.leads.cabinet-title' });
+  }
+  for (const m of matchAll(BARE_PORTFOLIO, masked.text)) {
+    // 首相 and 副首相 are heads of government, read above with the text's state as their fallback.
+    if (led(Number(m[1])) || cabinet.includes(m[2]) || m[2].endsWith('首相')) continue;
+    const state = onlyState(masked, [...already, ...out]);
+    if (!state) continue;
+    out.push({ type: 'LEADS', subject: masked.slots[Number(m[1])], object: state, properties: { role: m[2] }, confidence: 0.6, method: 'rule:ja.leads.bare-portfolio' });
+  }
+  return out;
 }
