@@ -11,7 +11,8 @@ import type { SentenceMentions } from '.';
  * sentence, so other text costs one test.
  */
 const TYPES = new Set(['Firm', 'Organization', 'Project']);
-const LATIN_RUN = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*$/;
+// Latin letters with diacritics count (BOTAŞ, Škoda).
+const LATIN_RUN = /^[A-Z][\p{Script=Latin}0-9&.\-]*(?: [A-Z][\p{Script=Latin}0-9&.\-]*)*$/u;
 const CYRILLIC = /[а-яё]/i;
 const MIN_LETTERS = 3;
 const CYRILLIC_ACRONYM = /^[А-ЯЁ]{3,6}$/;
