@@ -29,6 +29,7 @@ interface RussianNameRules {
   titleBodyWords?: string[];
   titleBodyPrepositions?: string[];
   latinFirmCues?: string[];
+  bodyAcronyms?: string[];
 }
 
 interface Compiled {
@@ -54,6 +55,8 @@ interface Compiled {
   titleBodyPrepositions: Set<string>;
   /** Folded forms of words that make a Latin run after them a firm (консорциум CBC, госкомпания SOCAR). */
   latinFirmCues: Set<string>;
+  /** Acronyms of government bodies written before their state (МИД КНР). */
+  bodyAcronyms: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -78,7 +81,7 @@ function rules(): Compiled {
     corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
     headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
     titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)),
-    latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))) };
+    latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))), bodyAcronyms: new Set(spec.bodyAcronyms ?? []) };
   return compiled;
 }
 
@@ -146,6 +149,11 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
       const type = ministry ? 'Organization' : r.heads.get(w.key) ?? 'Organization';
       if (end > i || ministry) out.push({ start: w.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
     }
+  }
+  // МИД КНР, МИД России: a body's acronym and the state it belongs to make one name.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!r.bodyAcronyms.has(ws[i].text) || !joined(text, ws[i], ws[i + 1])) continue;
+    if (known.some((k) => k.type === 'State' && k.start === ws[i + 1].start && k.end === ws[i + 1].end)) out.push({ start: ws[i].start, end: ws[i + 1].end, type: 'Organization', method: 'head-word', priority: PRIORITY.head });
   }
   out.push(...namesAfterHead(text, ws, inKnown, r));
   out.push(...titledPeople(text, ws, inKnown, r, known));
