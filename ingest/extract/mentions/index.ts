@@ -11,7 +11,7 @@ import { lexiconCandidates } from './lexiconMatch';
 import { nestedStateCandidates } from './nested';
 import { parenPairCandidates } from './parenPairs';
 import { isAuthorLine, personCandidates } from './people';
-import { russianCandidates } from './russian';
+import { pairRussianAcronyms, russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
 import { russianCapitalCandidates } from './russianCapitals';
@@ -78,6 +78,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
     k.priority = -1;
   }
   const accepted = settle([...known, ...pairs, ...headed, ...people, ...english, ...adjectives].filter((c) => c.priority >= 0));
+  if (!japanese) pairRussianAcronyms(text, accepted);
   const taken = new Array<boolean>(text.length).fill(false);
   for (const c of accepted) for (let i = c.start; i < c.end; i++) taken[i] = true;
   const abbreviations = abbreviationCandidates(lexicon, text, words, taken);

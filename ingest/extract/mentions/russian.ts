@@ -28,6 +28,8 @@ interface RussianNameRules {
   headBeforeAcronym?: string[];
   titleBodyWords?: string[];
   titleBodyPrepositions?: string[];
+  latinFirmCues?: string[];
+  bodyAcronyms?: string[];
 }
 
 interface Compiled {
@@ -51,6 +53,10 @@ interface Compiled {
   titleBodyWords: Set<string>;
   /** Prepositions that qualify a title with lower-case words (по иностранным делам). */
   titleBodyPrepositions: Set<string>;
+  /** Folded forms of words that make a Latin run after them a firm (консорциум CBC, госкомпания SOCAR). */
+  latinFirmCues: Set<string>;
+  /** Acronyms of government bodies written before their state (МИД КНР). */
+  bodyAcronyms: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -74,7 +80,8 @@ function rules(): Compiled {
   compiled = { heads, headFirst, ministryPrefix: spec.ministryPrefix, titles, latinFirmHeads: new Set(spec.latinFirmHeads), locative: new Set(spec.locative), headBeforeName, quotedFirm: spec.quotedFirm === true, toponymicAdjective,
     corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
     headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
-    titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)) };
+    titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)),
+    latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))), bodyAcronyms: new Set(spec.bodyAcronyms ?? []) };
   return compiled;
 }
 
@@ -143,8 +150,13 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
       if (end > i || ministry) out.push({ start: w.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
     }
   }
+  // МИД КНР, МИД России: a body's acronym and the state it belongs to make one name.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (!r.bodyAcronyms.has(ws[i].text) || !joined(text, ws[i], ws[i + 1])) continue;
+    if (known.some((k) => k.type === 'State' && k.start === ws[i + 1].start && k.end === ws[i + 1].end)) out.push({ start: ws[i].start, end: ws[i + 1].end, type: 'Organization', method: 'head-word', priority: PRIORITY.head });
+  }
   out.push(...namesAfterHead(text, ws, inKnown, r));
-  out.push(...titledPeople(text, ws, inKnown, r));
+  out.push(...titledPeople(text, ws, inKnown, r, known));
   out.push(...latinFirms(text, ws, [...known, ...modifiers], r));
   out.push(...locativePlaces(text, ws, inKnown, r));
   return out;
@@ -174,10 +186,12 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const before = ws[i - 2];
     const byHeadOfGenitive = prev !== undefined && before !== undefined && joined(text, before, prev) && joined(text, prev, ws[i])
       && !CAPITAL.test(prev.text) && GENITIVE.test(prev.key) && r.heads.get(before.key) === 'Firm';
+    // консорциум CBC, госкомпания SOCAR, государственная TPAO: words that make a bare Latin run a firm.
+    const byCue = prev !== undefined && joined(text, prev, ws[i]) && r.latinFirmCues.has(prev.key);
     const byHead = headType === 'Firm' || (headType !== undefined && r.headBeforeName.has(prev.key)) || byHeadOfGenitive;
     const lexical = known.find((k) => k.start === start && k.end === end);
-    if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead)) {
-      out.push({ start, end, type: byHead && headType ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
+    if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead || byCue)) {
+      out.push({ start, end, type: byHead && headType && !byCue ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
     }
     i = j;
   }
@@ -210,9 +224,24 @@ function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, o
     let type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
     // «Лукойл», «Казмунайгаз»: a quoted run of capitalised words with no head is a company (speech has lower-case words).
     if (!type && r.quotedFirm && inner.length > 0 && inner.length <= 4 && inner.every((w) => CAPITAL.test(w.text) || /^\d/.test(w.text))) type = 'Firm';
+    // «Газпром экспорт», «Лукойл Нефтохим»: a known firm's name opening a longer quoted name is its unit, a firm too.
+    if (!type && inner.length <= 3 && known.some((k) => k.type === 'Firm' && k.start === start && k.end < end)) type = 'Firm';
+    // «Голубой поток» и «Турецкий поток»: a quoted name coordinated with the one before takes its type.
+    type ??= coordinatedType(text, known, out, m.index);
     if (!type) continue;
     out.push({ start, end, type, method: 'title-bracket', priority: PRIORITY.bracket });
   }
+}
+
+/** The type of the quoted name right before «…» и / , «this one», as found by the lexicon or by its head. */
+function coordinatedType(text: string, known: Candidate[], found: Candidate[], quoteAt: number): string | undefined {
+  const before = /»\s*(?:и|,)\s*$/.exec(text.slice(Math.max(0, quoteAt - 6), quoteAt));
+  if (!before) return undefined;
+  const close = text.lastIndexOf('»', quoteAt - 1);
+  const open = text.lastIndexOf('«', close);
+  if (open < 0) return undefined;
+  const prev = [...found, ...known].find((k) => k.start === open + 1 && k.end === close);
+  return prev && prev.type !== 'State' && prev.type !== 'Resource' ? prev.type : undefined;
 }
 
 /** The head noun right before an opening quote, over one quoted name in the genitive (проект «Роснефти» «Восток Ойл»). */
@@ -253,7 +282,7 @@ function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
 }
 
 /** Two or three capitalised words after a title (and the body it heads): a person. */
-function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
+function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled, known: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ws.length; i++) {
     const title = r.titles.find((t) => t.every((forms, k) => ws[i + k] && forms.has(ws[i + k].key)));
@@ -287,9 +316,32 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     // A patronymic before the surname (Алексей Борисович Миллер), or an Arabic article joined to it (Абдель Фаттах ас-Сиси).
     const patronymic = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text));
     const article = c && !inKnown(c) && joined(text, b, c) && ARABIC_ARTICLE.test(c.text);
-    const end = patronymic || article ? c : b;
+    // Two given names before the surname (Реджеп Тайип Эрдоган, Луис Альберто Арсе): a third capitalised
+    // word, the lexicon's surname of a person or no known name, with no fourth one after it.
+    const d = ws[j + 3];
+    const third = c && isCapitalised(c) && hasCyrillic(c.text) && !ACRONYM.test(c.text) && joined(text, b, c)
+      && (!inKnown(c) || known.some((k) => k.type === 'Person' && k.start === c.start && k.end === c.end))
+      && !(d && joined(text, c, d) && CAPITAL.test(d.text));
+    const end = patronymic || article || third ? c : b;
     out.push({ start: a.start, end: end.end, type: 'Person', method: 'title', priority: PRIORITY.head });
     i = j + 1;
   }
   return out;
+}
+
+/** A Latin acronym in brackets right after a name (Национальная иранская газовая компания (NIGC)). */
+const BRACKETED_ACRONYM = /^\s?\(([A-Z][A-Z0-9&-]{1,9})\)/;
+
+/**
+ * Russian news defines a body's acronym in brackets after its full name and then writes the
+ * acronym alone (ввел санкции против NIGC): the acronym is paired with the name it follows, so the
+ * later occurrences name the same entity. Names the lexicon knows already carry their acronyms.
+ */
+export function pairRussianAcronyms(text: string, accepted: Candidate[]): void {
+  if (!hasCyrillic(text)) return;
+  for (const c of accepted) {
+    if (c.lexiconKey || c.pairedName || !(c.type === 'Firm' || c.type === 'Organization' || c.type === 'Project')) continue;
+    const m = BRACKETED_ACRONYM.exec(text.slice(c.end));
+    if (m && !accepted.some((o) => o !== c && o.start >= c.end && o.start < c.end + m[0].length)) c.pairedName = m[1];
+  }
 }

@@ -92,9 +92,12 @@ export function russianLexiconCandidates(lexicon: Lexicon, text: string, words?:
   return found;
 }
 
+/** A word of four or more capitals that is no acronym the lexicon knows (НОВАТЭК, ЛУКОЙЛ, АЛРОСА). */
+const SHOUTED = /^[А-ЯЁ]{4,}$/;
+
 function nameAt(index: RussianIndex, text: string, ws: TextWord[], i: number): RussianName | undefined {
   const list = index.byFirstWord.get(ws[i].key);
-  if (!list) return undefined;
+  if (!list) return SHOUTED.test(ws[i].text) ? shoutedName(index, ws[i]) : undefined;
   for (const name of list) {
     if (i + name.words.length > ws.length) continue;
     if (name.capital && !/^\p{Lu}/u.test(ws[i].text)) continue;
@@ -106,4 +109,13 @@ function nameAt(index: RussianIndex, text: string, ws: TextWord[], i: number): R
     if (ok) return name;
   }
   return undefined;
+}
+
+/**
+ * Firms write their own names in capitals (НОВАТЭК, ЛУКОЙЛ) where the lexicon has them as a
+ * word (Новатэк): a one-word capitalised name matches such a word in any of its case forms, while
+ * acronyms (США, КНР) stay matched as written.
+ */
+function shoutedName(index: RussianIndex, word: TextWord): RussianName | undefined {
+  return index.byFirstWord.get(foldWord(word.text))?.find((n) => n.words.length === 1 && n.capital);
 }

@@ -50,6 +50,8 @@ const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as |、)?';
 const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)(?:\\s|(?=«))|,\\s?)?';
 /** A Russian list member may stand in «» and after its nationality (французской TotalEnergies). */
 const RU_MEMBER = (one: string) => `«?(?:⟨\\d+:State⟩\\s)?${one}»?`;
+/** A later member may also follow its kind (…, а также консорциум Japan Arctic LNG); the first one's kind is the rule's. */
+const RU_NEXT_MEMBER = (one: string) => `«?(?:(?:консорциум|компани[яиюей]|концерн|госкорпораци[яиюей])\\s)?(?:⟨\\d+:State⟩\\s)?${one}»?`;
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
 const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|(?:⟨\\d+:(?:State|Place)⟩)+の)';
 const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
@@ -76,7 +78,8 @@ function list(types: string | undefined, lang: RuleLang): string {
   // English: "Japan, Australia and the European Union"; a name followed by 's is no list member
   // but the possessor of what follows (Rosneft and Lukoil, Russia's two largest producers).
   if (lang === 'en') return `${one}(?:${join(lang)}(?:the )?${one}(?!['’]s))*`;
-  return `${one}(?:${join(lang)}${one})*`;
+  const next = lang === 'ru' ? RU_NEXT_MEMBER(slot(types)) : one;
+  return `${one}(?:${join(lang)}${next})*`;
 }
 
 /** Turns a rule pattern into a regular expression over masked text. */

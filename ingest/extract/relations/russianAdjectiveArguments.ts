@@ -5,6 +5,8 @@ import type { Occurrence } from './mask';
 const STATE_ADJECTIVE = /(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ым|ых)$/i;
 /** A lower-case word right after the adjective: the noun it qualifies (банков, нефтяной компании). */
 const NOUN_AFTER = /^\s?[а-яё]/;
+/** The measure a state's adjective may impose (Американские санкции, японскими ограничениями). */
+const MEASURE_AFTER = /^\s?(?:санкци|ограничени|запрет|эмбарго|пошлин)/i;
 /** Relations whose target a state's adjective cannot be (the noun after it is). */
 const TARGET_TYPES = new Set(['SANCTIONS', 'BANS']);
 /** Relations whose holder or buyer a state's adjective cannot be (кипрской инвестиционной компании X). */
@@ -24,7 +26,9 @@ function qualifiesNoun(text: string, o: Occurrence): boolean {
  */
 export function withoutAdjectiveArguments(text: string, found: FoundRelation[]): FoundRelation[] {
   return found.filter((f) => {
-    if (TARGET_TYPES.has(f.type)) return !qualifiesNoun(text, f.object);
+    // ЕС запретил импорт российских алмазов и внес «Алросу»…: the adjective of the goods imposes nothing
+    // (американскими санкциями does: the noun after it is the measure).
+    if (TARGET_TYPES.has(f.type)) return !qualifiesNoun(text, f.object) && !(qualifiesNoun(text, f.subject) && !MEASURE_AFTER.test(text.slice(f.subject.end, f.subject.end + 14)));
     if (HOLDER_TYPES.has(f.type)) return !qualifiesNoun(text, f.subject);
     return true;
   });
