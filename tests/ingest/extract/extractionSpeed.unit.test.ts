@@ -1,5 +1,6 @@
 import { FilterSubject, LiteralScanner, mayMatch } from '../../../ingest/extract/requiredText';
-import { relationRules, ruleTriggers, RULE_LANGS } from '../../../ingest/extract/relations/rules';
+import { compileRuleExpressions, relationRules, ruleTriggers, RULE_LANGS } from '../../../ingest/extract/relations/rules';
+import { warmUpExtraction } from '../../../ingest/extractionWarmUp';
 import { japaneseTokens } from '../../../ingest/extract/japanese/analyser';
 import { entityId, extractText, relation } from './helpers';
 
@@ -61,5 +62,28 @@ describe('extraction with the shortcuts in place', () => {
     const stake = relation(doc, gazprom!, 'HOLDS_STAKE_IN', entityId(doc, 'Sakhalin-2') ?? '');
     expect(stake?.properties.share).toBe(0.5);
     expect(stake?.evidence[0].sentence).toContain('holds a 50% stake in the Sakhalin-2 project');
+  });
+});
+
+describe('the warm-up extraction runs while it loads', () => {
+  it('leaves what a later document yields as it was', () => {
+    const texts = [
+      '2023年5月，俄罗斯天然气工业股份公司与中国石油天然气集团公司签署协议。日本从卡塔尔进口液化天然气。',
+      'Mitsui holds a 20% stake in the Mozambique LNG project. Japan imported coal from Australia.',
+      '三菱商事はカタールからLNGを輸入した。',
+    ];
+    const read = () => texts.map((t) => {
+      const doc = extractText(t);
+      return { mentions: doc.mentions, entities: doc.entities, relations: doc.relations };
+    });
+    const cold = read();
+    compileRuleExpressions();
+    warmUpExtraction();
+    expect(read()).toEqual(cold);
+  });
+
+  it('leaves every rule expression to start its next search at the beginning', () => {
+    compileRuleExpressions();
+    for (const lang of RULE_LANGS) for (const rule of relationRules()[lang]) expect([rule.regex.lastIndex, rule.repeat?.lastIndex ?? 0]).toEqual([0, 0]);
   });
 });
