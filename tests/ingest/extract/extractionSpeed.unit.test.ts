@@ -1,4 +1,4 @@
-import { FilterSubject, LiteralScanner, mayMatch } from '../../../ingest/extract/requiredText';
+import { FilterIndex, FilterSubject, LiteralScanner, mayMatch, textFilter } from '../../../ingest/extract/requiredText';
 import { compileRuleExpressions, relationRules, ruleTriggers, RULE_LANGS } from '../../../ingest/extract/relations/rules';
 import { warmUpExtraction } from '../../../ingest/extractionWarmUp';
 import { japaneseTokens } from '../../../ingest/extract/japanese/analyser';
@@ -33,6 +33,16 @@ describe('the trigger-word index of the relation rules', () => {
       }
     }
     expect(named).toBeGreaterThan(20);
+  });
+
+  it('answers every set of a filter from its one scan, as testing each set on the text would', () => {
+    const filters = [/持有.*股权/g, /sanction(?:ed|s).*(?:against|on)/gi, /(?:制裁|санкци).*⟨\d+:Firm⟩/gi, /stake.*持有/g, /МИНИСТЕРСТВО.*energy/gi].map((re) => textFilter(re, new Set(['Firm'])));
+    const index = new FilterIndex(filters);
+    const texts = ['甲持有乙的股权', '甲持有乙', 'The US SANCTIONED them; sanctions on Rosneft', 'Sanctions against ⟨0:Firm⟩', '对⟨0:Firm⟩实施制裁', '制裁⟨0:Firm⟩', 'Санкции против ⟨1:Firm⟩', 'a stake 持有', 'министерство Energy', 'nothing at all'];
+    for (const text of [...texts, ...texts]) {
+      const subject = new FilterSubject(text);
+      expect(index.candidates(new FilterSubject(text))).toEqual(filters.flatMap((f, i) => (mayMatch(f, subject) ? [i] : [])));
+    }
   });
 
   it('lists each literal found once, and none of an earlier text', () => {
