@@ -305,9 +305,11 @@ export class LiteralScanner {
    * The strings by their first two code units (folded for those ignoring case), and the
    * one-unit strings by their only one: a text position is compared only with the strings that
    * begin as the text does there (English triggers share their first letters by the dozen).
+   * Keyed first unit, then second: one number for both would exceed a small integer for half
+   * the CJK range, and V8 then boxes the key of every lookup.
    */
-  private readonly byFirstTwo = new Map<number, number[]>();
-  private readonly byFoldedFirstTwo = new Map<number, number[]>();
+  private readonly byFirstTwo = new Map<number, Map<number, number[]>>();
+  private readonly byFoldedFirstTwo = new Map<number, Map<number, number[]>>();
   private readonly single = new Map<number, number[]>();
   private readonly foldedSingle = new Map<number, number[]>();
   private readonly anyIgnoringCase: boolean;
@@ -322,9 +324,14 @@ export class LiteralScanner {
       const first = literal.charCodeAt(0);
       const folded = ignoreCase[k] === true;
       (folded ? this.foldedStarts : this.starts)[first] = 1;
-      const [table, key] = literal.length === 1
-        ? [folded ? this.foldedSingle : this.single, first]
-        : [folded ? this.byFoldedFirstTwo : this.byFirstTwo, pairKey(first, literal.charCodeAt(1))];
+      let table = folded ? this.foldedSingle : this.single;
+      let key = first;
+      if (literal.length > 1) {
+        const pairs = folded ? this.byFoldedFirstTwo : this.byFirstTwo;
+        table = pairs.get(first) ?? new Map<number, number[]>();
+        pairs.set(first, table);
+        key = literal.charCodeAt(1);
+      }
       table.set(key, [...(table.get(key) ?? []), k]);
     });
     this.anyIgnoringCase = ignoreCase.some(Boolean);
@@ -341,13 +348,13 @@ export class LiteralScanner {
       const c = text.charCodeAt(at);
       if (this.starts[c] === 1) {
         this.mark(this.single.get(c), text, at, false);
-        if (at < last) this.mark(this.byFirstTwo.get(pairKey(c, text.charCodeAt(at + 1))), text, at, false);
+        if (at < last) this.mark(this.byFirstTwo.get(c)?.get(text.charCodeAt(at + 1)), text, at, false);
       }
       if (!this.anyIgnoringCase) continue;
       const f = fold(c);
       if (this.foldedStarts[f] !== 1) continue;
       this.mark(this.foldedSingle.get(f), text, at, true);
-      if (at < last) this.mark(this.byFoldedFirstTwo.get(pairKey(f, fold(text.charCodeAt(at + 1)))), text, at, true);
+      if (at < last) this.mark(this.byFoldedFirstTwo.get(f)?.get(fold(text.charCodeAt(at + 1))), text, at, true);
     }
     return out;
   }
@@ -391,10 +398,6 @@ function sortAscending(list: number[]): void {
     }
     list[j + 1] = v;
   }
-}
-
-function pairKey(first: number, second: number): number {
-  return first * 0x10000 + second;
 }
 
 /** A code unit as an i-flag expression without u compares it (caseFolding.ts). */
