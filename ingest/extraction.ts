@@ -4,6 +4,7 @@ import { loadLexicon } from './extract/lexicon';
 import { loadPersonReader } from './extract/mentions/parenPairs';
 import { negations, ruleTriggers } from './extract/relations/rules';
 import { segmenter } from './extract/segment';
+import { warmUpExtraction } from './extractionWarmUp';
 import type { IngestDocument } from './model';
 import type { RelationIdFn } from './write/redirects';
 
@@ -24,8 +25,10 @@ export function loadExtractor(): Extractor {
 
 /**
  * Load what extraction otherwise loads on first use (lexicon, the segmenter with the lexicon's
- * words, the Japanese dictionary, the compiled relation rules, compromise's word lists): a worker pays it once when it starts, before its first
- * document, and a benchmark can tell loading apart from extracting.
+ * words, the Japanese dictionary, the compiled relation rules, compromise's word lists), and
+ * warm what a process otherwise pays on its first documents (extractionWarmUp.ts): a worker pays
+ * it once when it starts, before its first document, and a benchmark can tell loading apart
+ * from extracting.
  */
 export function preloadExtraction(opts: { japanese?: boolean } = {}): void {
   const lexicon = loadLexicon();
@@ -34,4 +37,5 @@ export function preloadExtraction(opts: { japanese?: boolean } = {}): void {
   ruleTriggers();
   negations();
   loadPersonReader();
+  warmUpExtraction(opts);
 }

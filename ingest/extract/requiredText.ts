@@ -215,8 +215,9 @@ function best(req: Requirement): string[] | undefined {
 }
 
 /**
- * Many filters over one text (the trigger rules of a language): the first, most telling set of
- * each is looked up by one scan of the text, and only the filters found there are tested further.
+ * Many filters over one text (the trigger rules of a language): every string of every set is
+ * looked up by one scan of the text, the filters whose first, most telling set is found there are
+ * visited, and their other sets are answered from the same scan (no search of the text per set).
  * Answers in filter order.
  */
 export class FilterIndex {
@@ -224,21 +225,25 @@ export class FilterIndex {
   private readonly scanner: LiteralScanner;
   /** Per literal of the scanner: the filters whose first set holds it. */
   private readonly filtersOf: number[][];
+  /** Per filter, per set after the first: the scanner's literals of the set. */
+  private readonly laterSets: number[][][];
   private readonly found: Uint8Array;
 
-  constructor(private readonly filters: readonly TextFilter[]) {
-    const byLiteral = new Map<string, { cased: boolean; filters: number[] }>();
-    filters.forEach((filter, i) => {
+  constructor(filters: readonly TextFilter[]) {
+    const byLiteral = new Map<string, { cased: boolean; filters: number[]; index: number }>();
+    const literal = (s: string, cased: boolean) => {
+      const key = `${cased ? 'i' : 's'}${s}`;
+      let entry = byLiteral.get(key);
+      if (!entry) byLiteral.set(key, (entry = { cased, filters: [], index: byLiteral.size }));
+      return entry;
+    };
+    this.laterSets = filters.map((filter, i) => {
       if (filter.sets.length === 0) {
         this.always.push(i);
-        return;
+        return [];
       }
-      for (const s of filter.sets[0]) {
-        const key = `${filter.cased[0] ? 'i' : 's'}${s}`;
-        const entry = byLiteral.get(key) ?? { cased: filter.cased[0], filters: [] };
-        entry.filters.push(i);
-        byLiteral.set(key, entry);
-      }
+      for (const s of filter.sets[0]) literal(s, filter.cased[0]).filters.push(i);
+      return filter.sets.slice(1).map((set, k) => set.map((s) => literal(s, filter.cased[k + 1]).index));
     });
     this.scanner = new LiteralScanner([...byLiteral.keys()].map((k) => k.slice(1)), [...byLiteral.values()].map((e) => e.cased));
     this.filtersOf = [...byLiteral.values()].map((e) => e.filters);
@@ -246,28 +251,44 @@ export class FilterIndex {
   }
 
   /**
-   * Indices of the filters that may match, ascending. A sentence holds a handful of the
-   * literals: only the filters of those are visited (not every literal and every filter).
+   * Indices of the filters that may match, ascending (those `mayMatch` passes). A sentence holds
+   * a handful of the literals: only the filters of those are visited (not every literal and
+   * every filter).
    */
   candidates(subject: FilterSubject): number[] {
     const found = this.found; // all 0 between calls
     const picked: number[] = [...this.always];
     for (const f of this.always) found[f] = 1;
-    for (const k of this.scanner.occurringList(subject.text)) {
-      for (const f of this.filtersOf[k]) {
+    const hits = this.scanner.occurringList(subject.text);
+    for (let h = 0; h < hits.length; h++) {
+      const filters = this.filtersOf[hits[h]];
+      for (let j = 0; j < filters.length; j++) {
+        const f = filters[j];
         if (found[f] === 1) continue;
         found[f] = 1;
         picked.push(f);
       }
     }
     sortAscending(picked);
+    const occurring = this.scanner.lastOccurring;
     const out: number[] = [];
     for (const i of picked) {
       found[i] = 0;
-      if (mayMatch(this.filters[i], subject, 1)) out.push(i);
+      if (holdsAll(this.laterSets[i], occurring)) out.push(i);
     }
     return out;
   }
+}
+
+/** Does every set have one of its literals among those found? */
+function holdsAll(sets: readonly number[][], occurring: Uint8Array): boolean {
+  for (let k = 0; k < sets.length; k++) {
+    const set = sets[k];
+    let found = false;
+    for (let i = 0; i < set.length && !found; i++) found = occurring[set[i]] === 1;
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**
@@ -284,9 +305,11 @@ export class LiteralScanner {
    * The strings by their first two code units (folded for those ignoring case), and the
    * one-unit strings by their only one: a text position is compared only with the strings that
    * begin as the text does there (English triggers share their first letters by the dozen).
+   * Keyed first unit, then second: one number for both would exceed a small integer for half
+   * the CJK range, and V8 then boxes the key of every lookup.
    */
-  private readonly byFirstTwo = new Map<number, number[]>();
-  private readonly byFoldedFirstTwo = new Map<number, number[]>();
+  private readonly byFirstTwo = new Map<number, Map<number, number[]>>();
+  private readonly byFoldedFirstTwo = new Map<number, Map<number, number[]>>();
   private readonly single = new Map<number, number[]>();
   private readonly foldedSingle = new Map<number, number[]>();
   private readonly anyIgnoringCase: boolean;
@@ -301,9 +324,14 @@ export class LiteralScanner {
       const first = literal.charCodeAt(0);
       const folded = ignoreCase[k] === true;
       (folded ? this.foldedStarts : this.starts)[first] = 1;
-      const [table, key] = literal.length === 1
-        ? [folded ? this.foldedSingle : this.single, first]
-        : [folded ? this.byFoldedFirstTwo : this.byFirstTwo, pairKey(first, literal.charCodeAt(1))];
+      let table = folded ? this.foldedSingle : this.single;
+      let key = first;
+      if (literal.length > 1) {
+        const pairs = folded ? this.byFoldedFirstTwo : this.byFirstTwo;
+        table = pairs.get(first) ?? new Map<number, number[]>();
+        pairs.set(first, table);
+        key = literal.charCodeAt(1);
+      }
       table.set(key, [...(table.get(key) ?? []), k]);
     });
     this.anyIgnoringCase = ignoreCase.some(Boolean);
@@ -320,13 +348,13 @@ export class LiteralScanner {
       const c = text.charCodeAt(at);
       if (this.starts[c] === 1) {
         this.mark(this.single.get(c), text, at, false);
-        if (at < last) this.mark(this.byFirstTwo.get(pairKey(c, text.charCodeAt(at + 1))), text, at, false);
+        if (at < last) this.mark(this.byFirstTwo.get(c)?.get(text.charCodeAt(at + 1)), text, at, false);
       }
       if (!this.anyIgnoringCase) continue;
       const f = fold(c);
       if (this.foldedStarts[f] !== 1) continue;
       this.mark(this.foldedSingle.get(f), text, at, true);
-      if (at < last) this.mark(this.byFoldedFirstTwo.get(pairKey(f, fold(text.charCodeAt(at + 1)))), text, at, true);
+      if (at < last) this.mark(this.byFoldedFirstTwo.get(f)?.get(fold(text.charCodeAt(at + 1))), text, at, true);
     }
     return out;
   }
@@ -335,6 +363,11 @@ export class LiteralScanner {
   occurringList(text: string): readonly number[] {
     this.occurring(text);
     return this.hits;
+  }
+
+  /** What the last call found, per literal (as `occurring` returned it). */
+  get lastOccurring(): Uint8Array {
+    return this.seen;
   }
 
   private mark(candidates: number[] | undefined, text: string, at: number, folded: boolean): void {
@@ -365,10 +398,6 @@ function sortAscending(list: number[]): void {
     }
     list[j + 1] = v;
   }
-}
-
-function pairKey(first: number, second: number): number {
-  return first * 0x10000 + second;
 }
 
 /** A code unit as an i-flag expression without u compares it (caseFolding.ts). */

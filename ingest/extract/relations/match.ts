@@ -86,7 +86,7 @@ export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[],
   const found: FoundRelation[] = [];
   // Every relation ties two different entities: with fewer named, no rule can give one.
   // (A rule may take one of them from what the text is about.)
-  if (new Set(masked.slots.map((s) => s.entityId)).size < (topics ? 1 : 2)) return found;
+  if (topics ? masked.slots.length === 0 : !namesTwoEntities(masked.slots)) return found;
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
@@ -97,11 +97,22 @@ export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[],
     let m: RegExpExecArray | null;
     while ((m = rule.regex.exec(masked.text)) !== null) {
       const text = isCjkRuleLang(lang) ? m[0] : ` ${m[0].toLowerCase()} `;
-      if (!negated.some((n) => text.includes(n))) applyMatch(rule, m, masked, dates, found, topics);
+      if (!holdsAny(text, negated)) applyMatch(rule, m, masked, dates, found, topics);
       rule.regex.lastIndex = m.index + 1;
     }
   }
   return found;
+}
+
+/** Do the slots name two different entities? (Asked for every sentence: no Set of them.) */
+function namesTwoEntities(slots: readonly Occurrence[]): boolean {
+  for (let i = 1; i < slots.length; i++) if (slots[i].entityId !== slots[0].entityId) return true;
+  return false;
+}
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
 }
 
 function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, dates: DateMention[], found: FoundRelation[], topics?: Topics): void {

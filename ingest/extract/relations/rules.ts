@@ -151,6 +151,27 @@ export function relationRules(): PerLang<CompiledRule[]> {
   return cache;
 }
 
+/**
+ * Runs every rule expression twice over a short masked text: V8 compiles an expression on its
+ * first run and to machine code on its second, per kind of string (masked text is two-byte, ⟨⟩),
+ * a few hundred milliseconds over all rules that a process would otherwise pay on its first
+ * documents. Loading calls it (ingest/extractionWarmUp.ts).
+ */
+export function compileRuleExpressions(): void {
+  const masked = '⟨0:State⟩⟨1:Firm⟩';
+  for (const lang of RULE_LANGS) {
+    for (const rule of relationRules()[lang]) {
+      for (const re of rule.repeat ? [rule.regex, rule.repeat] : [rule.regex]) {
+        for (let run = 0; run < 2; run++) {
+          re.lastIndex = 0;
+          re.exec(masked);
+        }
+        re.lastIndex = 0;
+      }
+    }
+  }
+}
+
 let triggerCache: PerLang<FilterIndex> | undefined;
 
 /** The rules of each language indexed by their trigger words (see FilterIndex). */

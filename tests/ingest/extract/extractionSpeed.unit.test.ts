@@ -1,5 +1,6 @@
-import { FilterSubject, LiteralScanner, mayMatch } from '../../../ingest/extract/requiredText';
-import { relationRules, ruleTriggers, RULE_LANGS } from '../../../ingest/extract/relations/rules';
+import { FilterIndex, FilterSubject, LiteralScanner, mayMatch, textFilter } from '../../../ingest/extract/requiredText';
+import { compileRuleExpressions, relationRules, ruleTriggers, RULE_LANGS } from '../../../ingest/extract/relations/rules';
+import { warmUpExtraction } from '../../../ingest/extractionWarmUp';
 import { japaneseTokens } from '../../../ingest/extract/japanese/analyser';
 import { entityId, extractText, relation } from './helpers';
 
@@ -34,6 +35,16 @@ describe('the trigger-word index of the relation rules', () => {
     expect(named).toBeGreaterThan(20);
   });
 
+  it('answers every set of a filter from its one scan, as testing each set on the text would', () => {
+    const filters = [/持有.*股权/g, /sanction(?:ed|s).*(?:against|on)/gi, /(?:制裁|санкци).*⟨\d+:Firm⟩/gi, /stake.*持有/g, /МИНИСТЕРСТВО.*energy/gi].map((re) => textFilter(re, new Set(['Firm'])));
+    const index = new FilterIndex(filters);
+    const texts = ['甲持有乙的股权', '甲持有乙', 'The US SANCTIONED them; sanctions on Rosneft', 'Sanctions against ⟨0:Firm⟩', '对⟨0:Firm⟩实施制裁', '制裁⟨0:Firm⟩', 'Санкции против ⟨1:Firm⟩', 'a stake 持有', 'министерство Energy', 'nothing at all'];
+    for (const text of [...texts, ...texts]) {
+      const subject = new FilterSubject(text);
+      expect(index.candidates(new FilterSubject(text))).toEqual(filters.flatMap((f, i) => (mayMatch(f, subject) ? [i] : [])));
+    }
+  });
+
   it('lists each literal found once, and none of an earlier text', () => {
     const scanner = new LiteralScanner(['持有', '制裁', 'stake', 'с'], [false, false, true, true]);
     expect([...scanner.occurringList('甲持有乙，丙持有丁')]).toEqual([0]);
@@ -61,5 +72,28 @@ describe('extraction with the shortcuts in place', () => {
     const stake = relation(doc, gazprom!, 'HOLDS_STAKE_IN', entityId(doc, 'Sakhalin-2') ?? '');
     expect(stake?.properties.share).toBe(0.5);
     expect(stake?.evidence[0].sentence).toContain('holds a 50% stake in the Sakhalin-2 project');
+  });
+});
+
+describe('the warm-up extraction runs while it loads', () => {
+  it('leaves what a later document yields as it was', () => {
+    const texts = [
+      '2023年5月，俄罗斯天然气工业股份公司与中国石油天然气集团公司签署协议。日本从卡塔尔进口液化天然气。',
+      'Mitsui holds a 20% stake in the Mozambique LNG project. Japan imported coal from Australia.',
+      '三菱商事はカタールからLNGを輸入した。',
+    ];
+    const read = () => texts.map((t) => {
+      const doc = extractText(t);
+      return { mentions: doc.mentions, entities: doc.entities, relations: doc.relations };
+    });
+    const cold = read();
+    compileRuleExpressions();
+    warmUpExtraction();
+    expect(read()).toEqual(cold);
+  });
+
+  it('leaves every rule expression to start its next search at the beginning', () => {
+    compileRuleExpressions();
+    for (const lang of RULE_LANGS) for (const rule of relationRules()[lang]) expect([rule.regex.lastIndex, rule.repeat?.lastIndex ?? 0]).toEqual([0, 0]);
   });
 });
