@@ -17,6 +17,7 @@ import { addRecurringNames } from './mentions/recurring';
 import { addChineseShortForms } from './mentions/chineseShortForms';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
+import { FormerLatter } from './relations/formerLatter';
 import { Focus } from './discourse/focus';
 import { referenceOccurrences } from './discourse/references';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
@@ -122,6 +123,7 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();
+  const formerLatter = new FormerLatter();
   // Who the text is talking about, for references across sentences (discourse/).
   const focus = (topics.focus = new Focus());
   let section = '';
@@ -149,6 +151,8 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
     if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
     // 两部门 / 这两个项目: the last two of that type named.
     if (lang === 'zh') occurrences.push(...plurals.resolve(found.match.compact, occurrences));
+    // 前者 / 后者: the first or second of the last two actors of one type named.
+    if (lang === 'zh') occurrences.push(...formerLatter.resolve(found.match.compact, occurrences));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {
