@@ -17,6 +17,8 @@ import { addRecurringNames } from './mentions/recurring';
 import { addChineseShortForms } from './mentions/chineseShortForms';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
+import { FormerLatter } from './relations/formerLatter';
+import { Metonymy } from './relations/metonymy';
 import { Focus } from './discourse/focus';
 import { referenceOccurrences } from './discourse/references';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
@@ -122,6 +124,8 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
   const discourse = new EnglishDiscourse(topics);
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();
+  const formerLatter = new FormerLatter();
+  const metonymy = new Metonymy((id) => typeOf.get(id) === 'State');
   // Who the text is talking about, for references across sentences (discourse/).
   const focus = (topics.focus = new Focus());
   let section = '';
@@ -143,18 +147,23 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
     const read = readDates(found.match.compact, dateContext, `${sentence.sectionPath.join('\u0000')}\u0000${paragraph}`);
     dateContext = read.context;
     const lang = sentenceRuleLang(found.match.compact);
+    // 拜登政府, 北京宣布…: an administration or a capital acting stands for its state.
+    if (lang === 'zh') metonymy.apply(found.match.compact, occurrences);
     occurrences.push(...referenceOccurrences(found.match.compact, occurrences, lang, focus));
     if (lang === 'en') occurrences.push(...englishAnaphorOccurrences(found.match.compact, occurrences, latest, discourse));
     // Chinese drops the subject of later clauses or says 它 / 其 for it.
     if (lang === 'zh') occurrences.push(...droppedSubjects.resolve(found.match.compact, occurrences, paragraph));
     // 两部门 / 这两个项目: the last two of that type named.
     if (lang === 'zh') occurrences.push(...plurals.resolve(found.match.compact, occurrences));
+    // 前者 / 后者: the first or second of the last two actors of one type named.
+    if (lang === 'zh') occurrences.push(...formerLatter.resolve(found.match.compact, occurrences));
     // Built only for sentences that state something (one record shared by their relations).
     let evidence: Evidence | undefined;
     for (const f of sentenceRelations(lexicon, found.match.compact, occurrences, lang, read.dates, topics)) {
       evidence ??= sentenceEvidence(doc, sentence);
       addRelation(relations, f, evidence);
       if (lang === 'en') discourse.noteRelation(f);
+      if (lang === 'zh') metonymy.noteRelation(f);
       focus.noteRelation(f.type, f.object, f.properties.share);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);

@@ -35,6 +35,7 @@ interface SubjectWords {
   togetherWords: string[];
   speech: string[];
   bothSides: Record<string, string>;
+  referenceOpeners: Record<string, string[]>;
 }
 
 const raw = readRules<SubjectWords>('zh/droppedSubjects.json');
@@ -51,6 +52,7 @@ const words = {
   modifierAfter: simplified(raw.modifierAfter),
   actors: new Set(raw.actorTypes),
   partnerJoins: new Set(raw.partnerJoins.map(toSimplified)),
+  referenceOpeners: Object.entries(raw.referenceOpeners).map(([word, types]) => ({ word: toSimplified(word), types })).sort((a, b) => b.word.length - a.word.length),
   bothSides: Object.entries(raw.bothSides).map(([word, type]) => ({ word: toSimplified(word), type })).sort((a, b) => b.word.length - a.word.length),
 };
 /** The characters a reference (双方, 它, a clause-initial 其) can begin with: all others are passed over. */
@@ -183,6 +185,13 @@ function continuesAt(text: string, clause: Clause, names: Occurrence[]): number 
   return at;
 }
 
+/** Does the clause open (after time phrases) with a demonstrative (该矿, 此举, 这座港口) that cannot stand for the subject? */
+function opensWithOtherReference(text: string, clause: Clause, subject: Subject): boolean {
+  const at = clause.start + TIME_PREFIX.exec(text.slice(clause.start, clause.end))![0].length;
+  const reference = words.referenceOpeners.find((r) => text.startsWith(r.word, at));
+  return reference !== undefined && !reference.types.includes(subject.names[0].type);
+}
+
 /** Names inside the bracket right after a name of the same thing (东京瓦斯（Tokyo Gas）) are no second name. */
 function withoutOriginals(text: string, names: Occurrence[]): Occurrence[] {
   return names.filter((o, i) => {
@@ -220,6 +229,12 @@ export class DroppedSubjects {
         // Partners that act together (与…联合签约) are both the subject of what follows.
         if (current && TOGETHER.test(said)) current = { names: current.names, partners: new Set() };
         inSentence = true;
+        continue;
+      }
+      // 该矿年产…，产品全部运往中国: a clause whose subject is a reference no name resolved has a
+      // subject of its own, unknown; the one before does not carry past it.
+      if (!clause.head && current && opensWithOtherReference(text, clause, current)) {
+        current = undefined;
         continue;
       }
       const at = current ? continuesAt(text, clause, names) : undefined;
