@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 import { SetupError } from './neo4j/errors';
 import { withDeadline } from './deadline';
 import { autoCommitReads, retryTransient } from './autoCommit';
+import './packstreamMaps';
 
 export interface GraphConfig {
   uri: string;
