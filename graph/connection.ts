@@ -13,8 +13,9 @@ export interface GraphConfig {
 }
 
 /**
- * The one handle every room uses to reach Neo4j. Reads and writes go through executeRead /
- * executeWrite so a cluster or Aura routes them and transient failures are retried.
+ * The one handle every room uses to reach Neo4j. Reads go through read sessions (auto-commit
+ * queries, autoCommit.ts) and writes through executeWrite, so a cluster or Aura routes them;
+ * transient failures are retried either way.
  */
 export class Graph {
   readonly driver: Driver;
