@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import { SetupError } from './neo4j/errors';
 import { withDeadline } from './deadline';
+import { autoCommitReads, retryTransient } from './autoCommit';
+import './packstreamMaps';
 
 export interface GraphConfig {
   uri: string;
@@ -11,8 +13,9 @@ export interface GraphConfig {
 }
 
 /**
- * The one handle every room uses to reach Neo4j. Reads and writes go through executeRead /
- * executeWrite so a cluster or Aura routes them and transient failures are retried.
+ * The one handle every room uses to reach Neo4j. Reads go through read sessions (auto-commit
+ * queries, autoCommit.ts) and writes through executeWrite, so a cluster or Aura routes them;
+ * transient failures are retried either way.
  */
 export class Graph {
   readonly driver: Driver;
@@ -21,6 +24,8 @@ export class Graph {
    * room for the driver's retries (maxTransactionRetryTime) and the answer's transfer.
    */
   static readonly clientGraceMs = 15_000;
+  /** How long transient failures are retried (the driver's maxTransactionRetryTime). */
+  static readonly maxRetryMs = 10_000;
   /** When Neo4j last answered a query of this handle (Date.now()); 0 before the first. */
   lastAnswerAt = 0;
 
@@ -29,7 +34,7 @@ export class Graph {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 10_000,
+      maxTransactionRetryTime: Graph.maxRetryMs,
     });
   }
 
@@ -37,10 +42,15 @@ export class Graph {
     return this.config.database;
   }
 
-  /** deadlineMs: when the client stops waiting for an answer (the server's timeout and grace by default). */
+  /**
+   * deadlineMs: when the client stops waiting for an answer (the server's timeout and grace by
+   * default). The work's queries run as auto-commit queries (autoCommit.ts: one round trip each),
+   * retried as a managed transaction would be.
+   */
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 30_000, deadlineMs = timeoutMs + Graph.clientGraceMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    return this.bounded(session, session.executeRead(work, { timeout: timeoutMs }), deadlineMs, 'a read');
+    const answer = retryTransient(() => work(autoCommitReads(session, timeoutMs)), Graph.maxRetryMs);
+    return this.bounded(session, answer, deadlineMs, 'a read');
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 120_000): Promise<T> {
