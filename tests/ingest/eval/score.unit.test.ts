@@ -7,6 +7,8 @@ import { overall, scoreDocument } from '../../../ingest/eval/score';
 import { extractText } from '../extract/helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
+// What `npm run eval` runs, without npx finding tsx again for every run (a second or more of CPU each).
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 describe('scoring against gold', () => {
   const doc = extractText('2023年11月，美國將北極液化天然氣2號納入制裁範圍。該項目由三井物產持有10%的股權。');
@@ -50,14 +52,14 @@ describe('scoring against gold', () => {
 
 describe('npm run eval', () => {
   test('scores the gold fixtures per document and overall', () => {
-    const out = execFileSync('npx', ['tsx', 'bin/eval.ts', '--gold', 'tests/fixtures/gold'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(tsx, ['bin/eval.ts', '--gold', 'tests/fixtures/gold'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/000_80306e837f2edb1f\.txt/);
     expect(out).toMatch(/003_de7e3ed9aac2a254\.txt/);
     expect(out).toMatch(/overall/);
   }, 120000);
 
   test('without --gold it scores every gold set: per document, per language and overall', () => {
-    const out = execFileSync('npx', ['tsx', 'bin/eval.ts'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(tsx, ['bin/eval.ts'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/000_80306e837f2edb1f\.txt/);
     expect(out).toMatch(/14-russia-india-oil\.en\.txt/);
     for (const lang of ['en', 'ja', 'ru', 'zh-Hans', 'zh-Hant']) expect(out).toMatch(new RegExp(`language ${lang} `));
@@ -65,7 +67,7 @@ describe('npm run eval', () => {
   }, 120000);
 
   test('a missing gold directory is said and exits non-zero', () => {
-    const missing = spawnSync('npx', ['tsx', 'bin/eval.ts', '--gold', path.join(os.tmpdir(), 'no-such-gold-dir')], { cwd: root, encoding: 'utf8' });
+    const missing = spawnSync(tsx, ['bin/eval.ts', '--gold', path.join(os.tmpdir(), 'no-such-gold-dir')], { cwd: root, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/gold directory not found/);
   }, 60000);
@@ -73,7 +75,7 @@ describe('npm run eval', () => {
   test('a malformed gold file is named in the error', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gold-'));
     fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ doc: 'x.txt', lang: 'en', entities: 'no' }));
-    const run = spawnSync('npx', ['tsx', 'bin/eval.ts', '--gold', dir], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(tsx, ['bin/eval.ts', '--gold', dir], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/bad\.json: not a gold file/);
     fs.rmSync(dir, { recursive: true });
