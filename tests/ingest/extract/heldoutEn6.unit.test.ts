@@ -32,6 +32,14 @@ describe('English owners and objects referred to', () => {
     expect(between(next, 'Energy Transition Minerals', 'HOLDS_STAKE_IN', 'Kvanefjeld project')).toBeDefined();
   });
 
+  test('"the company" is the firm the sentence before was about, not the last firm it named', () => {
+    const doc = extractText(
+      'Lynas Rare Earths bought the Kalgoorlie plant in 2021 from Mitsubishi Corporation, a trading house. The Japan Bank for International Cooperation has sent the company a letter of interest for a loan.',
+    );
+    expect(between(doc, 'Japan Bank for International Cooperation', 'INVESTS_IN', 'Lynas Rare Earths')).toBeDefined();
+    expect(between(doc, 'Japan Bank for International Cooperation', 'INVESTS_IN', 'Mitsubishi Corporation')).toBeUndefined();
+  });
+
   test('"bought control of it": the project the sentence before named', () => {
     const doc = extractText('The Sarsang block lies in northern Iraq. Texas-based HKN Energy bought control of it in 2019.');
     expect(between(doc, 'HKN Energy', 'ACQUIRES', 'Sarsang block')).toBeDefined();
