@@ -56,6 +56,11 @@ export class EnglishDiscourse {
 
   constructor(private readonly topics?: Topics) {}
 
+  /** The firm the sentences before spoke of (discourse/focus.ts: their subject first), if the text keeps a focus. */
+  firmInFocus(): string | undefined {
+    return this.topics?.focus?.antecedent(['Firm']);
+  }
+
   pronouns(text: string, taken: Occurrence[]): Occurrence[] {
     const out: Occurrence[] = [];
     PRONOUN.lastIndex = 0;
