@@ -58,3 +58,11 @@ describe('Japanese subjects carried', () => {
     expect(between(doc, 'シェル', 'DEVELOPS', 'ブラウズLNG')).toBeDefined();
   });
 });
+
+describe('Japanese shares written with 超', () => {
+  test('a holder with more than half and a verb of its own opens the list', () => {
+    const doc = extractText('「ヤマルLNG」はノバテクが50％超を握り、仏トタルエナジーズが20％、中国石油天然気集団が20％を出資する。');
+    expect(between(doc, 'ノバテク', 'HOLDS_STAKE_IN', 'ヤマルLNG')?.properties.share).toBeCloseTo(0.5);
+    expect(between(doc, 'トタルエナジーズ', 'HOLDS_STAKE_IN', 'ヤマルLNG')?.properties.share).toBeCloseTo(0.2);
+  });
+});
