@@ -101,8 +101,16 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     // 米シェールガス最大手の…, 石油大手: a trade before 大手 describes a firm and names none.
     if (descriptionEnds.has(run[upto + 1]?.t.surface_form ?? '') || DESCRIBED_AFTER.test(text.slice(end, end + 3))) return;
     const modifiers = run.slice(a, upto + 1).filter((w) => w.end <= end - head.length || w.start < end - head.length);
-    const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource');
+    // マルク州, タインホア省: a katakana word right before 州 or 省 names a province even where the
+    // dictionary knows it as a common word (マルク), and 省 after a katakana name is a province, not
+    // a ministry (エネルギー省 is one: its word is a common noun).
+    const province = PROVINCE_END.test(text.slice(start, end)) ? run.find((w) => w.end === end - 1 && KATAKANA.test(w.t.surface_form)) : undefined;
+    const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource') || (province !== undefined && head.type === 'Place');
     if (head.proper && !proper) return;
+    if (province && head.type === 'Organization' && text[end - 1] === '省' && isProperWord(province.t)) {
+      out.push({ start: province.start, end, type: 'Place', method: 'ja-head' });
+      return;
+    }
     // 加パイプライン大手ペンビナ・パイプライン: after a firm cue a project word ends a firm's name.
     out.push({ start, end, type: head.type === 'Project' && firmCueBefore(text, start) ? 'Firm' : head.type, method: 'ja-head' });
   };
@@ -126,6 +134,7 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
 }
 
 const TITLE_PREFIX = /^(?:前|元|現|暫定|次期)$/;
+const PROVINCE_END = /[\u30a1-\u30fa\u30fc](?:州|省)$/;
 
 /** 岸田文雄, 岸田首相, 上田隆之氏, アルバニージー首相: the name without its title. */
 function people(words: Word[], text: string): Found[] {

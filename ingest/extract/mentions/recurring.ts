@@ -1,5 +1,6 @@
 import { PRIORITY, type Candidate } from './types';
 import type { SentenceMentions } from '.';
+import { hasKana } from '../japanese/analyser';
 
 /**
  * A name the text introduces once with a cue — in brackets, beside its original
@@ -15,6 +16,15 @@ const MIN_LENGTH = 4;
 /** LNGカナダ, MPマテリアルズ: katakana with Latin letters is one Japanese name too. */
 const KANA_LATIN = /^[\u30a1-\u30fa\u30fc・A-Za-z\d]+$/;
 const KANA = /[\u30a1-\u30fa]/;
+/**
+ * 「PNG LNG」, 傘下のENEOS Xplora: a Japanese text also types Latin names once (in quotes, after a
+ * cue) and writes them bare later (PNG LNGには…). Only in Japanese sentences, where Latin runs are
+ * names or units, and only as whole Latin words.
+ */
+const LATIN_NAME = /^[A-Za-z][A-Za-z\d&.\- ]*[A-Za-z\d]$/;
+const LATIN_OR_DIGIT = /[A-Za-z\d]/;
+const ACRONYM3 = /^[A-Z][A-Z\d&]{2}$/;
+const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 
 export function addRecurringNames(sentences: SentenceMentions[]): void {
   const names = new Map<string, { type: string; name: string }>();
@@ -22,14 +32,28 @@ export function addRecurringNames(sentences: SentenceMentions[]): void {
     for (const c of s.candidates) {
       if (c.lexiconKey || !TYPES.has(c.type)) continue;
       const surface = s.match.compact.slice(c.start, c.end);
-      if (surface.length < MIN_LENGTH || !(CJK.test(surface) || KANA_LATIN.test(surface) && KANA.test(surface))) continue;
+      // A three-letter acronym typed in quotes (原料炭事業「BMA」) is as distinctive as a longer name.
+      const latin = LATIN_NAME.test(surface) && hasKana(s.match.compact) && (surface.length >= MIN_LENGTH || ACRONYM3.test(surface));
+      if (!latin && surface.length < MIN_LENGTH) continue;
+      if (!(latin || CJK.test(surface) || KANA_LATIN.test(surface) && KANA.test(surface))) continue;
       if (!names.has(surface)) names.set(surface, { type: c.type, name: c.name ?? surface });
     }
   }
   if (!names.size) return;
   const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
   // 对缅甸油气公司实施制裁 after 缅甸油气公司（MOGE）: names read inside the whole one (the state 缅甸) give way to it.
-  addWhereWritten(sentences, ordered, (at, end, thing) => ({ start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }), true);
+  addWhereWritten(sentences, ordered, (at, end, thing, text) => (cutsWord(text, at, end) ? undefined : { start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }), true);
+}
+
+/**
+ * PNG LNG inside PNG LNGs, a katakana name inside a longer katakana word: in Japanese text a name
+ * that starts or ends with a Latin letter or a katakana must not run on into another of the same
+ * script. (Chinese text is left as it was: its names were checked without this.)
+ */
+function cutsWord(text: string, at: number, end: number): boolean {
+  if (!hasKana(text)) return false;
+  const joins = (a: string, b: string) => (LATIN_OR_DIGIT.test(a) && LATIN_OR_DIGIT.test(b)) || (KATAKANA.test(a) && KATAKANA.test(b));
+  return joins(text[at - 1] ?? '', text[at]) || joins(text[end - 1], text[end] ?? '');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addWhereWritten } from './recurring';
 import { PRIORITY } from './types';
 import type { SentenceMentions } from '.';
+import { hasKana } from '../japanese/analyser';
 
 /**
  * An acronym a text defines once beside the full name (日澳稀土公司（JARE）, 中国投资有限责任公司
@@ -10,13 +11,19 @@ import type { SentenceMentions } from '.';
  */
 const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/**
+ * パプアニューギニア（PNG） … PNGのマラペ首相: Japanese news defines acronyms of known states and
+ * bodies too, which the lexicon does not list under them; those recur as the known entity.
+ */
+const KNOWN_RECURRING = new Set(['State', 'Organization', 'Firm']);
 
 export function addRecurringAcronyms(sentences: SentenceMentions[]): void {
-  const defined = new Map<string, { type: string; name: string }>();
+  const defined = new Map<string, { type: string; name: string; lexiconKey?: string }>();
   for (const s of sentences) {
     for (const c of s.candidates) {
-      if (!c.pairedName || c.lexiconKey || !ACRONYM.test(c.pairedName)) continue;
-      if (!defined.has(c.pairedName)) defined.set(c.pairedName, { type: c.type, name: c.name ?? s.match.compact.slice(c.start, c.end) });
+      if (!c.pairedName || !ACRONYM.test(c.pairedName)) continue;
+      if (c.lexiconKey && !(KNOWN_RECURRING.has(c.type) && hasKana(s.match.compact))) continue;
+      if (!defined.has(c.pairedName)) defined.set(c.pairedName, { type: c.type, name: c.name ?? s.match.compact.slice(c.start, c.end), lexiconKey: c.lexiconKey });
     }
   }
   if (!defined.size) return;
@@ -24,6 +31,6 @@ export function addRecurringAcronyms(sentences: SentenceMentions[]): void {
     if (LATIN_OR_DIGIT.test(text[at - 1] ?? '') || LATIN_OR_DIGIT.test(text[end] ?? '')) return undefined;
     // Where it is defined it stands in brackets beside the name, which already holds it.
     if (/[（(]/.test(text[at - 1] ?? '') && /[）)]/.test(text[end] ?? '')) return undefined;
-    return { start: at, end, type: thing.type, method: 'recurring-acronym', priority: PRIORITY.head, name: thing.name };
+    return { start: at, end, type: thing.type, method: 'recurring-acronym', priority: PRIORITY.head, name: thing.name, lexiconKey: thing.lexiconKey };
   });
 }

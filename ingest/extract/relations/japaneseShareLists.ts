@@ -19,10 +19,13 @@ interface ShareListWords {
 const words = readRules<ShareListWords>('ja/shareLists.json');
 const VERB = new RegExp(`^[^。；;]{0,12}?(?:${words.holdingVerbs.map(toSimplified).join('|')})`);
 const TOPIC = new RegExp(`^(?:${words.topicMarkers.map(toSimplified).join('|')})，?`);
-/** ⟨holder⟩（acronym）が約40% / 約7割 / 半分 */
-const HOLDER_SHARE = /⟨(\d+):(?:Firm|Organization|State)⟩(?:（[^（）⟨⟩]{1,12}）)?が(?:约|およそ)?(?:(\d+(?:\.\d+)?)\s*[%％]|(\d+)割|(半分|半数))/g;
-/** What may stand between one listed holder's share and the next holder: a comma, then its description. */
-const BETWEEN = /^[，,、](?:[^。；;，,]){0,40}$/;
+/** ⟨holder⟩（acronym）が約40% / 約7割 / 半分; 50％超 (more than half) is held as the figure written. */
+const HOLDER_SHARE = /⟨(\d+):(?:Firm|Organization|State)⟩(?:（[^（）⟨⟩]{1,12}）)?が(?:约|およそ)?(?:(\d+(?:\.\d+)?)\s*[%％]超?|(\d+)割|(半分|半数))/g;
+/**
+ * What may stand between one listed holder's share and the next holder: a comma, then its
+ * description; the first may carry a verb of holding of its own (ガスプロムが50％超を握り、三井物産が…).
+ */
+const BETWEEN = /^(?:を(?:握り|持ち|保有し|出資し))?[，,、](?:[^。；;，,]){0,40}$/;
 const HOLDINGS = new Set(['Project', 'Firm']);
 
 export function japaneseShareLists(masked: Masked, topics?: Topics): FoundRelation[] {
