@@ -1,0 +1,22 @@
+import { overlaps, PRIORITY, type Candidate } from './types';
+
+/**
+ * The city and agency of a Russian news dateline ("Каир. 12 ноября. ИНТЕРФАКС - Госкорпорация…"),
+ * which the segmenter cuts into sentences of their own: a sentence that is one capitalised
+ * Cyrillic name and a full stop is the city the story is filed from (Ла-Пас., Астана.), and a word
+ * in capitals opening a sentence before a spaced dash is the agency (ИНТЕРФАКС -, ТАСС —). Neither
+ * is named again in the story, and no head word or title types them.
+ */
+const CITY = /^(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)\.$/u;
+const AGENCY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s[-—–]\s/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+export function russianDatelineCandidates(text: string, known: Candidate[]): Candidate[] {
+  if (!CYRILLIC.test(text.slice(0, 2))) return [];
+  const out: Candidate[] = [];
+  const city = CITY.exec(text);
+  if (city) out.push({ start: 0, end: city[1].length, type: 'Place', method: 'dateline', priority: PRIORITY.head });
+  const agency = AGENCY.exec(text);
+  if (agency) out.push({ start: 0, end: agency[1].length, type: 'Organization', method: 'dateline', priority: PRIORITY.head });
+  return out.filter((c) => !known.some((k) => overlaps(k, c)));
+}
