@@ -224,10 +224,12 @@ const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
  */
 function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compiled): Candidate[] {
   const out: Candidate[] = [];
+  const untyped: { start: number; end: number }[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!/^[A-Z]/.test(ws[i].text) || hasCyrillic(ws[i].text)) continue;
     let j = i;
-    while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && joined(text, ws[j], ws[j + 1])) j++;
+    // Tiffany & Co.: an ampersand joins the words of one Latin name.
+    while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && (joined(text, ws[j], ws[j + 1]) || /^\s?&\s?$/.test(text.slice(ws[j].end, ws[j + 1].start)))) j++;
     const run = ws.slice(i, j + 1);
     const prev = ws[i - 1];
     const start = run[0].start;
@@ -245,11 +247,25 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const lexical = known.find((k) => k.start === start && k.end === end);
     if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead || byCue)) {
       out.push({ start, end, type: byHead && headType && !byCue ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
-    }
+    } else if (!lexical) untyped.push({ start, end });
     i = j;
+  }
+  // Signet Jewelers after "Tiffany & Co. и": a bare Latin name listed with a Latin firm is a firm too.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const u of untyped) {
+      if (out.some((o) => o.start === u.start)) continue;
+      const firms = [...out, ...known].filter((k) => k.type === 'Firm' && !hasCyrillic(text.slice(k.start, k.end)));
+      if (!firms.some((f) => LIST_JOIN.test(f.end <= u.start ? text.slice(f.end, u.start) : text.slice(u.end, f.start)) && (f.end <= u.start || f.start >= u.end))) continue;
+      out.push({ ...u, type: 'Firm', method: 'head-word', priority: PRIORITY.head });
+      changed = true;
+    }
   }
   return out;
 }
+
+/** What joins two members of a list of names (A и B, A, B). */
+const LIST_JOIN = /^\.?\s?(?:,|и)\s?$/;
 
 /** в Мурманске, на Таймыре: a capitalised word in the prepositional case after в / на is a place. */
 function locativePlaces(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {
