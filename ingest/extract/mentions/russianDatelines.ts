@@ -7,7 +7,8 @@ import { overlaps, PRIORITY, type Candidate } from './types';
  * in capitals opening a sentence before a spaced dash is the agency (ИНТЕРФАКС -, ТАСС —). Neither
  * is named again in the story, and no head word or title types them.
  */
-const CITY = /^(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)\.$/u;
+// The date may stay in the city's sentence (Каир. 3 мая.: a one-digit day is not a sentence end).
+const CITY = /^(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)\.(?:\s?\d{0,2}\s?(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.)?$/u;
 const AGENCY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s[-—–]\s/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
