@@ -64,7 +64,7 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   // 新华社哈拉雷6月5日电: the place a story is filed from, and its reporter.
   if (!japanese) headed.push(...datelineCandidates(text, known));
   // Каир. 12 ноября. ИНТЕРФАКС - …: the city and agency of a Russian dateline.
-  if (!japanese) headed.push(...russianDatelineCandidates(text, known));
+  if (!japanese) headed.push(...russianDatelineCandidates(lexicon, text, known));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.

@@ -94,6 +94,11 @@ describe('Russian: heads, datelines, Latin firms', () => {
     expect(between(doc, 'Азим Ахмедов', 'LEADS', 'ИНТЕРФАКС')).toBeUndefined();
   });
 
+  test('a capital in the dateline is left to the capitals rule (it may stand for its state elsewhere)', () => {
+    const doc = ru('Анкара. 5 мая. ИНТЕРФАКС - Анкара готова закупать больше газа. Переговоры прошли в Анкаре.');
+    expect(typeOf(doc, 'Анкаре')).toBe('Place');
+  });
+
   test('Latin names joined by an ampersand, and one listed with a Latin firm, are firms', () => {
     const doc = ru('Контракт получили Johnson & Sons Ltd и Northwind Trading.');
     expect(typeOf(doc, 'Johnson & Sons Ltd')).toBe('Firm');
