@@ -24,6 +24,7 @@ import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { stateNamedBodyCandidates } from './stateNamedBodies';
 import { ministryCandidates } from './ministries';
 import { datelineCandidates } from './datelines';
+import { russianDatelineCandidates } from './russianDatelines';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
 export interface SentenceMentions {
@@ -62,6 +63,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   if (!japanese) headed.push(...ministryCandidates(text, known));
   // 新华社哈拉雷6月5日电: the place a story is filed from, and its reporter.
   if (!japanese) headed.push(...datelineCandidates(text, known));
+  // Каир. 12 ноября. ИНТЕРФАКС - …: the city and agency of a Russian dateline.
+  if (!japanese) headed.push(...russianDatelineCandidates(lexicon, text, known));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.

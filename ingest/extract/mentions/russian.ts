@@ -30,6 +30,7 @@ interface RussianNameRules {
   titleBodyPrepositions?: string[];
   latinFirmCues?: string[];
   bodyAcronyms?: string[];
+  lowerCaseBodies?: string[];
 }
 
 interface Compiled {
@@ -57,6 +58,8 @@ interface Compiled {
   latinFirmCues: Set<string>;
   /** Acronyms of government bodies written before their state (МИД КНР). */
   bodyAcronyms: Set<string>;
+  /** Folded forms of body heads that name a body in lower case before its genitive and state (министерство энергетики США). */
+  lowerCaseBodies: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -81,7 +84,8 @@ function rules(): Compiled {
     corporateTitles: new Set((spec.corporateTitles ?? []).flatMap((w) => wordForms(w))),
     headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
     titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)),
-    latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))), bodyAcronyms: new Set(spec.bodyAcronyms ?? []) };
+    latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))), bodyAcronyms: new Set(spec.bodyAcronyms ?? []),
+    lowerCaseBodies: new Set((spec.lowerCaseBodies ?? []).flatMap((w) => wordForms(w))) };
   return compiled;
 }
 
@@ -127,7 +131,18 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
       // The sentence's first word is capitalised anyway: only an adjective made from a place name counts there (Кашаганское месторождение).
       const opening = j === 1 && first !== undefined && r.toponymicAdjective !== undefined && r.toponymicAdjective.test(first.key) && !modifiers.some((m) => m.start <= first.start && m.end >= first.end);
       if ((j > 1 || opening) && first && joined(text, first, ws[j]) && isCapitalised(first) && ADJECTIVE.test(first.key) && !inKnown(first)) {
-        out.push({ start: first.start, end: w.end, type, method: 'head-word', priority: PRIORITY.head });
+        // Геологической службы США, Оксфордского института энергетических исследований: a body's name runs on through its genitive.
+        const end = type === 'Organization' ? genitiveChainEnd(text, ws, i, inKnown) : i;
+        out.push({ start: first.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
+      }
+    }
+    // министерство энергетики США, агентство по атомной энергии Казахстана: a body written in lower case
+    // is a name only when a genitive or a "по" phrase leads to the state it belongs to.
+    if (type === 'Organization' && !isCapitalised(w) && r.lowerCaseBodies.has(w.key) && !inKnown(w)) {
+      const end = genitiveChainEnd(text, ws, i, inKnown, true);
+      const state = ws[end];
+      if (end > i + 1 && known.some((k) => k.type === 'State' && k.start === state.start && k.end === state.end)) {
+        out.push({ start: w.start, end: state.end, type, method: 'head-word', priority: PRIORITY.head });
       }
     }
     // Министерство энергетики России, Фонд Шёлкового пути, Минтранс России.
@@ -146,6 +161,11 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
         if (CAPITAL.test(v.text) || GENITIVE.test(v.key) || GENITIVE_PLURAL_IY.test(v.key)) end = k;
         else break;
       }
+      // Агентство по атомной энергии Казахстана: a "по" phrase is part of the name when it leads to a known name.
+      if (end === i && ws[i + 1]?.key === 'по') {
+        const far = genitiveChainEnd(text, ws, i, inKnown, true);
+        if (far > i + 2 && inKnown(ws[far])) end = far;
+      }
       const type = ministry ? 'Organization' : r.heads.get(w.key) ?? 'Organization';
       if (end > i || ministry) out.push({ start: w.start, end: ws[end].end, type, method: 'head-word', priority: PRIORITY.head });
     }
@@ -162,6 +182,39 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
   return out;
 }
 
+/** A genitive plural adjective (энергетических, атомных): only before the noun it qualifies. */
+const GENITIVE_PLURAL_ADJECTIVE = /(?:ых|их)$/;
+/** A genitive plural noun (исследований, металлов): may close a body's name. */
+const GENITIVE_PLURAL_NOUN = /(?:ов|ев|ей)$/;
+/** Words a "по" phrase of a body's name is made of besides its nouns (по контролю за иностранными активами). */
+const PO_PHRASE_WORD = /^(?:и|за|над)$/;
+
+/**
+ * The last word of a body's name that starts with the head at `head`, over lower-case genitives:
+ * the chain is kept up to a known name after it (Геологической службы США), or, with none, up to a
+ * genitive plural noun (энергетических исследований, металлов) — a lone word in -а or -и may as
+ * well be the verb that follows (служба сообщила). With `po`, a "по" phrase of lower-case words in
+ * any case may come first (агентство по атомной энергии Казахстана), then only a known name closes it.
+ */
+function genitiveChainEnd(text: string, ws: TextWord[], head: number, inKnown: (w: TextWord) => boolean, po = false): number {
+  let k = head + 1;
+  let inPo = false;
+  if (po && ws[k]?.key === 'по' && joined(text, ws[head], ws[k])) {
+    inPo = true;
+    k++;
+  }
+  let plural = head;
+  for (; k < ws.length && k <= head + 6 && joined(text, ws[k - 1], ws[k]); k++) {
+    const v = ws[k];
+    if (inKnown(v)) return k;
+    if (CAPITAL.test(v.text)) break;
+    if (inPo && (PO_PHRASE_WORD.test(v.key) || /^\p{Ll}/u.test(v.text))) continue;
+    if (!GENITIVE.test(v.key) && !GENITIVE_PLURAL_IY.test(v.key)) break;
+    if ((GENITIVE_PLURAL_IY.test(v.key) || GENITIVE_PLURAL_NOUN.test(v.key)) && !GENITIVE_PLURAL_ADJECTIVE.test(v.key)) plural = k;
+  }
+  return inPo ? head : plural;
+}
+
 const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
 
 /**
@@ -171,10 +224,12 @@ const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
  */
 function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compiled): Candidate[] {
   const out: Candidate[] = [];
+  const untyped: { start: number; end: number }[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!/^[A-Z]/.test(ws[i].text) || hasCyrillic(ws[i].text)) continue;
     let j = i;
-    while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && joined(text, ws[j], ws[j + 1])) j++;
+    // Tiffany & Co.: an ampersand joins the words of one Latin name.
+    while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && (joined(text, ws[j], ws[j + 1]) || /^\s?&\s?$/.test(text.slice(ws[j].end, ws[j + 1].start)))) j++;
     const run = ws.slice(i, j + 1);
     const prev = ws[i - 1];
     const start = run[0].start;
@@ -192,11 +247,25 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     const lexical = known.find((k) => k.start === start && k.end === end);
     if (!lexical && (run.some((w) => r.latinFirmHeads.has(w.text)) || byState || byHead || byCue)) {
       out.push({ start, end, type: byHead && headType && !byCue ? headType : 'Firm', method: 'head-word', priority: PRIORITY.head });
-    }
+    } else if (!lexical) untyped.push({ start, end });
     i = j;
+  }
+  // Signet Jewelers after "Tiffany & Co. и": a bare Latin name listed with a Latin firm is a firm too.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const u of untyped) {
+      if (out.some((o) => o.start === u.start)) continue;
+      const firms = [...out, ...known].filter((k) => k.type === 'Firm' && !hasCyrillic(text.slice(k.start, k.end)));
+      if (!firms.some((f) => LIST_JOIN.test(f.end <= u.start ? text.slice(f.end, u.start) : text.slice(u.end, f.start)) && (f.end <= u.start || f.start >= u.end))) continue;
+      out.push({ ...u, type: 'Firm', method: 'head-word', priority: PRIORITY.head });
+      changed = true;
+    }
   }
   return out;
 }
+
+/** What joins two members of a list of names (A и B, A, B). */
+const LIST_JOIN = /^\.?\s?(?:,|и)\s?$/;
 
 /** в Мурманске, на Таймыре: a capitalised word in the prepositional case after в / на is a place. */
 function locativePlaces(text: string, ws: TextWord[], inKnown: (w: TextWord) => boolean, r: Compiled): Candidate[] {

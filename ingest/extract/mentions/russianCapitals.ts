@@ -31,6 +31,11 @@ function capitalForms(lexicon: Lexicon) {
   return c;
 }
 
+/** The state whose capital this word is, if capitals.json lists it (Анкара → turkey). */
+export function capitalState(lexicon: Lexicon, word: string): string | undefined {
+  return capitalForms(lexicon).forms.get(word.toLowerCase());
+}
+
 const CAPITALISED = /^\p{Lu}/u;
 /** A dateline: the capital, a stop and a day (Москва. 14 октября; МОСКВА, 3 дек.). */
 const DATELINE_AFTER = /^\s?[.,]\s?(?:\d|$)/;

@@ -5,7 +5,8 @@ import type { FoundRelation } from './match';
 
 /**
  * "Минтранс России", "Правительство РФ", "МИД КНР": a government body whose name ends with its
- * state in the genitive is in that state. Firms are left out: their names keep a state as a brand.
+ * state in the genitive is in that state; one ending with an organisation (Совет Евросоюза) is part
+ * of it. Firms are left out: their names keep a state as a brand.
  */
 export function russianSeats(lexicon: Lexicon, text: string, slots: Occurrence[]): FoundRelation[] {
   const out: FoundRelation[] = [];
@@ -14,6 +15,11 @@ export function russianSeats(lexicon: Lexicon, text: string, slots: Occurrence[]
     const last = /\s([\p{L}]+)$/u.exec(text.slice(s.start, s.end).trim())?.[1];
     if (!last) continue;
     const state = oneWordName(lexicon, last, 'State')?.key;
+    // Совет Евросоюза: a body named after the organisation it belongs to is part of it.
+    const parent = state ? undefined : oneWordName(lexicon, last, 'Organization')?.key;
+    if (parent && parent !== s.entityId) {
+      out.push({ type: 'PART_OF', subject: s, object: { start: s.end, end: s.end, entityId: parent, type: 'Organization', anaphor: true }, properties: {}, confidence: 0.65, method: 'rule:ru.part-of.name-ends-with-organization' });
+    }
     if (!state || state === s.entityId) continue;
     out.push({ type: 'LOCATED_IN', subject: s, object: { start: s.end, end: s.end, entityId: state, type: 'State', anaphor: true }, properties: {}, confidence: 0.65, method: 'rule:ru.located.name-ends-with-state' });
   }
