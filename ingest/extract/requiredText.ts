@@ -67,10 +67,10 @@ export class FilterSubject {
   }
 }
 
-/** Could the expression match the text? (Sets before `from` are taken as found.) */
-export function mayMatch(filter: TextFilter, subject: FilterSubject, from = 0): boolean {
+/** Could the expression match the text? (What FilterIndex answers for many filters at once.) */
+export function mayMatch(filter: TextFilter, subject: FilterSubject): boolean {
   const { sets, cased } = filter;
-  for (let k = from; k < sets.length; k++) {
+  for (let k = 0; k < sets.length; k++) {
     const text = cased[k] ? subject.folded : subject.text;
     const set = sets[k];
     let found = false;
