@@ -13,8 +13,10 @@ export interface DateMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const dateRules = readRules<{ patterns: string[]; monthPrefixes?: string[] }>('dates.json');
-/** Month names other than English ones, by prefix (мае, ноября): the longest prefix wins. */
-const MONTH_PREFIXES = (dateRules.monthPrefixes ?? []).map((prefix, i) => ({ prefix, month: i + 1 })).sort((a, b) => b.prefix.length - a.prefix.length);
+/** Month names other than English ones, by prefix (мае, ноября), in month order (data/rules/dates.json). */
+export const otherMonthPrefixes: readonly string[] = dateRules.monthPrefixes ?? [];
+/** The same by length: the longest prefix wins. */
+const MONTH_PREFIXES = otherMonthPrefixes.map((prefix, i) => ({ prefix, month: i + 1 })).sort((a, b) => b.prefix.length - a.prefix.length);
 
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();

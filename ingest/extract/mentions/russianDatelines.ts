@@ -1,3 +1,4 @@
+import { otherMonthPrefixes } from '../dates';
 import type { Lexicon } from '../lexicon';
 import { capitalState } from './russianCapitals';
 import { overlaps, PRIORITY, type Candidate } from './types';
@@ -11,8 +12,9 @@ import { overlaps, PRIORITY, type Candidate } from './types';
  * write for its state (Анкара готова…; data/rules/ru/capitals.json) is left out: the city would
  * take the state's name and draw "в Анкаре" into the state.
  */
-// The date may stay in the city's sentence (Каир. 3 мая.: a one-digit day is not a sentence end).
-const CITY = /^(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)\.(?:\s?\d{0,2}\s?(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.)?$/u;
+// The date may stay in the city's sentence (Каир. 3 мая.: a one-digit day is not a sentence end);
+// month names are the date reader's (data/rules/dates.json).
+const CITY = new RegExp(`^(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)*)\\.(?:\\s?\\d{0,2}\\s?(?:${otherMonthPrefixes.join('|')})[а-яё]*\\.)?$`, 'u');
 const AGENCY = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)\s[-—–]\s/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
