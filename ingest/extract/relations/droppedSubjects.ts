@@ -22,6 +22,7 @@ interface SubjectWords {
   leadIns: string[];
   openers: string[];
   openerNotBefore: string[];
+  passiveOpeners: string[];
   ownSubjectAfter: string[];
   modifierAfter: string[];
   titleGap: number;
@@ -44,6 +45,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = {
   openers: simplified(raw.openers),
   openerNotBefore: simplified(raw.openerNotBefore),
+  passiveOpeners: simplified(raw.passiveOpeners),
   ownSubjectAfter: new Set(raw.ownSubjectAfter.map(toSimplified)),
   pronouns: simplified(raw.pronouns),
   clausePronoun: toSimplified(raw.clausePronoun),
@@ -297,10 +299,23 @@ export function isCarried(o: Occurrence): boolean {
  * sentence's own pass, without them, found the rest — rules that span clauses see it as written).
  * The method says so, for the inspector.
  */
+/**
+ * A clause opening with the agent of a passive (…位于江苏连云港，由江苏核电有限公司运营; 该油田现由…经营，
+ * 原由英国石油公司经营): the topic carried into it is what the agent acts on, so its relations are
+ * kept with the carried topic as their object too.
+ */
+// (由东京电力与中部电力各持股一半的JERA，…: a 的 in the clause makes the 由 phrase a relative
+// clause of the name after it, which is then the clause's own topic.)
+function opensPassive(text: string, at: number): boolean {
+  if (!words.passiveOpeners.some((w) => text.startsWith(w, at))) return false;
+  const end = text.slice(at).search(/[，,；;。：:]/);
+  return !text.slice(at, end < 0 ? undefined : at + end).includes('的');
+}
+
 export function carriedSubjectRelations(text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const carried = occurrences.filter(isCarried);
   if (!carried.length) return [];
   return matchRules(maskSentence(text, occurrences), lang, dates, topics)
-    .filter((f) => carried.includes(f.subject))
+    .filter((f) => carried.includes(f.subject) || (carried.includes(f.object) && opensPassive(text, f.object.start)))
     .map((f) => ({ ...f, method: `${f.method}+carried-subject` }));
 }
