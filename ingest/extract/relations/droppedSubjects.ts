@@ -149,8 +149,9 @@ function pastModifiers(text: string, names: Occurrence[], k: number, clauseEnd: 
     const o = names[k];
     const next = names[k + 1];
     if (!next || next.start >= clauseEnd) return k;
-    // Run together, the first qualifies the second (法国德希尼布) — unless both are abbreviations (日澳).
-    if (next.start === o.end && !(o.abbreviation && next.abbreviation)) { k++; continue; }
+    // Run together, the first qualifies the second (法国德希尼布) — unless both are abbreviations (日澳),
+    // or the second is a commodity, which qualifies what the first does (蒙古国煤炭出口量…: Mongolia exports).
+    if (next.start === o.end && !(o.abbreviation && next.abbreviation) && !(next.type === 'Resource' && words.actors.has(o.type))) { k++; continue; }
     // A state or body before an office holder (日本首相岸田文雄): the person is the subject.
     if (next.type === 'Person' && o.type !== 'Person' && next.start - o.end <= raw.titleGap + 2 && !/[，,；;、和与及的]/.test(text.slice(o.end, next.start))) { k++; continue; }
     const modifier = words.modifierAfter.find((w) => text.startsWith(w, o.end));
