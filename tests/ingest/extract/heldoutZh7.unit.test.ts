@@ -127,3 +127,15 @@ describe('Chinese supply by a route', () => {
     expect(between(doc, '印度尼西亞', 'SUPPLIES', '中國')).toBeDefined();
   });
 });
+
+describe('Chinese bans written with the trade before the good, or as a policy', () => {
+  test('禁止进口 before the good and its origin', () => {
+    const doc = extractText('美国自明年起禁止进口俄罗斯低浓铀。');
+    expect(between(doc, '美國', 'BANS', '鈾')).toBeDefined();
+  });
+
+  test("a state's ban named as a policy, after a preposition", () => {
+    const doc = extractText('分析人士指出，智利的做法与印尼禁止镍矿出口的政策相似。');
+    expect(between(doc, '印度尼西亞', 'BANS', '鎳')).toBeDefined();
+  });
+});
