@@ -29,6 +29,8 @@ const describedBy = Object.entries(rules.describedBy).flatMap(([type, heads]) =>
 const copulas = rules.copulas.map(toSimplified);
 const placeAfter = rules.placeAfter.map(toSimplified);
 const titles = rules.personTitles.map((t) => toSimplified(t)).sort((a, b) => b.length - a.length);
+/** How far before a person's name a title that runs into it may start (首席执行官 is five characters). */
+const TITLE_OVERLAP = 4;
 // Latin letters with diacritics too: 沃旭能源（Ørsted）, 丘卡卢-佩吉（Čukaru Peki）, 武契奇（Aleksandar Vučić）.
 const PAIR = /[（(]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9 .,&'’+\-]{0,60}?)[）)]/g;
 
@@ -97,10 +99,15 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
     // A name with a head word (德尔加杜角省) is no person, whatever the Latin reads like.
     const person = !described && !latinEntry && !headOf(name, true) && isPersonName(latin);
     if (person || latinEntry?.type === 'Person') {
+      // The walk may have stopped inside a title, at a verb the segmenter cut from it (北陆电力执|行长
+      // 克罗利, 雪佛龙首席|执行官沃思): a title that ends inside the name is looked for from a few
+      // characters before it, so the person starts after the whole title.
+      const from = Math.max(0, start - TITLE_OVERLAP);
+      const window = text.slice(from, open);
       for (const t of titles) {
-        const at = name.lastIndexOf(t);
-        if (at >= 0) {
-          start += at + t.length;
+        const at = window.lastIndexOf(t);
+        if (at >= 0 && from + at + t.length > start && from + at + t.length < open) {
+          start = from + at + t.length;
           name = text.slice(start, open);
           break;
         }

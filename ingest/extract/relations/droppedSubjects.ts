@@ -22,6 +22,7 @@ interface SubjectWords {
   leadIns: string[];
   openers: string[];
   openerNotBefore: string[];
+  passiveOpeners: string[];
   ownSubjectAfter: string[];
   modifierAfter: string[];
   titleGap: number;
@@ -44,6 +45,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = {
   openers: simplified(raw.openers),
   openerNotBefore: simplified(raw.openerNotBefore),
+  passiveOpeners: simplified(raw.passiveOpeners),
   ownSubjectAfter: new Set(raw.ownSubjectAfter.map(toSimplified)),
   pronouns: simplified(raw.pronouns),
   clausePronoun: toSimplified(raw.clausePronoun),
@@ -147,8 +149,9 @@ function pastModifiers(text: string, names: Occurrence[], k: number, clauseEnd: 
     const o = names[k];
     const next = names[k + 1];
     if (!next || next.start >= clauseEnd) return k;
-    // Run together, the first qualifies the second (法国德希尼布) — unless both are abbreviations (日澳).
-    if (next.start === o.end && !(o.abbreviation && next.abbreviation)) { k++; continue; }
+    // Run together, the first qualifies the second (法国德希尼布) — unless both are abbreviations (日澳),
+    // or the second is a commodity, which qualifies what the first does (蒙古国煤炭出口量…: Mongolia exports).
+    if (next.start === o.end && !(o.abbreviation && next.abbreviation) && !(next.type === 'Resource' && words.actors.has(o.type))) { k++; continue; }
     // A state or body before an office holder (日本首相岸田文雄): the person is the subject.
     if (next.type === 'Person' && o.type !== 'Person' && next.start - o.end <= raw.titleGap + 2 && !/[，,；;、和与及的]/.test(text.slice(o.end, next.start))) { k++; continue; }
     const modifier = words.modifierAfter.find((w) => text.startsWith(w, o.end));
@@ -297,10 +300,23 @@ export function isCarried(o: Occurrence): boolean {
  * sentence's own pass, without them, found the rest — rules that span clauses see it as written).
  * The method says so, for the inspector.
  */
+/**
+ * A clause opening with the agent of a passive (…位于江苏连云港，由江苏核电有限公司运营; 该油田现由…经营，
+ * 原由英国石油公司经营): the topic carried into it is what the agent acts on, so its relations are
+ * kept with the carried topic as their object too.
+ */
+// (由东京电力与中部电力各持股一半的JERA，…: a 的 in the clause makes the 由 phrase a relative
+// clause of the name after it, which is then the clause's own topic.)
+function opensPassive(text: string, at: number): boolean {
+  if (!words.passiveOpeners.some((w) => text.startsWith(w, at))) return false;
+  const end = text.slice(at).search(/[，,；;。：:]/);
+  return !text.slice(at, end < 0 ? undefined : at + end).includes('的');
+}
+
 export function carriedSubjectRelations(text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const carried = occurrences.filter(isCarried);
   if (!carried.length) return [];
   return matchRules(maskSentence(text, occurrences), lang, dates, topics)
-    .filter((f) => carried.includes(f.subject))
+    .filter((f) => carried.includes(f.subject) || (carried.includes(f.object) && opensPassive(text, f.object.start)))
     .map((f) => ({ ...f, method: `${f.method}+carried-subject` }));
 }

@@ -15,10 +15,23 @@ import { typesAllowed, type FoundRelation } from './match';
  *   (INVESTS_IN): 三井物产与三菱商事共同出资成立X;
  * - a rule may override other types for its pair (a policy planned is proposed, not implemented);
  * - a state written before a title and a person (与澳大利亚总理阿尔巴尼斯会谈) is the person's
- *   nationality: the person is the party of a meeting, a signature or an opposition.
+ *   nationality: the person is the party of a meeting, a signature or an opposition;
+ * - a name right after 经 / 通过 / 途经 (通过俄罗斯港口向日本出口) is the route the goods take, not
+ *   their supplier.
  */
 
-const words = readRules<{ stateAsAttribute: string[]; placeAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]> }>('zh/relationGuards.json');
+const words = readRules<{ stateAsAttribute: string[]; placeAsAttribute: string[]; economic: string[]; moreSpecific: Record<string, string[]>; overrides: Record<string, string[]>; routeWords: string[]; shipped: string[] }>('zh/relationGuards.json');
+/** 通过俄罗斯港口向日本出口, 经哈萨克斯坦向中国供气: a name right after one of these is the way the goods take. */
+const ROUTE_BEFORE = new RegExp(`(?:${words.routeWords.map(toSimplified).join('|')})$`);
+const SHIPPED = new Set(words.shipped);
+
+/** Is the supplier of this relation written as the route the goods pass (通过⟨俄罗斯⟩港口向日本出口)? */
+function isRoute(masked: Masked, f: FoundRelation): boolean {
+  if (!SHIPPED.has(f.type) || f.subject.anaphor) return false;
+  const i = masked.slots.indexOf(f.subject);
+  const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:${f.subject.type}⟩`);
+  return at >= 0 && ROUTE_BEFORE.test(masked.text.slice(Math.max(0, at - 4), at));
+}
 const ECONOMIC = new Set(words.economic);
 const ATTRIBUTE = new RegExp(`^(?:${words.stateAsAttribute.map(toSimplified).join('|')})`);
 /** A region before 国家 / 各国 (亚洲国家) names the countries there, not the region. */
@@ -73,6 +86,7 @@ export function guardRelations(masked: Masked, relations: FoundRelation[]): Foun
     if (f.type === 'RELATED_TO') return true;
     if (specific(f) || overridden.has(`${f.subject.entityId}|${f.type}|${f.object.entityId}`)) return false;
     if (f.method === 'agreement-name' && signedByPeople.has(f.object.entityId)) return false;
+    if (isRoute(masked, f)) return false;
     return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject, f.type)) && !isAttribute(masked, f.object, f.type);
   });
 }
