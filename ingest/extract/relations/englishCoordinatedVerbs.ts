@@ -26,8 +26,8 @@ const ASIDE = /^, ?(?:which|a|an|the|its|one of)\b/;
  * Relations of a verb whose subject is the name the sentence opens with but stands further back
  * than the name right before the verb ("Woodside, which is listed in Sydney and New York,
  * operates … and is developing the Scarborough gas field"): the clause from that verb on is
- * matched again with the subject written in. Only relations with that subject are kept, and
- * only those the sentence did not already give (same type and object).
+ * matched again with the subject written in. Only relations of that subject are kept, and
+ * only those the sentence did not already give (same type and other party, whoever it was given to).
  */
 export function coordinatedVerbRelations(masked: Masked, dates: DateMention[], found: FoundRelation[], topics?: Topics): FoundRelation[] {
   const opening = SUBJECT.exec(masked.text);
@@ -49,8 +49,11 @@ export function coordinatedVerbRelations(masked: Masked, dates: DateMention[], f
     // Offsets of the new text into the sentence: the subject's own, then the clause's.
     const toCompact = [...Array.from({ length: slotText.length + 1 }, () => masked.toCompact[subjectEnd - slotText.length] ?? 0), ...masked.toCompact.slice(from)];
     for (const f of matchRules({ ...masked, text, toCompact }, 'en', dates, topics)) {
-      if (f.subject !== subject) continue;
-      if (found.some((g) => g.type === f.type && g.object.entityId === f.object.entityId) || out.some((g) => g.type === f.type && g.object.entityId === f.object.entityId)) continue;
+      // The opening name is the clause's grammatical subject, whichever side of the relation a rule gives it (has drawn investment from Y: Y invests in it).
+      if (f.subject !== subject && f.object !== subject) continue;
+      const other = f.subject === subject ? f.object : f.subject;
+      const same = (g: FoundRelation) => g.type === f.type && (f.subject === subject ? g.object : g.subject).entityId === other.entityId;
+      if (found.some(same) || out.some((g) => g.type === f.type && g.subject.entityId === f.subject.entityId && g.object.entityId === f.object.entityId)) continue;
       out.push({ ...f, method: `${f.method}+coordinated-subject` });
     }
   }
