@@ -115,6 +115,9 @@ describe('English trade and investment', () => {
     const doc = extractText('The Jamnagar refinery has shipped diesel to Kenya and Tanzania.');
     expect(between(doc, 'Jamnagar refinery', 'SUPPLIES', 'Kenya')).toBeDefined();
     expect(between(doc, 'Jamnagar refinery', 'SUPPLIES', 'Tanzania')).toBeDefined();
+    const exported = extractText('The waiver allows Eni to export some Venezuelan crude to Spain.');
+    expect(between(exported, 'Eni', 'SUPPLIES', 'Spain')).toBeDefined();
+    expect(between(exported, 'Venezuela', 'SUPPLIES', 'Spain')).toBeUndefined();
   });
 });
 
