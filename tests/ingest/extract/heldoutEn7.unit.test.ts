@@ -70,6 +70,12 @@ describe('English units, owners and operators', () => {
     expect(between(doc, 'Mitsubishi Corporation', 'HOLDS_STAKE_IN', 'Sofia wind farm')).toBeDefined();
   });
 
+  test('a project operated by one firm together with another: both develop it', () => {
+    const doc = extractText("Mozambique's largest discovery, the Mamba field, is operated by Eni together with ExxonMobil.");
+    expect(between(doc, 'Eni', 'DEVELOPS', 'Mamba field')).toBeDefined();
+    expect(between(doc, 'ExxonMobil', 'DEVELOPS', 'Mamba field')).toBeDefined();
+  });
+
   test('a stake agreed to be bought is an acquisition', () => {
     const doc = extractText('Glencore has agreed to buy a 30% stake in Kamoa Copper.');
     expect(between(doc, 'Glencore', 'ACQUIRES', 'Kamoa Copper')).toBeDefined();
