@@ -140,3 +140,22 @@ describe('English verbs whose subject stands further back', () => {
     expect(between(doc, 'Rio Tinto', 'HOLDS_STAKE_IN', 'Oyu Tolgoi')).toBeUndefined();
   });
 });
+
+describe('English reserves and laws applied', () => {
+  test('reserves held by a state are read as what it produces', () => {
+    const doc = extractText('Guinea holds about 7 billion tonnes of bauxite reserves.');
+    expect(between(doc, 'Guinea', 'PRODUCES', 'bauxite')).toBeDefined();
+  });
+
+  test('the first actor of the sentence acts under a law; a target of sanctions under it does not', () => {
+    const doc = extractText('The European Commission has picked the Vulcan project as one of its strategic projects under the Critical Raw Materials Act.');
+    expect(between(doc, 'European Commission', 'IMPLEMENTS', 'Critical Raw Materials Act')).toBeDefined();
+    const target = extractText('Russia was hit by sanctions under the Critical Raw Materials Act.');
+    expect(target.relations.filter((r) => r.type === 'IMPLEMENTS')).toHaveLength(0);
+  });
+
+  test('a law used by a state, after a relative clause', () => {
+    const doc = extractText("Japan, which is Australia's largest customer, has used the Economic Security Promotion Act to fund the plants.");
+    expect(between(doc, 'Japan', 'IMPLEMENTS', 'Economic Security Promotion Act')).toBeDefined();
+  });
+});
