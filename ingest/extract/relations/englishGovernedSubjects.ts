@@ -4,8 +4,11 @@ import type { FoundRelation } from './match';
 
 const words = readRules<{ prepositions: string[]; rules: string[] }>('en/governedSubjects.json');
 const BROAD_RULES = new Set(words.rules.map((id) => `rule:${id}`));
-/** A preposition (and an article or possessive) right before a slot: "listed in ⟨London⟩", "at its ⟨Uis mine⟩". */
-const GOVERNED = new RegExp(`\\b(?:${words.prepositions.join('|')})\\s(?:the\\s|its\\s|their\\s|his\\s|her\\s)?$`, 'i');
+/**
+ * A preposition (and an article or possessive) right before a slot: "listed in ⟨London⟩", "at its
+ * ⟨Uis mine⟩" — also across a seat written before the name ("a unit of ⟨Beijing⟩-based ⟨X⟩").
+ */
+const GOVERNED = new RegExp(`\\b(?:${words.prepositions.join('|')})\\s(?:the\\s|its\\s|their\\s|his\\s|her\\s)?(?:⟨\\d+:(?:Place|State)⟩-[a-z]+\\s)?$`, 'i');
 
 /**
  * Drops relations of the broad English verb rules whose subject is the object of a preposition:
@@ -18,6 +21,6 @@ export function dropGovernedSubjects(masked: Masked, found: FoundRelation[]): Fo
     if (!BROAD_RULES.has(f.method) || f.subject.anaphor) return true;
     const i = masked.slots.indexOf(f.subject);
     const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:`);
-    return at < 0 || !GOVERNED.test(masked.text.slice(Math.max(0, at - 24), at));
+    return at < 0 || !GOVERNED.test(masked.text.slice(Math.max(0, at - 48), at));
   });
 }

@@ -14,6 +14,7 @@ import { titledOrganisationRelations } from './titledOrganisations';
 import { englishSentenceRelations } from './englishSentence';
 import { dropGovernedSubjects } from './englishGovernedSubjects';
 import { englishDemonymSubjects } from './englishDemonyms';
+import { coordinatedVerbRelations } from './englishCoordinatedVerbs';
 import { dropLessSpecific } from './moreSpecific';
 import { japaneseTitleLeads } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
@@ -55,6 +56,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.splice(0, found.length, ...guardRelations(masked, found));
   if (lang === 'en') found.splice(0, found.length, ...englishDemonymSubjects(text, masked.slots, found));
   if (lang === 'en') found.splice(0, found.length, ...dropGovernedSubjects(masked, found));
+  // "X, which is listed in London, operates … and is developing Y": verbs whose subject stands further back.
+  if (lang === 'en') found.push(...coordinatedVerbRelations(masked, dates, found, topics));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
