@@ -116,8 +116,12 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
   // output or its loans with nothing named (年間約370万トンのLNGを生産する) speaks of the passage's
   // project, while the sentence before may have named another one only in passing (…の州都ダーウィンへ送られる).
   const [type, mode] = written.split('@');
-  if (mode === 'about') {
-    const id = topics?.about(type) ?? topics?.justNamed(type);
+  // "State@previous": the one the sentence before named, else the text's. A clause that lists
+  // import sources with no importer (原油はUAEとサウジアラビアから約8割を輸入している) continues the
+  // sentence before (日本は発電用燃料の大半を輸入に頼る); the states earlier in its own sentence are
+  // other sources, not the importer.
+  if (mode === 'about' || mode === 'previous') {
+    const id = mode === 'about' ? topics?.about(type) ?? topics?.justNamed(type) : topics?.justNamed(type) ?? topics?.about(type);
     return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
   }
   // "Stake": what a share written without its object is of (discourse/focus.ts).
