@@ -15,7 +15,7 @@ import { englishSentenceRelations } from './englishSentence';
 import { dropGovernedSubjects } from './englishGovernedSubjects';
 import { englishDemonymSubjects } from './englishDemonyms';
 import { dropLessSpecific } from './moreSpecific';
-import { japaneseTitleLeads } from './japaneseTitles';
+import { japaneseTitleLeads, leadersAgreeToCooperate } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
@@ -57,6 +57,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'en') found.splice(0, found.length, ...dropGovernedSubjects(masked, found));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
+  // 高市首相と李大統領は…協力することで合意した: the leaders' states cooperate.
+  if (lang === 'ja') found.push(...leadersAgreeToCooperate(masked, found));
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));
   if (lang === 'ru') found.splice(0, found.length, ...withoutAdjectiveArguments(text, found));

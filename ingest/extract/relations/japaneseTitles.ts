@@ -117,3 +117,23 @@ function summitPair(masked: Masked, already: FoundRelation[], topics?: Topics): 
   if (foreignId) out.push({ type: 'LEADS', subject: masked.slots[Number(other[0][1])], object: at(other[0], foreignId), properties: { role: other[0][2] }, confidence: 0.55, method: 'rule:ja.leads.summit-pair' });
   return out;
 }
+
+/** A meeting, then an agreement to cooperate (…と会談し、…協力することを確認した; …は首脳会談で協力することで合意した). */
+const LEADERS_AGREE = /会谈[^。]{0,60}?协力(?:する(?:こと)?(?:を确认|で合意|で一致)|で合意|で一致|を确认)/;
+
+/**
+ * 高市早苗首相と李在明大統領は奈良で首脳会談を開き、重要鉱物の供給網で協力することで合意した;
+ * 赤沢経済産業相はサウジアラビアのアブドルアジズ・エネルギー相と会談し、原油の安定供給で協力する
+ * ことを確認した: two people who lead two states (as this sentence's relations tie them) meet and
+ * agree to cooperate, and so their states do. Only with exactly two such people in the sentence.
+ */
+export function leadersAgreeToCooperate(masked: Masked, found: FoundRelation[]): FoundRelation[] {
+  if (!LEADERS_AGREE.test(masked.text)) return [];
+  const people = [...new Map(masked.slots.filter((s) => s.type === 'Person' && !s.anaphor).map((s) => [s.entityId, s])).values()];
+  if (people.length !== 2) return [];
+  const stateOf = (p: Occurrence) => found.find((f) => f.type === 'LEADS' && f.subject.entityId === p.entityId && f.object.type === 'State')?.object;
+  const [a, b] = people.map(stateOf);
+  if (!a || !b || a.entityId === b.entityId) return [];
+  if (found.some((f) => f.type === 'COOPERATES_WITH' && [f.subject.entityId, f.object.entityId].sort().join() === [a.entityId, b.entityId].sort().join())) return [];
+  return [{ type: 'COOPERATES_WITH', subject: a, object: b, properties: {}, confidence: 0.6, method: 'rule:ja.cooperates.leaders-agree' }];
+}
