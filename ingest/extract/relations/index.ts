@@ -48,7 +48,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.push(...firmSeats(masked, text, lexicon), ...discoveredPlaceChains(masked));
   // 韓国ガス公社, 中国石油天然気集団: a Japanese firm name opening with its state too.
-  if (lang === 'ja') found.push(...japaneseFirmSeats(masked, text, lexicon), ...japaneseShareLists(masked, topics));
+  if (lang === 'ja') found.push(...japaneseFirmSeats(masked, text, lexicon, topics), ...japaneseShareLists(masked, topics));
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
   if (lang === 'zh') found.splice(0, found.length, ...preferExplicitStakes(found));

@@ -27,6 +27,11 @@ export class Topics {
     return this.names.get(id) ?? [];
   }
 
+  /** Is this an entity of the document? (A relation may only end at one.) */
+  isEntity(id: string): boolean {
+    return this.entities.some((e) => e.id === id);
+  }
+
   /** Counts the names (not the references) of one sentence. */
   note(occurrences: Occurrence[]): void {
     this.clock++;
