@@ -110,6 +110,11 @@ describe('Japanese projects: output, stakes, loans, participants', () => {
     expect(between(doc, 'アングロ・アメリカン', 'ACQUIRES', 'ロス・ブロンセス')).toBeUndefined();
   });
 
+  test('the rest of a stake, with an adverb between holder and verb, is of the stake the sentence before bought', () => {
+    const doc = extractText('大阪ガスは米シェブロンがテキサス州に持つ鉱区「イーグルフォード」の権益の60％を約2億ドルで取得する。残る40％はシェブロンが引き続き保有する。');
+    expect(between(doc, 'シェブロン', 'HOLDS_STAKE_IN', 'イーグルフォード')?.properties.share).toBeCloseTo(0.4);
+  });
+
   test('a lender considering a loan to a named firm', () => {
     const doc = extractText('国際協力銀行（JBIC）は三井物産への融資を検討している。');
     const r = between(doc, '国際協力銀行', 'INVESTS_IN', '三井物産');
