@@ -16,7 +16,7 @@ import { dropGovernedSubjects } from './englishGovernedSubjects';
 import { englishDemonymSubjects } from './englishDemonyms';
 import { coordinatedVerbRelations } from './englishCoordinatedVerbs';
 import { dropLessSpecific } from './moreSpecific';
-import { japaneseTitleLeads } from './japaneseTitles';
+import { japaneseTitleLeads, leadersAgreeToCooperate } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
@@ -49,7 +49,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'zh') found.push(...titledOrganisationRelations(masked, text, lexicon));
   if (lang === 'zh') found.push(...firmSeats(masked, text, lexicon), ...discoveredPlaceChains(masked));
   // 韓国ガス公社, 中国石油天然気集団: a Japanese firm name opening with its state too.
-  if (lang === 'ja') found.push(...japaneseFirmSeats(masked, text, lexicon), ...japaneseShareLists(masked, topics));
+  if (lang === 'ja') found.push(...japaneseFirmSeats(masked, text, lexicon, topics), ...japaneseShareLists(masked, topics));
   if (lang === 'zh') found.push(...importShareRelations(masked, dates, topics));
   if (lang === 'zh') found.push(...officeStateLeads(masked, text, dates, found, topics));
   if (lang === 'zh') found.splice(0, found.length, ...preferExplicitStakes(found));
@@ -60,6 +60,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'en') found.push(...coordinatedVerbRelations(masked, dates, found, topics));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
+  // 高市首相と李大統領は…協力することで合意した: the leaders' states cooperate.
+  if (lang === 'ja') found.push(...leadersAgreeToCooperate(masked, found));
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));
   if (lang === 'ru') found.splice(0, found.length, ...withoutAdjectiveArguments(text, found));

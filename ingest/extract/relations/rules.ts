@@ -13,7 +13,10 @@ export interface RuleSpec {
   role?: string;
   roleFrom?: string;
   repeatObjects?: string;
-  /** An argument the sentence leaves unwritten, "S:Type" or "O:Type" (see topic.ts). */
+  /**
+   * An argument the sentence leaves unwritten, "S:Type" or "O:Type" (see topic.ts); "S:Type@about"
+   * takes the one the text is about first, "S:Type@previous" the one the sentence before named.
+   */
   implicit?: string;
 }
 

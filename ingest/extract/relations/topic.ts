@@ -11,7 +11,7 @@ import type { Focus } from '../discourse/focus';
  * (项目, 专案) take it from here.
  */
 export class Topics {
-  private readonly seen = new Map<string, Map<string, { count: number; last: number }>>();
+  private readonly seen = new Map<string, Map<string, { count: number; last: number; first: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
   /** Who the sentences are talking about (discourse/focus.ts), when the document keeps one. */
@@ -27,6 +27,11 @@ export class Topics {
     return this.names.get(id) ?? [];
   }
 
+  /** Is this an entity of the document? (A relation may only end at one.) */
+  isEntity(id: string): boolean {
+    return this.entities.some((e) => e.id === id);
+  }
+
   /** Counts the names (not the references) of one sentence. */
   note(occurrences: Occurrence[]): void {
     this.clock++;
@@ -36,8 +41,8 @@ export class Topics {
       if (o.anaphor) continue;
       let byId = this.seen.get(o.type);
       if (!byId) this.seen.set(o.type, (byId = new Map()));
-      const s = byId.get(o.entityId) ?? { count: 0, last: 0 };
-      byId.set(o.entityId, { count: s.count + 1, last: this.clock });
+      const s = byId.get(o.entityId) ?? { count: 0, last: 0, first: this.clock };
+      byId.set(o.entityId, { count: s.count + 1, last: this.clock, first: s.first });
     }
   }
 
@@ -49,6 +54,11 @@ export class Topics {
   /** The entities of that type named so far, the latest first. */
   seenOf(type: string): string[] {
     return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].last - a[1].last).map(([id]) => id);
+  }
+
+  /** The entities of that type named so far, in the order the text first named them (a headline and lead name a story's parties first). */
+  inOrder(type: string): string[] {
+    return [...(this.seen.get(type) ?? [])].sort((a, b) => a[1].first - b[1].first).map(([id]) => id);
   }
 
   /** The entities of that type named so far, the most often named first (the latest on a tie). */
@@ -106,7 +116,19 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  */
 const FOCUS_TYPES = new Set(['Firm', 'Organization']);
 
-export function implicitArgument(type: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number): Occurrence | undefined {
+export function implicitArgument(written: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number): Occurrence | undefined {
+  // "Project@about": the entity the whole text is about first. A clause that reports a project's
+  // output or its loans with nothing named (年間約370万トンのLNGを生産する) speaks of the passage's
+  // project, while the sentence before may have named another one only in passing (…の州都ダーウィンへ送られる).
+  const [type, mode] = written.split('@');
+  // "State@previous": the one the sentence before named, else the text's. A clause that lists
+  // import sources with no importer (原油はUAEとサウジアラビアから約8割を輸入している) continues the
+  // sentence before (日本は発電用燃料の大半を輸入に頼る); the states earlier in its own sentence are
+  // other sources, not the importer.
+  if (mode === 'about' || mode === 'previous') {
+    const id = mode === 'about' ? topics?.about(type) ?? topics?.justNamed(type) : topics?.justNamed(type) ?? topics?.about(type);
+    return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
+  }
   // "Stake": what a share written without its object is of (discourse/focus.ts).
   if (type === 'Stake') {
     const object = topics?.focus?.stakeObject(share);
