@@ -3,7 +3,8 @@ import type { Masked } from './mask';
 import type { FoundRelation } from './match';
 
 /**
- * A firm whose name opens with its state's name is in that state: 中国石化, 科威特石油公司,
+ * A firm whose name opens with its state's name is in that state (read for Japanese names only, by
+ * japaneseSeats.ts; Chinese ones are not given a seat from their name: relations/index.ts): 中国石化, 科威特石油公司,
  * 俄罗斯国家原子能公司, 沙特阿拉伯国家石油公司, 菲律賓國家石油公司. Government bodies are read the
  * same way by titledOrganisations.ts; firms are read here, whether the lexicon knows them or the
  * sentence discovered them. The state must be followed by at least two more characters, so that a
