@@ -35,7 +35,7 @@ const VERB = `(?:${alt(words.holdingVerbs)})[а-яё]*`;
 const HOLDER = `«?(?:⟨\\d+:State⟩\\s?)?(?:(?:${alt(words.kindsBeforeHolder)})\\s?)?(?:[а-яё]+(?:ая|ой|ий|ый|ое|ие|их|ую)\\s?)?«?⟨\\d+:(?:Firm|State|Organization)⟩»?`;
 const HOLDERS = `${HOLDER}(?:\\s?(?:,|и)\\s?${HOLDER})*`;
 
-const SHARE_FIRST = new RegExp(`(?<![\\d,.])${APPROX}${SHARE}\\s?(?:(?<noun>${alt(words.shareNouns)})\\s?)?${VERB}\\s?(?:[а-яё]+\\s?)?(?<list>${HOLDER})`, 'giu');
+const SHARE_FIRST = new RegExp(`(?<![\\d,.])${APPROX}${SHARE}\\s?(?:(?<noun>${alt(words.shareNouns)})\\s?)?(?:«?⟨(?<held>\\d+):(?:Project|Firm)⟩»?\\s?)?${VERB}\\s?(?:[а-яё]+\\s?)?(?<list>${HOLDER})`, 'giu');
 const ELIDED = new RegExp(`(?:^|[,;]\\s?|\\sа\\s)(?:[Уу]\\s?)?(?<list>${HOLDERS})\\s?[—–]\\s?(?:по\\s?)?${APPROX}${SHARE}`, 'gu');
 const SHARE_OF = new RegExp(`(?<![а-яё])дол[яиюе]\\s?(?<list>${HOLDER})(?<rep>\\s?,[^⟨⟩,.;]{0,40}?${HOLDER}\\s?,)?\\s?(?:в\\s?(?<head>[а-яё]+(?:\\s[а-яё]+)?)\\s?)?(?:составля|составил)[а-яё]*\\s?${APPROX}${SHARE}`, 'giu');
 const SHAREHOLDER = new RegExp(`акционер[а-яё]*\\s?(?<head>[а-яё]+)\\s?(?:[—–]|является|остается|остаётся|стал[аи]?)\\s?(?<list>${HOLDER})(?<rep>\\s?в\\s?лице\\s?${HOLDER})?(?:\\s?,\\s?котор[а-яё]+\\s?принадлеж[а-яё]+\\s?${APPROX}${SHARE})?`, 'giu');
@@ -82,7 +82,8 @@ export function russianShareStatements(text: string, masked: Masked, found: Foun
     for (const m of masked.text.matchAll(SHARE_FIRST)) {
       const g = m.groups!;
       // Only where a holding is at hand: «60% добычи контролирует Китай» is a market, not a stake.
-      add(holdersIn(g.list, masked), (g.noun ? byHead(g.noun) : undefined) ?? stated(m.index), g.share, 'share-first-holder-after');
+      const held = g.held ? masked.slots[Number(g.held)] : undefined;
+      add(holdersIn(g.list, masked), held ?? (g.noun ? byHead(g.noun) : undefined) ?? stated(m.index), g.share, 'share-first-holder-after');
     }
     for (const m of masked.text.matchAll(ELIDED)) {
       const g = m.groups!;
