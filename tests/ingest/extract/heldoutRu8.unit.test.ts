@@ -66,3 +66,22 @@ describe('Russian heads of state written without their state', () => {
     expect(doc.relations.filter((r) => r.type === 'LEADS' && r.object !== 'kremlin')).toHaveLength(0);
   });
 });
+
+describe('Russian argument order read without the case: the develops verb family', () => {
+  test('a relative pronoun in the accusative: the firm after the verb builds the project', () => {
+    const doc = ru('В Египте растет АЭС «Эль-Дабаа», которую возводит «Росатом».');
+    expect(between(doc, 'Росатом', 'DEVELOPS', 'Эль-Дабаа')).toBeDefined();
+    const built = ru('Завод «Арктик СПГ 2», который соорудил «Новатэк», остановлен.');
+    expect(between(built, 'Новатэк', 'DEVELOPS', 'Арктик СПГ 2')).toBeDefined();
+  });
+
+  test('a project opening the clause, the firm after the verb', () => {
+    const doc = ru('«Ямал СПГ» эксплуатирует «Новатэк» вместе с партнерами.');
+    expect(between(doc, 'Новатэк', 'DEVELOPS', 'Ямал СПГ')).toBeDefined();
+  });
+
+  test('a verb outside the family gives no builder', () => {
+    const doc = ru('Проект «Ямал СПГ», который поставляет газ в Китай, расширяется.');
+    expect(doc.relations.filter((r) => r.type === 'DEVELOPS')).toHaveLength(0);
+  });
+});
