@@ -85,3 +85,15 @@ describe('Russian argument order read without the case: the develops verb family
     expect(doc.relations.filter((r) => r.type === 'DEVELOPS')).toHaveLength(0);
   });
 });
+
+describe('«республика» refers to the state in focus', () => {
+  test('в республику after a sentence about one state', () => {
+    const doc = ru('Азербайджан получает газ из Ирана. Сейчас «Газпром» поставляет в республику около 1 млрд куб. м газа в год.');
+    expect(between(doc, 'Газпром', 'SUPPLIES', 'Азербайджан')).toBeDefined();
+  });
+
+  test('a republic named by its name is no reference', () => {
+    const doc = ru('«Газпром» поставляет газ в республику Алтай.');
+    expect(doc.relations.filter((r) => r.type === 'SUPPLIES')).toHaveLength(0);
+  });
+});
