@@ -25,6 +25,8 @@ import { discoveredPlaceChains } from './placeChains';
 import { withoutAdjectiveArguments } from './russianAdjectiveArguments';
 import { japaneseShareLists } from './japaneseShareLists';
 import { japaneseFirmSeats } from './japaneseSeats';
+import { russianShareStatements } from './russianShareStatements';
+import { russianBareTitles } from './russianBareTitles';
 
 export type { FoundRelation } from './match';
 
@@ -68,6 +70,10 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'ja') found.splice(0, found.length, ...dropLessSpecific(found));
   if (lang === 'ru') found.push(...russianSeats(lexicon, text, masked.slots));
   if (lang === 'ru') found.splice(0, found.length, ...withoutAdjectiveArguments(text, found));
+  // Shares around the verb, with it left out, or of a holding named by its head noun.
+  if (lang === 'ru') found.push(...russianShareStatements(text, masked, found, topics));
+  // A president or prime minister written without the state: the state of the passage.
+  if (lang === 'ru') found.push(...russianBareTitles(masked, found, topics));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];

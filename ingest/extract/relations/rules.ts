@@ -1,5 +1,7 @@
 import { entityTypeNames, isRelationshipType } from '../../../graph/ontology';
-import { readRules, relationRuleFiles } from '../data';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readRules, relationRuleFiles, rulesDir } from '../data';
 import { toSimplified } from '../script';
 import { FilterIndex, textFilter, type TextFilter } from '../requiredText';
 
@@ -85,10 +87,26 @@ function list(types: string | undefined, lang: RuleLang): string {
   return `${one}(?:${join(lang)}${next})*`;
 }
 
+/**
+ * Verb families ({V:develops}): all forms of the verbs of one relation, kept once per language in
+ * data/rules/<lang>/verbFamilies.json so each argument order a rule writes takes the whole family.
+ */
+const verbFamilies = new Map<RuleLang, Record<string, string[]>>();
+
+function verbFamily(lang: RuleLang, name: string): string {
+  if (!verbFamilies.has(lang)) {
+    const file = path.join(rulesDir, lang, 'verbFamilies.json');
+    verbFamilies.set(lang, fs.existsSync(file) ? readRules<{ families: Record<string, string[]> }>(`${lang}/verbFamilies.json`).families : {});
+  }
+  const forms = verbFamilies.get(lang)![name];
+  if (!forms) throw new Error(`no verb family "${name}" in data/rules/${lang}/verbFamilies.json`);
+  return `(?:${forms.join('|')})(?![а-яёa-z])`;
+}
+
 /** Turns a rule pattern into a regular expression over masked text. */
 export function compilePattern(pattern: string, lang: RuleLang): RegExp {
   const cjk = isCjkRuleLang(lang);
-  const source = (cjk ? toSimplified(pattern) : pattern).replace(/\{(S2|S|O|P|X|R|s|o|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types: string | undefined, at: number) => {
+  const source = (cjk ? toSimplified(pattern) : pattern).replace(/\{V:([a-z-]+)\}/g, (_, name: string) => verbFamily(lang, name)).replace(/\{(S2|S|O|P|X|R|s|o|g|G|share)(?::([A-Za-z|]+))?\}/g, (_, name: string, types: string | undefined, at: number) => {
     switch (name) {
       case 's':
       case 'o':
