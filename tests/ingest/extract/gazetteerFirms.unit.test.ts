@@ -63,8 +63,8 @@ describe('ordinary words and ambiguous names stay unnamed', () => {
   const ids = (text: string) => extractText(text).entities.map((e) => e.id);
 
   test('English: a bare place, person or common word that is also part of a firm name', () => {
-    const found = ids('Ford signed the bill in Freeport, and the frontline evergreen forests saw little energy transfer.');
-    for (const id of ['ford-motor', 'freeport-mcmoran', 'frontline-plc', 'evergreen-marine', 'energy-transfer-lp']) expect(found).not.toContain(id);
+    const found = ids('Ford signed the bill in Freeport under the CFE Treaty, and the frontline evergreen forests saw little energy transfer.');
+    for (const id of ['ford-motor', 'freeport-mcmoran', 'frontline-plc', 'evergreen-marine', 'energy-transfer-lp', 'comision-federal-de-electricidad']) expect(found).not.toContain(id);
   });
 
   test('Chinese: 国家电网 of another state, 西方石油 as the West’s oil, 奔驰 the verb, 吉利 the word, 大唐 the dynasty', () => {
