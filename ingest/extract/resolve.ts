@@ -78,8 +78,12 @@ function linkNames(lexicon: Lexicon, mentions: NamedMention[], keyOf: (m: NamedM
     if (m.pairedName) {
       const p = lexicon.byNameKey.get(nameKey(m.pairedName));
       const pk = p ? `lex:${p.key}` : `name:${nameKey(m.pairedName)}`;
-      names.add(pk);
-      names.union(k, pk);
+      // Two lexicon entries are never one entity: in アルミニウム（EGA） the bracket is the original
+      // of a longer name the commodity word only ends, not another name of the commodity.
+      if (!(p && k.startsWith('lex:') && k !== pk)) {
+        names.add(pk);
+        names.union(k, pk);
+      }
     }
     const own = `name:${nameKey(m.name)}`;
     names.add(own);

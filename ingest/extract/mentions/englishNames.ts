@@ -57,6 +57,7 @@ export function englishNameCandidates(lexicon: Lexicon, text: string, known: Can
   const v = englishVocabulary();
   const out: Candidate[] = [...capitalsAsStates(lexicon, text, known), ...datelinePlaces(text, known)];
   rememberKnownShortForms(lexicon, v, text, known, memory);
+  out.push(...knownAcronyms(text, known, memory));
   // In a Title Case headline every word is capitalised: capitals tell nothing there.
   if (isHeadline(text)) return out;
   for (const m of matchAll(RUN, text)) {
@@ -239,6 +240,27 @@ function rememberKnownShortForms(lexicon: Lexicon, v: EnglishVocabulary, text: s
     const first = /^(\S+) \S/.exec(surface)?.[1];
     if (first && isShortForm(lexicon, v, first)) memory.remember(first, k.type, surface, k.lexiconKey);
   }
+}
+
+/**
+ * "Indian Oil Corporation (IOC) and Bharat Petroleum bought …": an acronym defined right after a
+ * firm or body the lexicon knows names that entity, here and later in the document, as it does
+ * after a discovered name (else the bracket splits the list and the relation is lost).
+ */
+function knownAcronyms(text: string, known: Candidate[], memory: EnglishMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of known) {
+    if ((k.type !== 'Firm' && k.type !== 'Organization') || !k.lexiconKey) continue;
+    const acronym = ACRONYM_AFTER.exec(text.slice(k.end));
+    if (!acronym || /^\d+$/.test(acronym[1])) continue;
+    const at = text.indexOf(acronym[1], k.end);
+    // An acronym the lexicon itself knows (KOGAS) is already a name of its own.
+    if (known.some((o) => o.start < at + acronym[1].length && o.end > at)) continue;
+    const name = text.slice(k.start, k.end);
+    out.push({ ...candidate(at, at + acronym[1].length, k.type, 'english-acronym'), name, lexiconKey: k.lexiconKey });
+    memory.remember(acronym[1], k.type, name, k.lexiconKey);
+  }
+  return out;
 }
 
 function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {

@@ -27,22 +27,24 @@ const ACRONYM3 = /^[A-Z][A-Z\d&]{2}$/;
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 
 export function addRecurringNames(sentences: SentenceMentions[]): void {
-  const names = new Map<string, { type: string; name: string }>();
+  const names = new Map<string, { type: string; name: string; lexiconKey?: string }>();
   for (const s of sentences) {
     for (const c of s.candidates) {
-      if (c.lexiconKey || !TYPES.has(c.type)) continue;
+      // 緬甸油氣公司（MOGE）: a name learnt beside a lexicon original recurs as that entity; names
+      // the lexicon itself lists are found everywhere without this.
+      if ((c.lexiconKey && c.method !== 'paren-pair') || !TYPES.has(c.type)) continue;
       const surface = s.match.compact.slice(c.start, c.end);
       // A three-letter acronym typed in quotes (原料炭事業「BMA」) is as distinctive as a longer name.
       const latin = LATIN_NAME.test(surface) && hasKana(s.match.compact) && (surface.length >= MIN_LENGTH || ACRONYM3.test(surface));
       if (!latin && surface.length < MIN_LENGTH) continue;
       if (!(latin || CJK.test(surface) || KANA_LATIN.test(surface) && KANA.test(surface))) continue;
-      if (!names.has(surface)) names.set(surface, { type: c.type, name: c.name ?? surface });
+      if (!names.has(surface)) names.set(surface, { type: c.type, name: c.name ?? surface, ...(c.lexiconKey ? { lexiconKey: c.lexiconKey } : {}) });
     }
   }
   if (!names.size) return;
   const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
   // 对缅甸油气公司实施制裁 after 缅甸油气公司（MOGE）: names read inside the whole one (the state 缅甸) give way to it.
-  addWhereWritten(sentences, ordered, (at, end, thing, text) => (cutsWord(text, at, end) ? undefined : { start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name }), true);
+  addWhereWritten(sentences, ordered, (at, end, thing, text) => (cutsWord(text, at, end) ? undefined : { start: at, end, type: thing.type, method: 'recurring', priority: PRIORITY.head, name: thing.name, ...(thing.lexiconKey ? { lexiconKey: thing.lexiconKey } : {}) }), true);
 }
 
 /**

@@ -411,6 +411,9 @@ export function pairRussianAcronyms(text: string, accepted: Candidate[]): void {
   for (const c of accepted) {
     if (c.lexiconKey || c.pairedName || !(c.type === 'Firm' || c.type === 'Organization' || c.type === 'Project')) continue;
     const m = BRACKETED_ACRONYM.exec(text.slice(c.end));
-    if (m && !accepted.some((o) => o !== c && o.start >= c.end && o.start < c.end + m[0].length)) c.pairedName = m[1];
+    if (!m) continue;
+    // The acronym may be a name the lexicon knows (NIGC): then the full name is that entity too.
+    const inside = accepted.filter((o) => o !== c && o.start >= c.end && o.start < c.end + m[0].length);
+    if (inside.every((o) => o.lexiconKey && o.type === c.type && text.slice(o.start, o.end) === m[1])) c.pairedName = m[1];
   }
 }
