@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { isCjkChar, isLatinChar } from '../script';
 import { aliasesAt, aliasIndex, positionsFor } from './aliasIndex';
 import type { Boundaries } from '../segment';
+import { placeHead } from './placeHeads';
 import { PRIORITY, type Candidate } from './types';
 
 /**
@@ -49,7 +50,11 @@ export function lexiconCandidates(lexicon: Lexicon, text: string, boundaries: Bo
       hit = { start: i, end: i + len, type: alias.entry.type, method: 'lexicon', priority: PRIORITY.lexicon, lexiconKey: alias.entry.key };
       stop = at.stopAfter[p];
     }
+    // The Jamnagar refinery, 萨贝塔港: a facility named after a place is found by its head word.
+    const head = hit ? placeHead(text, hit) : undefined;
+    if (hit && head?.yields) hit = undefined;
     if (hit) {
+      if (head && !head.yields) hit.end += head.extend;
       // 三井物产公司: the firm's own head word belongs to the name.
       const suffix = firmSuffix(text, hit, boundaries);
       if (suffix && hit.type === 'Firm') hit.end += suffix.length;

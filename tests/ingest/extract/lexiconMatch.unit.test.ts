@@ -2,6 +2,7 @@ import path from 'node:path';
 import { sampleCorpusDir } from '../../../ingest/corpus';
 import { loadLexicon, type Lexicon } from '../../../ingest/extract/lexicon';
 import { lexiconCandidates } from '../../../ingest/extract/mentions/lexiconMatch';
+import { placeHead } from '../../../ingest/extract/mentions/placeHeads';
 import { PRIORITY, type Candidate } from '../../../ingest/extract/mentions/types';
 import { isCjkChar, isLatinChar, matchText } from '../../../ingest/extract/script';
 import { boundarySet, tokens } from '../../../ingest/extract/segment';
@@ -35,7 +36,11 @@ function plainSearch(lexicon: Lexicon, text: string, boundaries: Set<number>): C
       if (/[0-9]$/.test(alias.form) && /[0-9]/.test(text[i + len] ?? '')) continue;
       hit = { start: i, end: i + len, type: alias.entry.type, method: 'lexicon', priority: PRIORITY.lexicon, lexiconKey: alias.entry.key };
     }
+    // Head words after a place or project (placeHeads.ts) act on the hit both searches find.
+    const head = hit ? placeHead(text, hit) : undefined;
+    if (hit && head?.yields) hit = undefined;
     if (hit) {
+      if (head && !head.yields) hit.end += head.extend;
       const suffix = ['公司', '集团', '株式会社'].find((f) => (hit!.type === 'Firm' || hit!.type === 'Organization') && text.startsWith(f, hit!.end) && boundaries.has(hit!.end + f.length));
       if (suffix && hit.type === 'Firm') hit.end += suffix.length;
       found.push(hit);

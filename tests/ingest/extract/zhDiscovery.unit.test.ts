@@ -48,8 +48,8 @@ describe('expansions and phases', () => {
 
 describe('names written again without their cue', () => {
   test('a project introduced with its original in brackets is the same project when named bare later', () => {
-    const doc = extractText('卡塔爾能源公司對北方氣田東擴建（North Field East）作出最終投資決定。中國石化取得北方氣田東擴建1.25%的權益。', 'invented.txt');
-    const project = doc.entities.find((e) => e.name === '北方氣田東擴建');
+    const doc = extractText('卡塔爾能源公司對雲杉氣田東擴建（Spruce Field East）作出最終投資決定。中國石化取得雲杉氣田東擴建1.25%的權益。', 'invented.txt');
+    const project = doc.entities.find((e) => e.name === '雲杉氣田東擴建');
     expect(project?.mentions).toBe(2);
     expect(doc.relations.some((r) => r.subject === 'sinopec' && r.object === project?.id && !r.inferred)).toBe(true);
   });
