@@ -65,8 +65,21 @@ const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[
 // (also with the object's state written before it: 从⟨加拿大⟩⟨奈尔森矿业⟩手中收购, 向⟨美国⟩⟨X公司⟩收购)
 const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])(?<![对向与同跟被把从给在]⟨\\d+:State⟩)';
 
-function slot(types: string | undefined): string {
-  return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩`;
+/**
+ * English project head nouns (data/rules/en/projectHeads.json): "the Simandou mine" is masked as
+ * ⟨Project⟩ mine when the lexicon knows the bare name, and a rule's project slot takes the head
+ * noun in, so every rule reads it as the project (a rule that writes the head word itself still
+ * matches: the group is optional).
+ */
+const EN_PROJECT_HEAD = (() => {
+  const heads = readRules<{ heads: string[] }>('en/projectHeads.json').heads;
+  const words = [...heads].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?:(?<=Project⟩) (?:${words.join('|')})(?![A-Za-z]))?`;
+})();
+
+function slot(types: string | undefined, lang?: RuleLang): string {
+  const head = lang === 'en' && (types === undefined || types.split('|').includes('Project')) ? EN_PROJECT_HEAD : '';
+  return `⟨\\d+:(?:${types ?? '[A-Za-z]+'})⟩${head}`;
 }
 
 function join(lang: RuleLang): string {
@@ -75,7 +88,7 @@ function join(lang: RuleLang): string {
 }
 
 function member(types: string | undefined, lang: RuleLang): string {
-  return lang === 'ru' ? RU_MEMBER(slot(types)) : slot(types);
+  return lang === 'ru' ? RU_MEMBER(slot(types)) : slot(types, lang);
 }
 
 function list(types: string | undefined, lang: RuleLang): string {
@@ -110,7 +123,7 @@ export function compilePattern(pattern: string, lang: RuleLang): RegExp {
     switch (name) {
       case 's':
       case 'o':
-        return `(?<${name.toUpperCase()}>${slot(types)})`;
+        return `(?<${name.toUpperCase()}>${slot(types, lang)})`;
       case 'g':
       case 'G':
         return (cjk ? CJK_GAPS : WORD_GAPS)[name as 'g' | 'G'];

@@ -71,8 +71,9 @@ describe('中文（Latin） pairs of firms', () => {
   });
 
   test('a state the original spells stays in the name, and the words in the bracket are not names of their own', () => {
-    const doc = extractText('泰国湾区能源公司（Bay Energy Thailand）持有8.5%的权益。');
-    expect(doc.entities.find((e) => e.aliases.includes('Bay Energy Thailand'))).toMatchObject({ type: 'Firm', name: '泰国湾区能源公司' });
+    // (An invented firm: 泰国湾, the Gulf of Thailand, is a place of the lexicon.)
+    const doc = extractText('泰国海湾能源公司（Gulf Energy Thailand）持有8.5%的权益。');
+    expect(doc.entities.find((e) => e.aliases.includes('Gulf Energy Thailand'))).toMatchObject({ type: 'Firm', name: '泰国海湾能源公司' });
   });
 });
 
