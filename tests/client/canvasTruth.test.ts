@@ -75,10 +75,15 @@ test('showing co-occurrence links draws those among the nodes already there', as
   await page.check('[data-testid="filter-inferred"]');
   await waitForCanvas(page, `explorer.idle() && explorer.edgeIds().length > ${typed.length}`);
   const added = (await explorerCall<string[]>(page, 'explorer.edgeIds()')).filter((id) => !typed.includes(id));
-  for (const id of added) expect((await explorerCall<{ type: string }>(page, `explorer.data(${json(id)})`)).type).toBe('RELATED_TO');
-  // Japan and Russia are named together in the corpus.
-  const japanRussia = await edgesBetween(page, JAPAN, RUSSIA);
-  expect(added.some((id) => japanRussia.includes(id))).toBe(true);
+  expect(added.length).toBeGreaterThan(0);
+  // Co-occurrence links, each between two entities already on the canvas (which pairs have one
+  // depends on what extraction types: a pair with a typed relation in a sentence has none there).
+  const nodes = await explorerCall<string[]>(page, 'explorer.nodeIds()');
+  for (const id of added) {
+    const edge = await explorerCall<{ type: string; source: string; target: string }>(page, `explorer.data(${json(id)})`);
+    expect(edge.type).toBe('RELATED_TO');
+    expect(nodes).toEqual(expect.arrayContaining([edge.source, edge.target]));
+  }
   await page.uncheck('[data-testid="filter-inferred"]');
   await waitForCanvas(page, 'explorer.idle()');
   for (const id of added) expect(await explorerCall<string[]>(page, `explorer.classes(${json(id)})`)).toContain('filtered');
