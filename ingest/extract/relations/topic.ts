@@ -130,9 +130,13 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
     return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
   }
   // "Stake": what a share written without its object is of (discourse/focus.ts).
+  // With no stake in the sentences before, the rest of a share is of the project the passage is
+  // about (同事業には…10％を出資し、残る60％はADNOCが保有する): passageProject below.
   if (type === 'Stake') {
     const object = topics?.focus?.stakeObject(share);
-    return object ? { ...object, start: before, end: before } : undefined;
+    if (object) return { ...object, start: before, end: before };
+    const project = passageProject(slots, before, topics);
+    return project ? { ...project, start: before, end: before } : undefined;
   }
   // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
   if (type === '*') {
@@ -157,4 +161,16 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
 export function referent(type: string, topics: Topics): string | undefined {
   if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
+}
+
+/**
+ * The project a stake clause with no object is of: the one its own sentence named before the
+ * clause (the sentence's topic comes first: 沙阿德尼茲由BP擔任作業者，持股29.99%), else the last one
+ * the sentence before named, else the one the text is about (named at least twice).
+ */
+export function passageProject(slots: readonly Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+  const earlier = slots.filter((s) => s.type === 'Project' && s.end <= before);
+  const about = topics?.about('Project');
+  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed('Project') ?? about;
+  return id ? { start: before, end: before, entityId: id, type: 'Project', anaphor: true } : undefined;
 }
