@@ -57,6 +57,12 @@ describe('Japanese and Chinese shares whose holding stands elsewhere', () => {
     expect(between(doc, 'プルタミナ', 'HOLDS_STAKE_IN', 'バリクパパン製油所')).toBeUndefined();
   });
 
+  test('the rest of a share is of the firm the sentence gave the first share of, not of the project the passage is about', () => {
+    const doc = extractText('卡马蒂维锂矿是津巴布韦的大型锂矿。雅化集团持有卡马蒂维锂矿的运营商力拓60%股权，三井物产持有其余40%。');
+    expect(between(doc, '三井物产', 'HOLDS_STAKE_IN', '力拓')?.properties?.share).toBeCloseTo(0.4);
+    expect(between(doc, '三井物产', 'HOLDS_STAKE_IN', '卡马蒂维锂矿')).toBeUndefined();
+  });
+
   test('shares after a body is formed are shares of that body', () => {
     const doc = extractText('丰田通商与澳大利亚矿商合资成立天青石锂业公司，开发卡塔马卡锂矿，丰田通商持股51%，力拓持股49%。');
     expect(between(doc, '丰田通商', 'HOLDS_STAKE_IN', '天青石锂业公司')?.properties?.share).toBeCloseTo(0.51);
