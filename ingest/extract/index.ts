@@ -1,3 +1,4 @@
+import { ShareListLines } from './relations/shareListLines';
 import type { Evidence, ExtractedRelation, IngestDocument, Mention, ResolvedEntity, Sentence } from '../model';
 import { readDates, type DateContext } from './dates';
 import { relationId } from './ids';
@@ -125,6 +126,7 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
   const droppedSubjects = new DroppedSubjects();
   const plurals = new PluralReferences();
   const formerLatter = new FormerLatter();
+  const shareLines = new ShareListLines();
   const metonymy = new Metonymy((id) => typeOf.get(id) === 'State');
   // Who the text is talking about, for references across sentences (discourse/).
   const focus = (topics.focus = new Focus());
@@ -164,6 +166,12 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
       addRelation(relations, f, evidence);
       if (lang === 'en') discourse.noteRelation(f);
       if (lang === 'zh') metonymy.noteRelation(f);
+      focus.noteRelation(f.type, f.object, f.properties.share);
+    }
+    // Holders and shares one a line under a lead that speaks of stakes (Акционеры X: / 権益は次の通り。).
+    for (const f of shareLines.read(found.match.compact, occurrences, topics)) {
+      evidence ??= sentenceEvidence(doc, sentence);
+      addRelation(relations, f, evidence);
       focus.noteRelation(f.type, f.object, f.properties.share);
     }
     for (const o of occurrences) if (!o.anaphor) latest.set(o.type, o.entityId);

@@ -27,6 +27,7 @@ import { japaneseShareLists } from './japaneseShareLists';
 import { japaneseFirmSeats } from './japaneseSeats';
 import { russianShareStatements } from './russianShareStatements';
 import { russianBareTitles } from './russianBareTitles';
+import { englishElidedStakes } from './englishElidedStakes';
 
 export type { FoundRelation } from './match';
 
@@ -64,6 +65,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   // "X, which is listed in London, operates … and is developing Y": verbs whose subject stands further back.
   if (lang === 'en') found.push(...coordinatedVerbRelations(masked, dates, found, topics));
   if (lang === 'en') found.push(...englishSentenceRelations(lexicon, text, masked, found, topics));
+  // "Kosmos, the explorer that found the field, holds about 27%": a stake whose holding is the passage's.
+  if (lang === 'en') found.splice(0, found.length, ...englishElidedStakes(masked, found, topics));
   if (lang === 'ja') found.push(...japaneseTitleLeads(masked, found, topics));
   // 高市首相と李大統領は…協力することで合意した: the leaders' states cooperate.
   if (lang === 'ja') found.push(...leadersAgreeToCooperate(masked, found));

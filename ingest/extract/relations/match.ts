@@ -138,7 +138,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
     }
   } else {
     const [role, type] = rule.implicit?.split(':') ?? [];
-    const unwritten = type ? implicitArgument(type, masked.slots, compactStart, topics, g.share ? Number(g.share.replace(',', '.')) / 100 : undefined) : undefined;
+    const unwritten = type ? implicitArgument(type, masked.slots, compactStart, topics, g.share ? Number(g.share.replace(',', '.')) / 100 : undefined, masked.text.slice(0, start)) : undefined;
     if (type && !unwritten) return;
     const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
     const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);

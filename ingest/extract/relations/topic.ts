@@ -115,8 +115,11 @@ export function bareReferences(text: string, taken: Occurrence[], topics: Topics
  * named, else the one the text is about.
  */
 const FOCUS_TYPES = new Set(['Firm', 'Organization']);
+/** A project or firm written right before a share of it (X（Latin）51%股权, 该公司90%股份). */
+const SELLER_BEFORE = /(?:收购|购买|购入|购得|买下|出售|转让|取得|获得|收購|購買|購入|購得|買下|轉讓|獲得)(?:了)?$/;
+const SHARE_OF = /⟨(\d+):(Project|Firm)⟩(?:[（(][^（）()⟨⟩]{0,30}[）)])?(?:约|約)?\d+(?:\.\d+)?\s*[%％]/g;
 
-export function implicitArgument(written: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number): Occurrence | undefined {
+export function implicitArgument(written: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number, maskedBefore = ''): Occurrence | undefined {
   // "Project@about": the entity the whole text is about first. A clause that reports a project's
   // output or its loans with nothing named (年間約370万トンのLNGを生産する) speaks of the passage's
   // project, while the sentence before may have named another one only in passing (…の州都ダーウィンへ送られる).
@@ -130,9 +133,18 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
     return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
   }
   // "Stake": what a share written without its object is of (discourse/focus.ts).
+  // With no stake in the sentences before, the rest of a share is of the project the passage is
+  // about (同事業には…10％を出資し、残る60％はADNOCが保有する): passageProject below.
   if (type === 'Stake') {
     const object = topics?.focus?.stakeObject(share);
-    return object ? { ...object, start: before, end: before } : undefined;
+    if (object) return { ...object, start: before, end: before };
+    // The sentence's own earlier share names its holding (卡马蒂维锂矿51%股权，…持有其余49%;
+    // 该公司90%股份由…持有，…持有其余10%): the rest is of that one.
+    // A firm right after a verb of buying is the seller (收购壳牌45%权益): its stake is in the passage's project.
+    const held = [...maskedBefore.matchAll(SHARE_OF)].filter((m) => m[2] === 'Project' || !SELLER_BEFORE.test(maskedBefore.slice(0, m.index))).at(-1);
+    if (held) return { ...slots[Number(held[1])], start: before, end: before, anaphor: true };
+    const project = passageProject(slots, before, topics);
+    return project ? { ...project, start: before, end: before } : undefined;
   }
   // "*": whatever the sentence opened with (丝路基金于2014年在北京成立，由…共同出资).
   if (type === '*') {
@@ -157,4 +169,16 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
 export function referent(type: string, topics: Topics): string | undefined {
   if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
+}
+
+/**
+ * The project a stake clause with no object is of: the one its own sentence named before the
+ * clause (the sentence's topic comes first: 沙阿德尼茲由BP擔任作業者，持股29.99%), else the last one
+ * the sentence before named, else the one the text is about (named at least twice).
+ */
+export function passageProject(slots: readonly Occurrence[], before: number, topics: Topics | undefined): Occurrence | undefined {
+  const earlier = slots.filter((s) => s.type === 'Project' && s.end <= before);
+  const about = topics?.about('Project');
+  const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed('Project') ?? about;
+  return id ? { start: before, end: before, entityId: id, type: 'Project', anaphor: true } : undefined;
 }
