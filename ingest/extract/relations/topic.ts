@@ -158,3 +158,13 @@ export function referent(type: string, topics: Topics): string | undefined {
   if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
 }
+
+/**
+ * The entity of that type a passage is about, for an office written without its body (Energy
+ * Minister X, Chief Executive Y): the one named most often, else the first one the text named
+ * (a headline and lead name the story's subject). Never the one the sentence before happened to
+ * name: "built at a Singapore yard" does not make Singapore the minister's state.
+ */
+export function passageSubject(type: string, topics: Topics): string | undefined {
+  return topics.about(type) ?? topics.inOrder(type)[0];
+}
