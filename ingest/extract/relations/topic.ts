@@ -66,6 +66,11 @@ export class Topics {
     return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).map(([id]) => id);
   }
 
+  /** How many times the text has named that entity so far. */
+  timesNamed(type: string, id: string): number {
+    return this.seen.get(type)?.get(id)?.count ?? 0;
+  }
+
   /** The entity of that type the text is about: named at least twice, most often, latest. */
   about(type: string): string | undefined {
     let best: { id: string; count: number; last: number } | undefined;
@@ -161,10 +166,13 @@ export function referent(type: string, topics: Topics): string | undefined {
 
 /**
  * The entity of that type a passage is about, for an office written without its body (Energy
- * Minister X, Chief Executive Y): the one named most often, else the first one the text named
- * (a headline and lead name the story's subject). Never the one the sentence before happened to
- * name: "built at a Singapore yard" does not make Singapore the minister's state.
+ * Minister X, Chief Executive Y): the first one the text named when it was named again (a
+ * headline and lead name the story's subject: Kazatomprom, not the buyer it named as often),
+ * else the one named most often, else the first one named. Never the one the sentence before
+ * happened to name: "built at a Singapore yard" does not make Singapore the minister's state.
  */
 export function passageSubject(type: string, topics: Topics): string | undefined {
-  return topics.about(type) ?? topics.inOrder(type)[0];
+  const first = topics.inOrder(type)[0];
+  if (first !== undefined && topics.timesNamed(type, first) >= 2) return first;
+  return topics.about(type) ?? first;
 }
