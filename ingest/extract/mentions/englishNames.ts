@@ -70,7 +70,10 @@ export function englishNameCandidates(lexicon: Lexicon, text: string, known: Can
     if ((v.organizationLeads.has(firstWord) && / of /.test(runText)) || PORTFOLIO_TITLE.test(runText)) {
       ORG_LIST.lastIndex = end;
       const more = ORG_LIST.exec(text);
-      if (more) {
+      // After a title, only a list of portfolio words goes on (of Petroleum and Energy), not a next person (Laura Finch and Australian …).
+      const portfolioList = (words: string[]) => words.every((w) => portfolios.has(w));
+      const listed = more && !v.organizationLeads.has(firstWord) ? portfolioList([runText.split(' ').pop()!, ...more[0].split(/[\s,]+/).filter((w) => w && w !== 'and')]) : true;
+      if (more && listed) {
         runText += more[0];
         end += more[0].length;
         // The holder's name after a portfolio list (… and Energy Mohamed Ould Khaled) is read with it.
