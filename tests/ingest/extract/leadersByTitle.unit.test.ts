@@ -54,3 +54,16 @@ describe('Chinese titles', () => {
     expect(between(doc, '萨利姆·奥菲', 'LEADS', '阿曼石油公司')).toMatchObject({ properties: expect.objectContaining({ role: '董事长' }) });
   });
 });
+
+describe('Japanese and Chinese holders of a second office', () => {
+  test('a firm head said to serve also as a state\'s minister leads the state', () => {
+    const doc = extractText('アフマド・ハリド社長は、インドネシアの投資相も兼ねる。', 'invented.ja.txt');
+    expect(between(doc, 'アフマド・ハリド', 'LEADS', 'インドネシア')).toBeDefined();
+  });
+
+  test('a name after a minister\'s title is read up to 直言', () => {
+    const doc = extractText('挪威能源部長哈爾沃森直言：「沒有新的許可證，就沒有新的投資。」', 'invented.zh-Hant.txt');
+    expect(typeOf(doc, '哈爾沃森')).toBe('Person');
+  });
+});
+
