@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { readRules } from '../data';
 import { matchAll } from '../matchAll';
 import { nameKey } from '../script';
 import { capitalsAsStates } from './englishCapitals';
@@ -29,6 +30,7 @@ const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
 /** "Ministry of Economy, Trade and Industry": a list continues an organisation's name. */
 const ORG_LIST = new RegExp(`(?:,\\s?${CAP})*,? and ${CAP}`, 'uy');
+const HOLDER_AFTER = new RegExp(`(?: ${CAP})+`, 'uy');
 const ACRONYM_AFTER = /^ ?\(([A-Z][A-Za-z0-9&]{1,7})\)/;
 /** Given and family names, with an apostrophe after a first capital (O'Neill, D'Souza). */
 const PERSON_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u;
@@ -64,12 +66,25 @@ export function englishNameCandidates(lexicon: Lexicon, text: string, known: Can
     let end = m.index + m[0].length;
     let runText = m[0];
     const firstWord = runText.split(' ')[0];
-    if (v.organizationLeads.has(firstWord) && / of /.test(runText)) {
+    // "Minister of Petroleum and Energy Mohamed Ould Khaled": the portfolio list goes on past "and" as a ministry's name does.
+    if ((v.organizationLeads.has(firstWord) && / of /.test(runText)) || PORTFOLIO_TITLE.test(runText)) {
       ORG_LIST.lastIndex = end;
       const more = ORG_LIST.exec(text);
-      if (more) {
+      // After a title, only a list of portfolio words goes on (of Petroleum and Energy), not a next person (Laura Finch and Australian …).
+      const portfolioList = (words: string[]) => words.every((w) => portfolios.has(w));
+      const listed = more && !v.organizationLeads.has(firstWord) ? portfolioList([runText.split(' ').pop()!, ...more[0].split(/[\s,]+/).filter((w) => w && w !== 'and')]) : true;
+      if (more && listed) {
         runText += more[0];
         end += more[0].length;
+        // The holder's name after a portfolio list (… and Energy Mohamed Ould Khaled) is read with it.
+        if (!v.organizationLeads.has(firstWord)) {
+          HOLDER_AFTER.lastIndex = end;
+          const holder = HOLDER_AFTER.exec(text);
+          if (holder) {
+            runText += holder[0];
+            end += holder[0].length;
+          }
+        }
       }
     }
     readRun(lexicon, v, text, words(runText, m.index), known, memory, out);
@@ -119,6 +134,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     let name = ws.slice(i + title);
     // "Energy Minister Prince Abdulaziz bin Salman": a second title is no part of the name.
     for (let more = titleAt(v, name, 0); more && name.length > more; more = titleAt(v, name, 0)) name = name.slice(more);
+    name = withoutPortfolio(name);
     if (name.length >= 1 && name.length <= 4 && (name.every((w) => PERSON_WORD.test(w.text)) || isPersonLike(name))) {
       // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
       const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
@@ -277,6 +293,20 @@ function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {
   if (v.organizationHeads.has(head)) return 'Organization';
   if (v.firmHeads.has(head)) return 'Firm';
   return undefined;
+}
+
+/** A title with its portfolio after it, then more capitalised words (Minister of Mines Jane Roe; Secretary for Energy and Water …). */
+const PORTFOLIO_TITLE = /\b(?:Minister|Secretary|Commissioner) (?:of|for) (?:the )?\p{Lu}/u;
+const portfolios = new Set(readRules<{ portfolios: string[] }>('en/titles.json').portfolios);
+
+/** "of Petroleum and Energy Mohamed Ould Khaled" after a title: the holder's name is what follows the portfolio. */
+function withoutPortfolio(ws: Word[]): Word[] {
+  if (!/^(?:of|for)$/.test(ws[0]?.text ?? '')) return ws;
+  let i = 1;
+  if (ws[i]?.text === 'the') i++;
+  const first = i;
+  while (i < ws.length && (portfolios.has(ws[i].text) || (i > first && /^(?:and|&)$/.test(ws[i].text)))) i++;
+  return i > first ? ws.slice(i) : ws;
 }
 
 function titleAt(v: EnglishVocabulary, ws: Word[], i: number): number | undefined {

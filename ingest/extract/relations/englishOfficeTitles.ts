@@ -2,7 +2,7 @@ import { readRules } from '../data';
 import { matchAll } from '../matchAll';
 import type { Masked, Occurrence } from './mask';
 import { typesAllowed, type FoundRelation } from './match';
-import { referent, type Topics } from './topic';
+import { passageSubject, type Topics } from './topic';
 
 interface OfficeWords {
   officeTitles: string[];
@@ -63,7 +63,7 @@ function bodyNamedBefore(topics: Topics | undefined, topic: string, at: number):
   return id ? { start: at, end: at, entityId: id, type: 'Organization', anaphor: true } : undefined;
 }
 
-/** The state a bare minister's title belongs to: the one state the sentence names, else the state the passage is about. */
+/** The state a bare minister's title belongs to: the one state the sentence names, else the state the passage is about (passageSubject). */
 function ministerState(masked: Masked, at: number, topics?: Topics): Occurrence | undefined {
   // States named in what the minister said are not the minister's (Energy Minister X said South
   // Africa's Standard Bank and Kenya's KCB Group had committed funds).
@@ -73,6 +73,6 @@ function ministerState(masked: Masked, at: number, topics?: Topics): Occurrence 
   const states = new Set(named.map((s) => s.entityId));
   if (states.size === 1) return named[0];
   if (states.size > 1) return undefined;
-  const id = topics && referent('State', topics);
+  const id = topics && passageSubject('State', topics);
   return id ? { start: at, end: at, entityId: id, type: 'State', anaphor: true } : undefined;
 }

@@ -5,11 +5,12 @@ import { typesAllowed, type FoundRelation } from './match';
 import type { Masked, Occurrence } from './mask';
 import { englishTitleLeads } from './englishTitles';
 import { officeTitleLeads } from './englishOfficeTitles';
+import { firmTitleLeads } from './englishFirmTitles';
 import { jointVentureMembers } from './englishJointVentures';
 import type { Topics } from './topic';
 
 /**
- * Relations of an English sentence beyond its trigger rules: heads of state by bare title, the
+ * Relations of an English sentence beyond its trigger rules: heads of state and of firms by bare title, the
  * members of a joint venture or consortium named in apposition (englishJointVentures.ts), the
  * state an organisation's own name opens with (US Treasury, Japanese Ministry of Defense), and
  * locations chained through a region (a mine in the Moquegua region of Peru is in Peru).
@@ -17,6 +18,7 @@ import type { Topics } from './topic';
 export function englishSentenceRelations(lexicon: Lexicon, text: string, masked: Masked, found: FoundRelation[], topics?: Topics): FoundRelation[] {
   const out = englishTitleLeads(masked, found, topics);
   out.push(...officeTitleLeads(masked, text, topics));
+  out.push(...firmTitleLeads(masked, [...found, ...out], topics));
   out.push(...jointVentureMembers(masked));
   out.push(...seatsInNames(lexicon, text, masked.slots));
   out.push(...chainedLocations([...found, ...out]));

@@ -18,6 +18,7 @@ import type { Topics } from './topic';
 interface OfficeWords {
   offices: Record<string, string[]>;
   prefixes: string[];
+  beforeHolder: string[];
 }
 
 const words = readRules<OfficeWords>('zh/officeStates.json');
@@ -27,16 +28,18 @@ const offices = [...stateOf.keys()].sort((a, b) => b.length - a.length).join('|'
 const prefixes = words.prefixes.map(toSimplified).join('|');
 /** 松野博一（内阁官房长官）, 萩生田光一（时任经济产业大臣；兼任…）: read in the sentence after the holder (the mask folds a bracket after a name into the name's slot). */
 const AFTER_HOLDER = new RegExp(`^[（(](?:${prefixes})?(${offices})(?=[）)；;，,、兼])`);
-const OFFICE_WORD = /大臣|长官|国务卿/;
+/** 国家主席习近平, 时任国务院总理李克强: the office bare before the holder, with no name (a state, a body) or 副 right before it. */
+const BEFORE_HOLDER = new RegExp(`(?<![⟩副])(?:${prefixes})?(${words.beforeHolder.map(toSimplified).join('|')})⟨(\\d+):Person⟩`, 'g');
+const OFFICE_WORD = /大臣|长官|国务卿|国家主席|国务院总理/;
 
 export function officeStateLeads(masked: Masked, text: string, dates: DateMention[], already: FoundRelation[], topics?: Topics): FoundRelation[] {
   const out: FoundRelation[] = [];
   if (!topics || !OFFICE_WORD.test(text) || !masked.text.includes(':Person⟩')) return out;
   const named = new Set(topics.seenOf('State'));
   for (const s of masked.slots) if (s.type === 'State' && !s.anaphor) named.add(s.entityId);
-  const add = (person: Occurrence | undefined, office: string, start: number, end: number) => {
+  const add = (person: Occurrence | undefined, office: string, start: number, end: number, known = named.has.bind(named)) => {
     const state = stateOf.get(office);
-    if (!person || !state || !named.has(state)) return;
+    if (!person || !state || !known(state)) return;
     if ([...already, ...out].some((f) => f.type === 'LEADS' && f.subject.entityId === person.entityId && f.object.type === 'State')) return;
     const date = dateFor(dates, start, end);
     out.push({ type: 'LEADS', subject: person, object: { start: person.start, end: person.start, entityId: state, type: 'State', anaphor: true }, properties: { role: office }, date, confidence: 0.7, method: 'rule:zh.leads.office-of-state' });
@@ -46,5 +49,7 @@ export function officeStateLeads(masked: Masked, text: string, dates: DateMentio
     const m = AFTER_HOLDER.exec(text.slice(person.end, person.end + 20));
     if (m) add(person, m[1], person.start, person.end + m[0].length);
   }
+  // A title that is one state's alone (国家主席) needs that state only among the text's entities, named before or after.
+  for (const m of masked.text.matchAll(BEFORE_HOLDER)) add(masked.slots[Number(m[2])], m[1], m.index, m.index + m[0].length, (id) => topics.isEntity(id));
   return out;
 }

@@ -66,6 +66,11 @@ export class Topics {
     return [...(this.seen.get(type) ?? [])].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).map(([id]) => id);
   }
 
+  /** How many times the text has named that entity so far. */
+  timesNamed(type: string, id: string): number {
+    return this.seen.get(type)?.get(id)?.count ?? 0;
+  }
+
   /** The entity of that type the text is about: named at least twice, most often, latest. */
   about(type: string): string | undefined {
     let best: { id: string; count: number; last: number } | undefined;
@@ -181,4 +186,17 @@ export function passageProject(slots: readonly Occurrence[], before: number, top
   const about = topics?.about('Project');
   const id = earlier.find((s) => s.entityId === about)?.entityId ?? earlier[0]?.entityId ?? topics?.justNamed('Project') ?? about;
   return id ? { start: before, end: before, entityId: id, type: 'Project', anaphor: true } : undefined;
+}
+
+/**
+ * The entity of that type a passage is about, for an office written without its body (Energy
+ * Minister X, Chief Executive Y): the first one the text named when it was named again (a
+ * headline and lead name the story's subject: Kazatomprom, not the buyer it named as often),
+ * else the one named most often, else the first one named. Never the one the sentence before
+ * happened to name: "built at a Singapore yard" does not make Singapore the minister's state.
+ */
+export function passageSubject(type: string, topics: Topics): string | undefined {
+  const first = topics.inOrder(type)[0];
+  if (first !== undefined && topics.timesNamed(type, first) >= 2) return first;
+  return topics.about(type) ?? first;
 }
