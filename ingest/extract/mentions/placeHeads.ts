@@ -1,4 +1,5 @@
 import { readRules } from '../data';
+import { longestFirstAlternation } from '../regexWords';
 import type { Candidate } from './types';
 
 /**
@@ -12,7 +13,7 @@ import type { Candidate } from './types';
 interface Rules { regionLatin: string[]; regionCjk: string[]; facilityLatin: string[]; facilityCjk: string[] }
 
 const rules = readRules<Rules>('placeHeads.json');
-const words = (list: string[]) => list.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+const words = (list: string[]) => longestFirstAlternation(list.map((w) => w.toLowerCase()));
 const REGION = new RegExp(`^ (?:${words(rules.regionLatin)})(?![A-Za-z0-9])`, 'i');
 const FACILITY = new RegExp(`^ (?:${words(rules.facilityLatin)})(?![A-Za-z0-9])(?! of )`, 'i');
 const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readRules, relationRuleFiles, rulesDir } from '../data';
 import { toSimplified } from '../script';
+import { longestFirstAlternation } from '../regexWords';
 import { FilterIndex, textFilter, type TextFilter } from '../requiredText';
 
 /** A trigger rule as written in data/rules/relations.<lang>.json. */
@@ -73,8 +74,7 @@ const NOT_AFTER_PREPOSITION = '(?<![对向与和同跟被将把从给及、在])
  */
 const EN_PROJECT_HEAD = (() => {
   const heads = readRules<{ heads: string[] }>('en/projectHeads.json').heads;
-  const words = [...heads].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `(?:(?<=Project⟩) (?:${words.join('|')})(?![A-Za-z]))?`;
+  return `(?:(?<=Project⟩) (?:${longestFirstAlternation(heads)})(?![A-Za-z]))?`;
 })();
 
 function slot(types: string | undefined, lang?: RuleLang): string {
