@@ -10,8 +10,17 @@ import { MappedBuilder, type MappedText } from './mapped';
 export const MARKER = '\uE000';
 
 const TERMINAL = /[。！？!?；;．.]$/;
-const LATIN_END = /[A-Za-z0-9,;:)\]'"’”%-]$/;
-const LATIN_START = /^[A-Za-z0-9(\["'‘“]/;
+/**
+ * Scripts that put spaces between words (Latin with its accents, Cyrillic, Greek), digits and
+ * the punctuation written beside them: a wrap between two of them stood for a space.
+ */
+const SPACED_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9,;:)\]'"’”»%\-–—]$/u;
+const SPACED_START = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}0-9(\["'‘“«–—]/u;
+/** A word broken at a hyphen across lines ("нефте-" / "перерабатывающий"): joined with no space. */
+const HYPHENATED = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]-$/u;
+/** What shows a sentence goes on past a blank line: a comma or hyphen before it, a lower-case word after. */
+const GOES_ON_END = /[,，、\-]$/;
+const GOES_ON_START = /^[\p{Ll}]/u;
 
 export interface BodyLine {
   line: MappedText;
@@ -30,10 +39,12 @@ function meaningfulEnd(text: string): string {
  * every break that does not follow sentence-final punctuation does; elsewhere only the plain
  * signs of a wrap do (a comma at the end, a lower-case word at the start).
  */
-export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean, afterNotes = false): boolean {
+export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean, afterNotes = false, blankLineEndsParagraph = false): boolean {
   const end = meaningfulEnd(prev);
   if (end.length === 0) return true;
   if (TERMINAL.test(end)) return false;
+  // A title or a paragraph's last line, before a blank line of a text whose blank lines part paragraphs.
+  if (hardWrapped && blankLineEndsParagraph && gapBefore > 0 && !afterNotes && !GOES_ON_END.test(end) && !GOES_ON_START.test(next.trimStart())) return false;
   // A page's footnotes interrupt a sentence that goes on at the top of the next page.
   if (hardWrapped || afterNotes) return true;
   if (/[,，、]$/.test(end)) return true;
@@ -41,7 +52,7 @@ export function breaksInsideSentence(prev: string, next: string, gapBefore: numb
 }
 
 /** Join the lines of one block: wrapped lines become one line, paragraph breaks stay "\n". */
-export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean): MappedText {
+export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean, blankLineEndsParagraph = false): MappedText {
   const out = new MappedBuilder();
   let prevText = '';
   for (const { line, gapBefore, afterNotes } of lines) {
@@ -51,8 +62,8 @@ export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean): Mappe
     const body = line.text.slice(startTrim, endTrim);
     if (out.length > 0) {
       const prevEnd = meaningfulEnd(prevText);
-      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped, afterNotes)) {
-        if (LATIN_END.test(prevEnd) && LATIN_START.test(body) && !/[A-Za-z]-$/.test(prevEnd)) {
+      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped, afterNotes, blankLineEndsParagraph)) {
+        if (SPACED_END.test(prevEnd) && SPACED_START.test(body) && !HYPHENATED.test(prevEnd)) {
           out.appendChar(' ', line.toRaw[startTrim], line.toRaw[startTrim]);
         }
       } else {

@@ -14,11 +14,11 @@ export interface SplitResult {
   occurrences: number[][];
 }
 
-export function splitSentences(blocks: Block[], hardWrapped: boolean): SplitResult {
+export function splitSentences(blocks: Block[], hardWrapped: boolean, blankLineEndsParagraph = false): SplitResult {
   const sentences: Sentence[] = [];
   const occurrences: number[][] = [];
   for (const block of blocks) {
-    const joined = stripMarkup(joinWrappedLines(block.lines, hardWrapped));
+    const joined = stripMarkup(joinWrappedLines(block.lines, hardWrapped, blankLineEndsParagraph));
     splitBlock(joined, block, sentences, occurrences);
   }
   return { sentences, occurrences };

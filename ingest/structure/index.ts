@@ -3,7 +3,7 @@ import { MARKER, type BodyLine } from '../normalise/join';
 import { MappedBuilder, mappedSlice, type MappedText } from '../normalise/mapped';
 import { recogniseHeading } from './headings';
 import { findMarkers, footnoteLineStart } from './markers';
-import { isHardWrapped, splitLines, type Line } from './lines';
+import { blankLinesSeparateParagraphs, isHardWrapped, splitLines, type Line } from './lines';
 
 /**
  * Structure: which lines are headings, body text, footnotes or reference entries. Footnote
@@ -44,6 +44,12 @@ export interface Structure {
   blocks: Block[];
   notes: Note[];
   hardWrapped: boolean;
+  /**
+   * A blank line ends a paragraph even in hard-wrapped text: true for text files whose blank
+   * lines separate paragraphs; false for PDFs, whose blank lines also mark page breaks that fall
+   * inside sentences.
+   */
+  blankLineEndsParagraph: boolean;
 }
 
 /** `printed`: the reader knows the lines are printed lines (PDF), whatever their lengths say. */
@@ -52,7 +58,7 @@ export function structureDocument(doc: MappedText, printed = false): Structure {
   const hardWrapped = printed || isHardWrapped(lines);
   const st = new StructureBuilder(hardWrapped);
   for (const line of lines) st.take(line);
-  return st.finish(doc);
+  return { ...st.finish(doc), blankLineEndsParagraph: !printed && blankLinesSeparateParagraphs(lines) };
 }
 
 class StructureBuilder {
@@ -207,7 +213,7 @@ class StructureBuilder {
     return this.path.map((p) => p.text);
   }
 
-  finish(doc: MappedText): Structure {
+  finish(doc: MappedText): Omit<Structure, 'blankLineEndsParagraph'> {
     this.closeSection(doc.toRaw[doc.text.length]);
     for (const note of this.notes) {
       const first = note.lines[0].line;

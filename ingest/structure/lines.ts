@@ -31,3 +31,29 @@ export function isHardWrapped(lines: Line[]): boolean {
   const open = texts.filter((t) => !/[。！？!?；;.．:：」』”)）>]$/.test(t)).length;
   return median <= 90 && open / texts.length >= 0.5;
 }
+
+/**
+ * Whether, in a hard-wrapped text file, a blank line ends a paragraph. Some extractions put a
+ * blank line after every printed line; then blank lines say nothing. Otherwise (blank lines
+ * after a minority of lines) a blank line closes a paragraph — or a title, which has no
+ * sentence-final punctuation to close it.
+ */
+export function blankLinesSeparateParagraphs(lines: Line[]): boolean {
+  let breaks = 0;
+  let blankBefore = 0;
+  let seenText = false;
+  let gap = 0;
+  for (const line of lines) {
+    if (line.mapped.text.trim() === '') {
+      gap++;
+      continue;
+    }
+    if (seenText) {
+      breaks++;
+      if (gap > 0) blankBefore++;
+    }
+    seenText = true;
+    gap = 0;
+  }
+  return breaks > 0 && blankBefore / breaks < 0.4;
+}
