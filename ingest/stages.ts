@@ -85,7 +85,7 @@ export const STAGES = [
       const file = needs(work.file, 'the file');
       const raw = needs(work.raw, 'the raw text');
       const structure = needs(work.structure, 'the structure');
-      const { sentences, occurrences } = splitSentences(structure.blocks, structure.hardWrapped, structure.blankLineEndsParagraph);
+      const { sentences, occurrences } = splitSentences(structure.blocks, structure.hardWrapped, structure.paragraphGap);
       work.occurrences = occurrences;
       const firstLine = raw.split('\n').find((l) => l.trim().length > 0) ?? '';
       const meta = documentMeta(file.path, firstLine, file);

@@ -39,12 +39,12 @@ function meaningfulEnd(text: string): string {
  * every break that does not follow sentence-final punctuation does; elsewhere only the plain
  * signs of a wrap do (a comma at the end, a lower-case word at the start).
  */
-export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean, afterNotes = false, blankLineEndsParagraph = false): boolean {
+export function breaksInsideSentence(prev: string, next: string, gapBefore: number, hardWrapped: boolean, afterNotes = false, paragraphGap = Infinity): boolean {
   const end = meaningfulEnd(prev);
   if (end.length === 0) return true;
   if (TERMINAL.test(end)) return false;
   // A title or a paragraph's last line, before a blank line of a text whose blank lines part paragraphs.
-  if (hardWrapped && blankLineEndsParagraph && gapBefore > 0 && !afterNotes && !GOES_ON_END.test(end) && !GOES_ON_START.test(next.trimStart())) return false;
+  if (hardWrapped && gapBefore >= paragraphGap && !afterNotes && !GOES_ON_END.test(end) && !GOES_ON_START.test(next.trimStart())) return false;
   // A page's footnotes interrupt a sentence that goes on at the top of the next page.
   if (hardWrapped || afterNotes) return true;
   if (/[,，、]$/.test(end)) return true;
@@ -52,7 +52,7 @@ export function breaksInsideSentence(prev: string, next: string, gapBefore: numb
 }
 
 /** Join the lines of one block: wrapped lines become one line, paragraph breaks stay "\n". */
-export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean, blankLineEndsParagraph = false): MappedText {
+export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean, paragraphGap = Infinity): MappedText {
   const out = new MappedBuilder();
   let prevText = '';
   for (const { line, gapBefore, afterNotes } of lines) {
@@ -62,7 +62,7 @@ export function joinWrappedLines(lines: BodyLine[], hardWrapped: boolean, blankL
     const body = line.text.slice(startTrim, endTrim);
     if (out.length > 0) {
       const prevEnd = meaningfulEnd(prevText);
-      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped, afterNotes, blankLineEndsParagraph)) {
+      if (breaksInsideSentence(prevText, body, gapBefore, hardWrapped, afterNotes, paragraphGap)) {
         if (SPACED_END.test(prevEnd) && SPACED_START.test(body) && !HYPHENATED.test(prevEnd)) {
           out.appendChar(' ', line.toRaw[startTrim], line.toRaw[startTrim]);
         }

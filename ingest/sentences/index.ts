@@ -14,11 +14,11 @@ export interface SplitResult {
   occurrences: number[][];
 }
 
-export function splitSentences(blocks: Block[], hardWrapped: boolean, blankLineEndsParagraph = false): SplitResult {
+export function splitSentences(blocks: Block[], hardWrapped: boolean, paragraphGap = Infinity): SplitResult {
   const sentences: Sentence[] = [];
   const occurrences: number[][] = [];
   for (const block of blocks) {
-    const joined = stripMarkup(joinWrappedLines(block.lines, hardWrapped, blankLineEndsParagraph));
+    const joined = stripMarkup(joinWrappedLines(block.lines, hardWrapped, paragraphGap));
     splitBlock(joined, block, sentences, occurrences);
   }
   return { sentences, occurrences };

@@ -3,7 +3,7 @@ import { MARKER, type BodyLine } from '../normalise/join';
 import { MappedBuilder, mappedSlice, type MappedText } from '../normalise/mapped';
 import { recogniseHeading } from './headings';
 import { findMarkers, footnoteLineStart } from './markers';
-import { blankLinesSeparateParagraphs, isHardWrapped, splitLines, type Line } from './lines';
+import { isHardWrapped, paragraphGap, splitLines, type Line } from './lines';
 
 /**
  * Structure: which lines are headings, body text, footnotes or reference entries. Footnote
@@ -45,11 +45,10 @@ export interface Structure {
   notes: Note[];
   hardWrapped: boolean;
   /**
-   * A blank line ends a paragraph even in hard-wrapped text: true for text files whose blank
-   * lines separate paragraphs; false for PDFs, whose blank lines also mark page breaks that fall
-   * inside sentences.
+   * Blank lines that end a paragraph even in hard-wrapped text (see paragraphGap); Infinity for
+   * PDFs, whose blank lines also mark page breaks that fall inside sentences.
    */
-  blankLineEndsParagraph: boolean;
+  paragraphGap: number;
 }
 
 /** `printed`: the reader knows the lines are printed lines (PDF), whatever their lengths say. */
@@ -58,7 +57,7 @@ export function structureDocument(doc: MappedText, printed = false): Structure {
   const hardWrapped = printed || isHardWrapped(lines);
   const st = new StructureBuilder(hardWrapped);
   for (const line of lines) st.take(line);
-  return { ...st.finish(doc), blankLineEndsParagraph: !printed && blankLinesSeparateParagraphs(lines) };
+  return { ...st.finish(doc), paragraphGap: printed ? Infinity : paragraphGap(lines) };
 }
 
 class StructureBuilder {
@@ -213,7 +212,7 @@ class StructureBuilder {
     return this.path.map((p) => p.text);
   }
 
-  finish(doc: MappedText): Omit<Structure, 'blankLineEndsParagraph'> {
+  finish(doc: MappedText): Omit<Structure, 'paragraphGap'> {
     this.closeSection(doc.toRaw[doc.text.length]);
     for (const note of this.notes) {
       const first = note.lines[0].line;

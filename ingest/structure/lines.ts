@@ -33,14 +33,13 @@ export function isHardWrapped(lines: Line[]): boolean {
 }
 
 /**
- * Whether, in a hard-wrapped text file, a blank line ends a paragraph. Some extractions put a
- * blank line after every printed line; then blank lines say nothing. Otherwise (blank lines
- * after a minority of lines) a blank line closes a paragraph — or a title, which has no
- * sentence-final punctuation to close it.
+ * How many blank lines end a paragraph in a hard-wrapped text file: one more than stand between
+ * most lines. Most files put none between the lines of a paragraph, so one blank line ends it;
+ * some extractions put a blank line after every printed line, and then it takes two. A title has
+ * no sentence-final punctuation, so only this gap closes it.
  */
-export function blankLinesSeparateParagraphs(lines: Line[]): boolean {
-  let breaks = 0;
-  let blankBefore = 0;
+export function paragraphGap(lines: Line[]): number {
+  const gaps = new Map<number, number>();
   let seenText = false;
   let gap = 0;
   for (const line of lines) {
@@ -48,12 +47,12 @@ export function blankLinesSeparateParagraphs(lines: Line[]): boolean {
       gap++;
       continue;
     }
-    if (seenText) {
-      breaks++;
-      if (gap > 0) blankBefore++;
-    }
+    if (seenText) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
     seenText = true;
     gap = 0;
   }
-  return breaks > 0 && blankBefore / breaks < 0.4;
+  let typical = 0;
+  let most = -1;
+  for (const [g, n] of gaps) if (n > most || (n === most && g < typical)) [typical, most] = [g, n];
+  return typical + 1;
 }

@@ -74,8 +74,11 @@ describe('hard-wrapped text files', () => {
     expect(sentences[0]).toMatch(/2030s, subject to a final investment decision/);
   });
 
-  it('treats blank lines as nothing when one follows every printed line', async () => {
+  it('treats one blank line as nothing when one follows every printed line, and two as a paragraph break', async () => {
     const sentences = await sentencesOf('zh-every.txt', [
+      '北部沿海液化天然氣項目的權益結構',
+      '',
+      '',
       '該項目位於北部沿海地區，由國家石油公司擔任作業者並持',
       '',
       '有百分之五十的權益，其餘權益由兩家外國企業平均分配',
@@ -86,6 +89,7 @@ describe('hard-wrapped text files', () => {
       '',
       '融資方面，多家政策性銀行已表示有意提供貸款支持。',
     ]);
-    expect(sentences[0]).toBe('該項目位於北部沿海地區,由國家石油公司擔任作業者並持有百分之五十的權益,其餘權益由兩家外國企業平均分配給各自的子公司。');
+    expect(sentences[0]).toBe('北部沿海液化天然氣項目的權益結構');
+    expect(sentences[1]).toBe('該項目位於北部沿海地區,由國家石油公司擔任作業者並持有百分之五十的權益,其餘權益由兩家外國企業平均分配給各自的子公司。');
   });
 });
