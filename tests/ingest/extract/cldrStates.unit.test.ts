@@ -23,4 +23,16 @@ describe('states from CLDR', () => {
     const all = [...lexicon.entries.values()].filter((e) => e.type === 'State').flatMap((e) => e.names);
     for (const n of ['Congo', 'Chad', 'Того']) expect(all).not.toContain(n);
   });
+
+  test('Russian long and colloquial forms, in any case, where CLDR gives only an abbreviation or one form', () => {
+    const states = (text: string) => extractText(text, 'x.ru.txt').entities.filter((e) => e.type === 'State').map((e) => e.id);
+    expect(states('Сделку одобрили в Объединённых Арабских Эмиратах.')).toEqual(['united-arab-emirates']);
+    expect(states('Газ закупают Голландия и Бирма.')).toEqual(['netherlands', 'myanmar']);
+    expect(states('Поставки из Южной Африки выросли.')).toEqual(['south-africa']);
+    expect(states('Белоруссия и Молдавия получают нефть по трубопроводу.')).toEqual(['belarus', 'moldova']);
+    // The longer name wins: the Democratic Republic is not the "Республика Конго" inside it.
+    expect(states('Демократическая Республика Конго запретила экспорт кобальта.')).toEqual(['dr-congo']);
+    // Nor is the continent a place of its own inside the state's name.
+    expect(extractText('Соединённые Штаты Америки ввели пошлины.', 'x.ru.txt').entities.map((e) => e.id)).toEqual(['united-states']);
+  });
 });
