@@ -1,3 +1,4 @@
+import { writePercentSigns } from './percentWords';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -140,7 +141,7 @@ export function matchText(sentenceText: string): MatchText {
   }
   compact += simple.slice(runStart);
   toText.push(simple.length);
-  return { compact, toText };
+  return writePercentSigns({ compact, toText });
 }
 
 /** What /\s/ matches, by code unit. */
