@@ -1,4 +1,5 @@
 import { writePercentSigns } from './percentWords';
+import { writePossessiveS } from './possessives';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -129,7 +130,8 @@ export function matchText(sentenceText: string): MatchText {
     runStart = i + 1;
     const prev = i > 0 ? simple.charCodeAt(i - 1) : -1;
     const next = i + 1 < simple.length ? simple.charCodeAt(i + 1) : -1;
-    const keep = (isLatinCode(prev) && (isLatinCode(next) || isDigitCode(next) || next === 0x28 /* ( */ || next === 0x26 /* & */))
+    // A plural's possessive apostrophe ends its word: TotalEnergies' CEO is two words, not "TotalEnergies'CEO".
+    const keep = ((isLatinCode(prev) || ((prev === 0x27 || prev === 0x2019) && isLatinCode(simple.charCodeAt(i - 2)))) && (isLatinCode(next) || isDigitCode(next) || next === 0x28 /* ( */ || next === 0x26 /* & */))
       || ((isDigitCode(prev) || prev === 0x2e /* . */ || prev === 0x26) && isLatinCode(next))
       // A hyphen spaced as a dash between words stays a dash (ИНТЕРФАКС - Совет ЕС), not a hyphenated word.
       || (isLatinCode(prev) && next === 0x2d && isSpaceCode(simple.charCodeAt(i + 2)))
@@ -141,7 +143,7 @@ export function matchText(sentenceText: string): MatchText {
   }
   compact += simple.slice(runStart);
   toText.push(simple.length);
-  return writePercentSigns({ compact, toText });
+  return writePossessiveS(writePercentSigns({ compact, toText }));
 }
 
 /** What /\s/ matches, by code unit. */
