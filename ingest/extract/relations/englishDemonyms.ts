@@ -9,8 +9,10 @@ import type { Occurrence } from './mask';
  * place and is located in that state; otherwise the state's relation is dropped. Plural nouns
  * ("Chinese refiners import…") stay: a country acts through its firms there.
  */
-const FIRM_NOUN = /^ (?:[a-z-]+ ){0,2}(?:company|firm|miner|producer|maker|refiner|group|utility|trader|operator|developer|conglomerate|smelter|shipper)\b/;
+const FIRM_NOUN = /^ (?:[a-z-]+ ){0,2}(?:company|firm|miner|producer|maker|refiner|group|utility|trader|operator|developer|conglomerate|smelter|shipper|unit|subsidiary|arm|affiliate|division)\b/;
 const APPOSITIVE_OPENING = /,\s?(?:a|an|the)\s$/;
+/** "Chevron's Australian unit": the firm whose unit it is acts through it. */
+const POSSESSOR = /^['’]s $/;
 
 /**
  * A state written as the possessor of a firm ("supplies lithium to South Korea's LG Energy
@@ -37,10 +39,12 @@ export function englishDemonymSubjects(text: string, slots: Occurrence[], found:
       out.push(f);
       continue;
     }
-    const firm = slots.find((s) => s.type === 'Firm' && s.end < f.subject.start && APPOSITIVE_OPENING.test(text.slice(s.end, f.subject.start)) && f.subject.start - s.end <= 7);
+    const possessor = slots.find((s) => s.type === 'Firm' && POSSESSOR.test(text.slice(s.end, f.subject.start)));
+    const firm = possessor ?? slots.find((s) => s.type === 'Firm' && s.end < f.subject.start && APPOSITIVE_OPENING.test(text.slice(s.end, f.subject.start)) && f.subject.start - s.end <= 7);
     if (!firm || firm.entityId === f.object.entityId || !typesAllowed(f.type, firm.type, f.object.type)) continue;
-    out.push({ ...f, subject: firm, method: `${f.method}+appositive` });
-    if (!located.has(firm.entityId)) {
+    out.push({ ...f, subject: firm, method: `${f.method}+${possessor ? 'unit-of' : 'appositive'}` });
+    // The unit is in that state, not the firm that owns it.
+    if (!possessor && !located.has(firm.entityId)) {
       located.add(firm.entityId);
       out.push({ type: 'LOCATED_IN', subject: firm, object: f.subject, properties: {}, confidence: 0.7, method: 'rule:en.located.appositive-demonym' });
     }

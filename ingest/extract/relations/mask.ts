@@ -121,3 +121,30 @@ export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
   toCompact.push(text.length);
   return { text: out, toCompact, slots };
 }
+
+/** Quotation marks right around one name: "the “Arctic LNG 2” project". */
+const QUOTED_SLOT = /(?:“(⟨\d+:[A-Za-z]+⟩)”|"(⟨\d+:[A-Za-z]+⟩)"|[‘'](⟨\d+:[A-Za-z]+⟩)[’'](?!\p{L}))/gu;
+
+/**
+ * English quotes a name now and then (the “Power of Siberia 2” pipeline); the rules read names
+ * bare, so the marks around a single name go from the masked text (and their offsets with them).
+ */
+export function unquoteSlots(masked: Masked): Masked {
+  if (!/[“"‘']⟨/.test(masked.text)) return masked;
+  let text = '';
+  const toCompact: number[] = [];
+  let at = 0;
+  for (const hit of masked.text.matchAll(QUOTED_SLOT)) {
+    const start = hit.index!;
+    const end = start + hit[0].length;
+    // Matching text drops the space next to a quote mark (the“Arctic LNG 2”project): a mark between a word and the name gives it back.
+    const spaceBefore = /[\p{L}\p{N},]$/u.test(masked.text.slice(0, start)) ? ' ' : '';
+    const spaceAfter = /^[\p{L}\p{N}]/u.test(masked.text.slice(end, end + 1)) ? ' ' : '';
+    text += masked.text.slice(at, start) + spaceBefore + (hit[1] ?? hit[2] ?? hit[3]) + spaceAfter;
+    toCompact.push(...masked.toCompact.slice(at, spaceBefore ? start + 1 : start), ...masked.toCompact.slice(start + 1, end - 1), ...(spaceAfter ? [masked.toCompact[end - 1]] : []));
+    at = end;
+  }
+  text += masked.text.slice(at);
+  toCompact.push(...masked.toCompact.slice(at));
+  return { ...masked, text, toCompact };
+}

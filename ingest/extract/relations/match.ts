@@ -1,7 +1,7 @@
 import { relationshipType } from '../../../graph/ontology';
 import { matchAll } from '../matchAll';
 import { dateFor, type DateMention } from '../dates';
-import type { Masked, Occurrence } from './mask';
+import { unquoteSlots, type Masked, type Occurrence } from './mask';
 import { FilterSubject } from '../requiredText';
 import { implicitArgument, type Topics } from './topic';
 import { chainedResource, withoutQualifyingResources } from './qualifiers';
@@ -90,6 +90,7 @@ export function matchRules(masked: Masked, lang: RuleLang, dates: DateMention[],
   const negated = negations()[lang];
   // In Japanese 、 ends a clause (2023年11月、米国は…); in Chinese it joins a list.
   if (/[\u3040-\u30ff]/.test(masked.text)) masked = { ...masked, text: masked.text.replace(/、/g, '，') };
+  if (lang === 'en') masked = unquoteSlots(masked);
   const rules = relationRules()[lang];
   for (const i of ruleTriggers()[lang].candidates(new FilterSubject(masked.text))) {
     const rule = rules[i];
