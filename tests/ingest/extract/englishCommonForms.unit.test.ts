@@ -1,0 +1,20 @@
+import { extractText, triples } from './helpers';
+
+/** Common English news forms: the press's spelling of a state, progressive verbs, stakes bought from a seller. */
+
+describe('common English forms', () => {
+  test('"Democratic Republic of Congo", as the press writes it, is the state', () => {
+    expect(triples(extractText('The Democratic Republic of Congo mines about 70% of the world’s cobalt.', 'x.en.txt'))).toContain('dr-congo PRODUCES cobalt');
+  });
+
+  test('a firm that is building or was constructing a project develops it; a bare participle does not make a subject', () => {
+    expect(triples(extractText('Rosatom is building the Akkuyu nuclear power plant in Turkey.', 'x.en.txt'))).toContain('rosatom DEVELOPS akkuyu');
+    expect(triples(extractText('MOSCOW (Reuters) - The company building the Akkuyu nuclear power plant said it was on schedule.', 'x.en.txt')).filter((t) => t.includes('DEVELOPS'))).toEqual([]);
+  });
+
+  test('a stake bought from its seller is no supply by the seller', () => {
+    const rels = triples(extractText('Saudi Aramco agreed to buy a 10% stake in the venture from Renault and Geely.', 'x.en.txt'));
+    expect(rels.filter((t) => t.includes('SUPPLIES'))).toEqual([]);
+    expect(triples(extractText('Tokyo Gas will purchase LNG from Woodside Energy.', 'x.en.txt'))).toContain('woodside SUPPLIES tokyo-gas');
+  });
+});
