@@ -18,3 +18,12 @@ describe('Japanese facilities and strategies', () => {
     expect(doc.entities.some((e) => e.name.endsWith('事業所'))).toBe(false);
   });
 });
+
+describe('rare-earth elements in Japanese and Russian', () => {
+  test('elements by their Japanese and Russian names', () => {
+    const doc = extractText('同社はネオジムとジスプロシウムの調達先を広げる。');
+    expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['neodymium', 'dysprosium']));
+    const ru = extractText('Поставки тербия и иттрия из Китая сократились.');
+    expect(ru.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['terbium', 'yttrium']));
+  });
+});
