@@ -52,6 +52,9 @@ class NameGroups {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
+    // Two lexicon entries are never one entity, even through a name they share: Ташкент as the
+    // city (в Ташкенте) and as the capital written for Uzbekistan (Ташкент заявил) stay apart.
+    if (ra.startsWith('lex:') && rb.startsWith('lex:')) return;
     if (rb.startsWith('lex:')) this.parent.set(ra, rb);
     else this.parent.set(rb, ra);
   }

@@ -122,7 +122,12 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
   }
   // "Chinese-owned SNURDC Astana Mining Company": the owner's demonym names its state, the rest goes on.
-  const owned = ws.length > 1 ? /^(\p{Lu}[\p{L}]*)-(?:owned|controlled|backed|run)$/u.exec(ws[0].text) : null;
+  // "the CATL-led consortium", "Russian-held territory", "the Western-led Minerals Security
+  // Partnership": a participle compound says who leads or holds a thing and is never a name itself.
+  const owned = /^(\p{Lu}[\p{L}]*)-(?:owned|controlled|backed|run|led|held|funded|financed|operated|sponsored|brokered|allied|occupied)$/u.exec(ws[0].text);
+  // Alone ("a Chinese-owned company", "the CATL-led consortium") it names nothing: an owner read
+  // there would become the subject of what the company does.
+  if (owned && ws.length === 1) return;
   if (owned) {
     demonymState(lexicon, v, ws[0].start, owned[1], out);
     return readRun(lexicon, v, text, ws.slice(1), known, memory, out);

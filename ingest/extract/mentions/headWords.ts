@@ -64,6 +64,19 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       }
       // 九州地区熊本县菊阳町: a place in a place is two names.
       if (head.type === 'Place' && endsLikePlace(t.word)) break;
+      // 湛江炼化项目, 福建炼油乙烯项目: a facility named after the place it stands in is a project
+      // by that name; the place is part of it, as with a place found by its own head above.
+      // Only over a description (炼化, 炼油乙烯): a place before a name of its own (苏门答腊塔拉罕火力发电站)
+      // or before the head alone (东南亚镍矿) says where the project is.
+      const knownPlace = head.type === 'Project' && modifierTokens.length > 0 ? knownPlaceEndingAt(known, start) : undefined;
+      if (knownPlace && headStart - knownPlace.start <= headRules.maxModifierLength && describesOnly(text, start, headStart, known)) {
+        start = knownPlace.start;
+        modifierTokens.push(text.slice(knownPlace.start, knownPlace.end));
+        while (k > 0 && toks[k - 1].end > start) k--;
+        continue;
+      }
+      // 铬|矿经|马普托港: a word the segmenter does not know that ends in a function word (经, 由) ends the name there.
+      if (t.tag === 'x' && t.word.length > 1 && headRules.stopWords.has(t.word[t.word.length - 1])) break;
       if (!acceptsModifier(t, known, head.type)) break;
       start = t.start;
       modifierTokens.push(t.word);
@@ -80,6 +93,10 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (headRules.genericNames.has(name) || headRules.genericNames.has(text.slice(start, headStart))) continue;
     // Only description words before the head (双边贸易协议, 火力发电站): not a name.
     if (onlyGenericWords(text.slice(start, headStart)) || (modifierTokens.length > 0 && modifierTokens.every((w) => headRules.genericModifiers.has(w)))) continue;
+    // 稀土项目, 锂盐湖项目, 大铀矿: commodities and description words only, a kind of thing, not a name.
+    if (onlyCommoditiesAndGenericWords(text, start, headStart, known) && !knownNameEndingAt(known, start)) continue;
+    // 钱凯港开港, 离港: 港 after a verb of ships or of opening a port is part of that verb.
+    if (head.word === '港' && headRules.portArrivalVerbs.includes(text[headStart - 1])) continue;
     // 制裁使该项目: a demonstrative makes the phrase a reference, not a name.
     if ([...text.slice(start, headStart)].some((ch) => headRules.demonstratives.includes(ch))) continue;
     if (headModifiesNext(words, end, head.type, head.word)) continue;
@@ -152,6 +169,41 @@ function afterInnerPlaceHead(text: string, start: number, headStart: number): nu
 function endsLikePlace(word: string): boolean {
   for (const h of placeHeads) if (word.length > h.length && word.endsWith(h)) return true;
   return false;
+}
+
+function knownPlaceEndingAt(known: Candidate[], at: number): Candidate | undefined {
+  for (const k of known) if (k.end === at && k.type === 'Place' && k.priority >= 0) return k;
+  return undefined;
+}
+
+/** 莫三比克液化天然氣專案: a state or place right before a commodity makes a project's name. */
+function knownNameEndingAt(known: Candidate[], at: number): boolean {
+  for (const k of known) if (k.end === at && (k.type === 'State' || k.type === 'Place')) return true;
+  return false;
+}
+
+/** Description words, commodities or both (炼化, 炼油乙烯, 液化天然气): no name of its own. */
+function describesOnly(text: string, start: number, end: number, known: Candidate[]): boolean {
+  return onlyGenericWords(text.slice(start, end)) || onlyCommoditiesAndGenericWords(text, start, end, known);
+}
+
+/** Whether text[start, end) is made of known commodities and generic modifiers only, with one commodity at least. */
+function onlyCommoditiesAndGenericWords(text: string, start: number, end: number, known: Candidate[]): boolean {
+  let at = start;
+  let commodities = 0;
+  while (at < end) {
+    const commodity = known.find((k) => k.start === at && k.end <= end && k.type === 'Resource');
+    if (commodity) {
+      commodities++;
+      at = commodity.end;
+      continue;
+    }
+    let next = -1;
+    for (let to = end; to > at; to--) if (onlyGenericWords(text.slice(at, to))) { next = to; break; }
+    if (next < 0) return false;
+    at = next;
+  }
+  return commodities > 0;
 }
 
 function onlyCommodityOn(known: Candidate[], start: number, end: number): boolean {

@@ -21,6 +21,7 @@ interface HeadRules {
   relationalHeads: string[];
   industryHeads: string[];
   industryCompounds: string[];
+  portArrivalVerbs: string;
 }
 
 const data = readRules<HeadRules>('zh/heads.json');
@@ -56,6 +57,7 @@ export const headRules = {
   relationalHeads: data.relationalHeads.map(simplify),
   industryHeads: new Set(data.industryHeads.map(simplify)),
   industryCompounds: new Set(data.industryCompounds.map(simplify)),
+  portArrivalVerbs: simplify(data.portArrivalVerbs),
 };
 
 /** Longest generic modifier, to cut a modifier into generic words. */

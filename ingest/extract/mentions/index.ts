@@ -15,6 +15,8 @@ import { pairRussianAcronyms, russianCandidates } from './russian';
 import { russianLexiconCandidates } from './russianLexicon';
 import { russianAdjectiveCandidates } from './russianAdjectives';
 import { russianCapitalCandidates } from './russianCapitals';
+import { russianNumberedPolicyCandidates } from './russianNumberedPolicies';
+import { russianRouteCandidates } from './russianRoutes';
 import { adoptKnownFirm } from './legalForms';
 import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
@@ -63,6 +65,10 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   if (!japanese) headed.push(...ministryCandidates(text, known));
   // 新华社哈拉雷6月5日电: the place a story is filed from, and its reporter.
   if (!japanese) headed.push(...datelineCandidates(text, known));
+  // 18-й пакет санкций, шестого пакета санкций: a policy named by its number in a series.
+  if (!japanese) headed.push(...russianNumberedPolicyCandidates(text));
+  // нефтепровод Баку — Тбилиси — Джейхан: a route named by its end points is one project.
+  if (!japanese) headed.push(...russianRouteCandidates(text));
   // Каир. 12 ноября. ИНТЕРФАКС - …: the city and agency of a Russian dateline.
   if (!japanese) headed.push(...russianDatelineCandidates(lexicon, text, known));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);

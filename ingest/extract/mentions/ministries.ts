@@ -9,13 +9,14 @@ import { overlaps, PRIORITY, type Candidate } from './types';
  * out as a nationality; this reads the remit words from data/rules/zh/ministries.json instead.
  * A bare remit before 部 (经济部长, 经济部能源署) is the ministry of the text's own state.
  */
-interface Rules { words: string[]; joiners: string[]; heads: string[]; maxLength: number; bare: string[] }
+interface Rules { words: string[]; joiners: string[]; heads: string[]; maxLength: number; bare: string[]; missions: string[] }
 
 const rules = readRules<Rules>('zh/ministries.json');
 const words = [...new Set(rules.words.map(toSimplified))].sort((a, b) => b.length - a.length);
 const joiners = rules.joiners.map(toSimplified);
 const heads = rules.heads.map(toSimplified).sort((a, b) => b.length - a.length);
 const bare = rules.bare.map(toSimplified);
+const missions = rules.missions.map(toSimplified).sort((a, b) => b.length - a.length);
 /** Over the state's own match and a shorter head-word reading (商务部). */
 const PRIORITY_MINISTRY = PRIORITY.lexicon + 2;
 
@@ -36,8 +37,8 @@ function remitEnd(text: string, from: number): number | undefined {
 }
 
 export function ministryCandidates(text: string, known: Candidate[]): Candidate[] {
-  if (!heads.some((h) => text.includes(h))) return [];
-  const out: Candidate[] = [];
+  const out: Candidate[] = missionCandidates(text, known);
+  if (!heads.some((h) => text.includes(h))) return out;
   for (const s of known) {
     if (s.type !== 'State' || s.nested) continue;
     const end = remitEnd(text, s.end);
@@ -59,6 +60,20 @@ export function ministryCandidates(text: string, known: Candidate[]): Candidate[
       if (known.some((k) => overlaps(k, span)) || out.some((o) => overlaps(o, span))) continue;
       out.push({ ...span, type: 'Organization', method: 'ministry', priority: PRIORITY_MINISTRY });
     }
+  }
+  return out;
+}
+
+/** 中国驻菲律宾大使馆: a state, 驻, a state or city and a mission word are one body (not 中国驻菲律宾大使 黄溪连, a title). */
+function missionCandidates(text: string, known: Candidate[]): Candidate[] {
+  if (!text.includes('驻')) return [];
+  const out: Candidate[] = [];
+  for (const s of known) {
+    if (s.type !== 'State' || s.nested || text[s.end] !== '驻') continue;
+    const host = known.find((k) => k.start === s.end + 1 && (k.type === 'State' || k.type === 'Place'));
+    if (!host) continue;
+    const mission = missions.find((m) => text.startsWith(m, host.end));
+    if (mission) out.push({ start: s.start, end: host.end + mission.length, type: 'Organization', method: 'ministry', priority: PRIORITY_MINISTRY });
   }
   return out;
 }

@@ -74,7 +74,7 @@ export function personCandidates(text: string, known: Candidate[], words: Segmen
       const end = nameEnd(text, start);
       const name = text.slice(start, end);
       // The cheap text tests first: `free` may have the sentence tagged.
-      if (end - start >= MIN && fitsName(text, start, end) && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && (speech.some((v) => text.startsWith(v, end)) || enders.includes(text[end] ?? '。')) && free(known, words.tokens, start, end)) {
+      if (end - start >= MIN && fitsName(text, start, end) && !titles.some((t) => name.includes(t)) && !/[）)]/.test(text[end] ?? '') && followsName(text, end + dayAfterName(text, end)) && free(known, words.tokens, start, end)) {
         out.push({ start, end, type: 'Person', method: 'title', priority: PRIORITY.head });
       }
       at = text.indexOf(title, at + 1);
@@ -159,6 +159,19 @@ function free(known: Candidate[], toks: Token[], start: number, end: number): bo
 /** 2–4 characters, or up to seven when all write sounds (阿尔巴尼斯). */
 function fitsName(text: string, start: number, end: number): boolean {
   return end - start <= MAX || (end - start <= maxTransliteratedName && isTransliterated(text, start, end));
+}
+
+/** 发言人郭嘉昆25日表示: the day of the statement between the name and its verb, as its length (0 when none). */
+const DAY = /^\d{1,2}(?:月\d{1,2})?日/;
+function dayAfterName(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (!(c >= 0x30 && c <= 0x39)) return 0;
+  return DAY.exec(text.slice(end, end + 7))?.[0].length ?? 0;
+}
+
+/** A speech verb or a word that ends a name at `at` (称, 表示, 在, ，). */
+function followsName(text: string, at: number): boolean {
+  return speech.some((v) => text.startsWith(v, at)) || enders.includes(text[at] ?? '。');
 }
 
 function nameEnd(text: string, start: number): number {

@@ -31,6 +31,7 @@ interface RussianNameRules {
   latinFirmCues?: string[];
   bodyAcronyms?: string[];
   lowerCaseBodies?: string[];
+  facilityPlantStems?: string[];
 }
 
 interface Compiled {
@@ -60,6 +61,8 @@ interface Compiled {
   bodyAcronyms: Set<string>;
   /** Folded forms of body heads that name a body in lower case before its genitive and state (министерство энергетики США). */
   lowerCaseBodies: Set<string>;
+  /** Folded stems of processing adjectives that make a plant a facility (нефтеперерабатывающий завод). */
+  facilityPlantStems: string[];
 }
 
 let compiled: Compiled | undefined;
@@ -85,7 +88,7 @@ function rules(): Compiled {
     headBeforeAcronym: new Set((spec.headBeforeAcronym ?? []).flatMap((w) => wordForms(w))),
     titleBodyWords: new Set((spec.titleBodyWords ?? []).map(foldWord)), titleBodyPrepositions: new Set((spec.titleBodyPrepositions ?? []).map(foldWord)),
     latinFirmCues: new Set((spec.latinFirmCues ?? []).flatMap((w) => wordForms(w))), bodyAcronyms: new Set(spec.bodyAcronyms ?? []),
-    lowerCaseBodies: new Set((spec.lowerCaseBodies ?? []).flatMap((w) => wordForms(w))) };
+    lowerCaseBodies: new Set((spec.lowerCaseBodies ?? []).flatMap((w) => wordForms(w))), facilityPlantStems: (spec.facilityPlantStems ?? []).map(foldWord) };
   return compiled;
 }
 
@@ -325,9 +328,22 @@ function headBefore(text: string, ws: TextWord[], known: Candidate[], quoteAt: n
       continue;
     }
     const w = ws.filter((x) => x.end === before.length).at(-1);
-    return w ? r.heads.get(w.key) : undefined;
+    if (!w) return undefined;
+    const type = r.heads.get(w.key);
+    // нефтеперерабатывающим заводом «Панчево»: the plant, not the firm that runs it.
+    if (type === 'Firm' && isProcessingPlant(ws, w, r)) return 'Project';
+    return type;
   }
   return undefined;
+}
+
+/** A plant word (завод, комбинат) right after a processing adjective (нефтеперерабатывающий, горно-обогатительный). */
+function isProcessingPlant(ws: TextWord[], head: TextWord, r: Compiled): boolean {
+  const folded = foldWord(head.text);
+  if (!folded.startsWith('завод') && !folded.startsWith('комбинат')) return false;
+  const i = ws.indexOf(head);
+  const adjective = i > 0 ? foldWord(ws[i - 1].text) : '';
+  return r.facilityPlantStems.some((stem) => adjective.startsWith(stem));
 }
 
 /**
