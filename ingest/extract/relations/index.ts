@@ -29,6 +29,8 @@ import { russianShareStatements } from './russianShareStatements';
 import { russianBareTitles } from './russianBareTitles';
 import { englishElidedStakes } from './englishElidedStakes';
 
+import { dropOpposedSanctions } from './opposedSanctions';
+
 export type { FoundRelation } from './match';
 
 const PLACE_MODIFIERS = new Set(['State', 'Place']);
@@ -77,6 +79,7 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'ru') found.push(...russianShareStatements(text, masked, found, topics));
   // A president or prime minister written without the state: the state of the passage.
   if (lang === 'ru') found.push(...russianBareTitles(masked, found, topics));
+  found.splice(0, found.length, ...dropOpposedSanctions(masked, found, lang));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
   const named = [...new Map(masked.slots.filter((s) => !s.anaphor).map((s) => [s.entityId, s])).values()];
