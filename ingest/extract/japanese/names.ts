@@ -291,7 +291,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 1);
     let type: string | undefined;
-    if (firmCueBefore(text, start)) type = 'Firm';
+    if (firmCueBefore(text, start) || firmMarkAfter(text, end)) type = 'Firm';
     // 州都ダーウィン, ダーウィン郊外のブラディン・ポイント: a city or a site named after a place word.
     else if (rules.placeCues.some((c) => before.endsWith(c))) type = 'Place';
     else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
@@ -299,7 +299,7 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     else if (before.endsWith('の') && /[（(][A-Za-z]/.test(text.slice(end, end + 2)) && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
     // 米グレンファーンと, 英豪リオ・ティントが: a foreign name right after one-kanji states (not after
     // another kanji word), then a particle, is a firm as news writes them; a place has its head (米ルイジアナ州).
-    else if (stateKanjiBefore(text, start) && FIRM_AFTER.test(text.slice(end, end + 1))) type = 'Firm';
+    else if (stateKanjiBefore(text, start) && (FIRM_AFTER.test(text.slice(end, end + 1)) || (CASE_AFTER.test(text.slice(end, end + 2)) && !words.slice(i0, j).some((w) => w.t.pos_detail_2 === '地域')))) type = 'Firm';
     // フランスのオラノが: a word the dictionary does not know, after a state and の, before a particle.
     else if (before.endsWith('の') && FIRM_AFTER.test(text.slice(end, end + 1)) && words.slice(i0, j).every((w) => w.t.word_type === 'UNKNOWN' || w.t.surface_form === '・') && taken.some((k) => k.type === 'State' && k.end === start - 1)) type = 'Firm';
     if (type && after !== '・') out.push({ start, end, type, method: 'ja-loanword' });
@@ -350,6 +350,13 @@ function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Fou
 }
 
 const FIRM_AFTER = /^[はがとやもの、，。（(]/;
+/** 米ベンチャー・グローバルから, 豪ウッドサイドに: other case particles after a state kanji and a foreign name, unless the dictionary knows the name as a place (米テキサスに). */
+const CASE_AFTER = /^(?:から|に|へ|を|で|より)/;
+
+/** ボーイング社, BHP社: 社 right after a foreign name marks it a firm (not 社会, society); the name is the part before it. */
+function firmMarkAfter(text: string, at: number): boolean {
+  return text[at] === '社' && text[at + 1] !== '会';
+}
 
 /** One or more state kanji (米, 英豪) right before `at`, not themselves the end of a longer kanji word. */
 function stateKanjiBefore(text: string, at: number): boolean {
@@ -365,11 +372,11 @@ function firmCueBefore(text: string, at: number): boolean {
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
 
-/** タイ国営のPTT, ギニアの物流会社UMS: a Latin acronym right after a firm cue, before a particle, is a firm. */
+/** タイ国営のPTT, ギニアの物流会社UMS, BHP社: a Latin acronym right after a firm cue, before a particle, or before 社, is a firm. */
 function latinAfterFirmCue(text: string, words: Word[], taken: Found[]): Found[] {
   const out: Found[] = [];
   for (const w of words) {
-    if (!ACRONYM.test(w.t.surface_form) || !firmCueBefore(text, w.start) || !FIRM_AFTER.test(text.slice(w.end, w.end + 1))) continue;
+    if (!ACRONYM.test(w.t.surface_form) || !((firmCueBefore(text, w.start) && FIRM_AFTER.test(text.slice(w.end, w.end + 1))) || firmMarkAfter(text, w.end))) continue;
     if (taken.some((k) => overlaps(k, w))) continue;
     out.push({ start: w.start, end: w.end, type: 'Firm', method: 'ja-loanword' });
   }
