@@ -17,4 +17,15 @@ describe('common English forms', () => {
     expect(rels.filter((t) => t.includes('SUPPLIES'))).toEqual([]);
     expect(triples(extractText('Tokyo Gas will purchase LNG from Woodside Energy.', 'x.en.txt'))).toContain('woodside SUPPLIES tokyo-gas');
   });
+
+  test('a project with its operator in a participial appositive; the firm, not the state before it', () => {
+    expect(triples(extractText('The Gorgon project, operated by Chevron, exported its first cargo in 2016.', 'x.en.txt'))).toContain('chevron DEVELOPS gorgon-lng');
+    const rels = triples(extractText("The Akkuyu nuclear power plant, built by Russia's state nuclear company Rosatom, started up.", 'x.en.txt'));
+    expect(rels).toContain('rosatom DEVELOPS akkuyu');
+    expect(rels.filter((t) => t.startsWith('russia DEVELOPS'))).toEqual([]);
+  });
+
+  test('an investment stated with its amount and the bare verb', () => {
+    expect(triples(extractText('Exxon said it would invest $10 billion in the Rovuma LNG project.', 'x.en.txt'))).toContain('exxonmobil INVESTS_IN rovuma-lng');
+  });
 });
