@@ -1,0 +1,89 @@
+import { between, extractText } from './helpers';
+
+/** Chinese relations of the ninth round: subjects carried across clauses, sources of output, holdings and offtakes in noun phrases, funding. */
+
+describe('Chinese projects written again without their head word', () => {
+  test('a field named in full and then by its stem is the same project, which later clauses take', () => {
+    const doc = extractText('哈萨克斯坦的石油主要来自卡沙甘诺尔油田。田吉兹油田的产量也很大。卡沙甘诺尔由埃尼担任作业者，埃克森美孚持股25%。');
+    expect(between(doc, '埃尼', 'DEVELOPS', '卡沙甘诺尔油田')).toBeDefined();
+    expect(between(doc, '埃克森美孚', 'HOLDS_STAKE_IN', '卡沙甘诺尔油田')).toBeDefined();
+    expect(between(doc, '埃克森美孚', 'HOLDS_STAKE_IN', '田吉茲油田')).toBeUndefined();
+  });
+
+  test('a stem stands for the project alone, not where it runs into a place word', () => {
+    const alone = extractText('力拓开发卡拉玛雷斯铜矿。卡拉玛雷斯位于智利北部。');
+    expect(between(alone, '卡拉玛雷斯铜矿', 'LOCATED_IN', '智利')).toBeDefined();
+    const desert = extractText('力拓开发卡拉玛雷斯铜矿。卡拉玛雷斯沙漠位于智利北部。');
+    expect(between(desert, '卡拉玛雷斯铜矿', 'LOCATED_IN', '智利')).toBeUndefined();
+  });
+});
+
+describe('Chinese output stated as the source of a commodity', () => {
+  test('a commodity coming from a project: the project produces it', () => {
+    const doc = extractText('智利的铜精矿主要来自安托法加斯塔大区的埃斯康迪达铜矿。');
+    expect(between(doc, '埃斯康迪达铜矿', 'PRODUCES', '銅精礦')).toBeDefined();
+  });
+
+  test('a commodity coming from a state is no production statement of this kind', () => {
+    const doc = extractText('日本约三成的液化天然气来自澳大利亚。');
+    expect(between(doc, '澳大利亞', 'PRODUCES', '液化天然氣')).toBeUndefined();
+    expect(between(doc, '日本', 'IMPORTS_FROM', '澳大利亞')).toBeDefined();
+  });
+});
+
+describe('Chinese holdings inside a noun phrase', () => {
+  test('a holder and 控股的 before the project', () => {
+    const doc = extractText('据报道，必和必拓控股的埃斯康迪达铜矿今年产量大增。');
+    expect(between(doc, '必和必拓', 'HOLDS_STAKE_IN', '埃斯康迪达铜矿')).toBeDefined();
+  });
+
+  test('及其拥有的: the firm before 及 holds what follows', () => {
+    const doc = extractText('紫金矿业宣布收购艾芬豪矿业及其拥有的卡莫阿铜矿的部分权益。');
+    expect(between(doc, '艾芬豪矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')).toBeDefined();
+    expect(between(doc, '紫金矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')).toBeUndefined();
+  });
+
+  test('names holding a share together each hold it; of names merely listed, only the last', () => {
+    const joint = extractText('三井物产与三菱商事共同持股30%的萨哈林2号项目面临制裁风险。');
+    expect(between(joint, '三井物產', 'HOLDS_STAKE_IN', '庫頁島2號')).toBeDefined();
+    expect(between(joint, '三菱商事', 'HOLDS_STAKE_IN', '庫頁島2號')).toBeDefined();
+    const listed = extractText('三菱商事与俄罗斯石油公司持股49%的纳亚拉能源都在采购俄油。');
+    expect(between(listed, '俄罗斯石油公司', 'HOLDS_STAKE_IN', '纳亚拉能源')).toBeDefined();
+    expect(between(listed, '三菱商事', 'HOLDS_STAKE_IN', '纳亚拉能源')).toBeUndefined();
+  });
+
+  test('only the name right before 旗下 owns the subsidiary, and a partner joined by 与 after it is none', () => {
+    const list = extractText('三菱商事与嘉能可旗下的托克公司表示。');
+    expect(between(list, '托克集团', 'PART_OF', '嘉能可')).toBeDefined();
+    expect(between(list, '托克集团', 'PART_OF', '三菱商事')).toBeUndefined();
+    const partner = extractText('埃克森美孚旗下研究部门与中国石化签署合同。');
+    expect(between(partner, '中國石油化工集團', 'PART_OF', '埃克森美孚')).toBeUndefined();
+    expect(between(partner, '中國石油化工集團', 'COOPERATES_WITH', '埃克森美孚')).toBeDefined();
+  });
+});
+
+describe('Chinese offtake contracts', () => {
+  test('the firm after 与 in a purchase-and-sale contract supplies the subject', () => {
+    const doc = extractText('中国石化与埃克森美孚签署为期20年的液化天然气购销协议。');
+    expect(between(doc, '埃克森美孚', 'SUPPLIES', '中國石油化工集團')).toBeDefined();
+  });
+
+  test('a clause after the contract that says who supplies leaves the rule out', () => {
+    const doc = extractText('埃克森美孚与中国石化签署购销协议，每年向中国石化供应200万吨液化天然气。');
+    expect(between(doc, '中國石油化工集團', 'SUPPLIES', '埃克森美孚')).toBeUndefined();
+    expect(between(doc, '埃克森美孚', 'SUPPLIES', '中國石油化工集團')).toBeDefined();
+  });
+});
+
+describe('Chinese funding', () => {
+  test('a funder and 资助 before the firm funded', () => {
+    const doc = extractText('日本经济产业省正资助三菱商事在越南勘探稀土。');
+    expect(between(doc, '經濟產業省', 'INVESTS_IN', '三菱商事')).toBeDefined();
+  });
+
+  test('funds received in a clause whose subject is carried: the lender invests in the receiver, and builds nothing', () => {
+    const doc = extractText('丰田通商在阿根廷建设碳酸锂工厂，并获得日本国际协力银行贷款兴建码头。');
+    expect(between(doc, '日本國際協力銀行', 'INVESTS_IN', '豐田通商')).toBeDefined();
+    expect(doc.relations.some((r) => r.type === 'DEVELOPS' && r.subject === doc.entities.find((e) => e.name === '日本國際協力銀行')?.id)).toBe(false);
+  });
+});
