@@ -64,7 +64,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       }
       // 九州地区熊本县菊阳町: a place in a place is two names.
       if (head.type === 'Place' && endsLikePlace(t.word)) break;
-      if (!acceptsModifier(t, known, head.type)) break;
+      if (!acceptsModifier(t, known, head.type) && !continuesSoundRun(t, modifierTokens)) break;
       start = t.start;
       modifierTokens.push(t.word);
     }
@@ -162,6 +162,18 @@ function onlyCommodityOn(known: Candidate[], start: number, end: number): boolea
 function namedRightBefore(known: Candidate[], at: number, type: string): boolean {
   for (const k of known) if (k.end === at && NAME_TYPES.has(k.type) && k.type === type) return true;
   return false;
+}
+
+/**
+ * 奥|尤|陶勒盖铜矿: the segmenter cuts a transliteration it does not know into single characters it
+ * tags as words of their own (尤 an adverb). A single sound character right before a word already
+ * taken is part of the same foreign name when the two read as one (three in four of their characters
+ * write sounds).
+ */
+function continuesSoundRun(t: Token, modifierTokens: string[]): boolean {
+  const next = modifierTokens.at(-1);
+  if (t.word.length !== 1 || next === undefined || headRules.stopWords.has(t.word)) return false;
+  return isTransliterated(t.word, 0, 1) && next.length >= 2 && writesForeignName(t.word + next);
 }
 
 export function acceptsModifier(t: Token, known: Candidate[], headType: string): boolean {

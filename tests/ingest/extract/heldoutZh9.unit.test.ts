@@ -87,3 +87,42 @@ describe('Chinese funding', () => {
     expect(doc.relations.some((r) => r.type === 'DEVELOPS' && r.subject === doc.entities.find((e) => e.name === '日本國際協力銀行')?.id)).toBe(false);
   });
 });
+
+describe('Chinese output stated with its quantity', () => {
+  test('a project, a time, a verb of producing, the commodity and how much', () => {
+    const doc = extractText('据统计，卡莫阿铜矿今年生产铜精矿约40万吨。');
+    expect(between(doc, '卡莫阿铜矿', 'PRODUCES', '銅精礦')).toBeDefined();
+  });
+
+  test('each project of a list with its original in brackets produces what they produced together', () => {
+    const doc = extractText('卡莫阿铜矿（Kamoa）和埃斯康迪达铜矿去年共生产铜精矿约150万吨。');
+    expect(between(doc, '卡莫阿铜矿', 'PRODUCES', '銅精礦')).toBeDefined();
+    expect(between(doc, '埃斯康迪达铜矿', 'PRODUCES', '銅精礦')).toBeDefined();
+  });
+
+  test('without a quantity of the commodity there is no output statement', () => {
+    const doc = extractText('中国去年生产稀土技术专利约300件。');
+    expect(between(doc, '中国', 'PRODUCES', '稀土')).toBeUndefined();
+  });
+});
+
+describe('Chinese 该矿 referring back to the mine', () => {
+  test('该矿 opens a clause about the mine just named: its output and where it goes', () => {
+    const doc = extractText('紫金矿业完成对卡莫阿铜矿的收购，该矿年产铜精矿约40万吨，产品全部运往中国。');
+    expect(between(doc, '卡莫阿铜矿', 'PRODUCES', '銅精礦')).toBeDefined();
+    expect(between(doc, '卡莫阿铜矿', 'SUPPLIES', '中國')).toBeDefined();
+  });
+
+  test('a holder of 该矿 holds the mine', () => {
+    const doc = extractText('洛阳钼业收购腾科芬古鲁梅铜钴矿，目前持有该矿80%权益。');
+    expect(between(doc, '洛阳钼业', 'HOLDS_STAKE_IN', '腾科芬古鲁梅铜钴矿')?.properties.share).toBe(0.8);
+  });
+});
+
+describe('Chinese transliterations the segmenter cuts into single characters', () => {
+  test('a sound character tagged as a word of its own stays in the foreign name', () => {
+    const doc = extractText('力拓控股的奥尤陶勒盖铜矿今年扩产。');
+    expect(doc.entities.some((e) => e.name === '奥尤陶勒盖铜矿')).toBe(true);
+    expect(between(doc, '力拓', 'HOLDS_STAKE_IN', '奥尤陶勒盖铜矿')).toBeDefined();
+  });
+});
