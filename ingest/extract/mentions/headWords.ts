@@ -190,6 +190,8 @@ export function acceptsModifier(t: Token, known: Candidate[], headType: string):
     return true;
   }
   if (t.tag === 'eng') return true;
+  // 马亨格石墨|矿由|黑岩矿业: a function character glued to the end of an unknown word ends the name.
+  if (t.tag === 'x' && headRules.gluedStops.has(t.word[t.word.length - 1])) return false;
   // A word the segmenter does not know (菊阳|町, 飞田|雅则) is most often a name.
   if (t.tag === 'x' && t.word.length >= 2 && isCjkChar(t.word[0]) && isCjkChar(t.word[t.word.length - 1])) return true;
   // The segmenter tags pieces of a transliteration it does not know as x (安纳|达科石油).

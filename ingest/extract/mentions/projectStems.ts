@@ -10,7 +10,8 @@ import type { SentenceMentions } from '.';
  * than recurring names go). Both are the same project: the sentence that opens with it is about
  * it, and a clause that leaves its project unwritten takes it. A stem is read only where it stands
  * alone — not before a word that makes it part of a place or firm name (阿塔卡马沙漠) — and never
- * over a name the sentence already holds. Vocabulary: data/rules/zh/projectStems.json. Adds
+ * over a name the sentence already holds (a stem that is also a place the lexicon knows stays the
+ * place). Latin letters may end the stem (赛斯威尔C核电厂 → 赛斯威尔C). Vocabulary: data/rules/zh/projectStems.json. Adds
  * candidates in place.
  */
 interface StemWords {
@@ -25,7 +26,9 @@ const typeHeads = readRules<{ types: Record<string, string[]> }>('zh/heads.json'
 const placeHeads = readRules<{ facilityCjk: string[]; regionCjk: string[] }>('placeHeads.json');
 /** Words after a stem that make it part of a longer name. */
 const continuations = [...words.notBefore, ...Object.values(typeHeads).flat(), ...placeHeads.facilityCjk, ...placeHeads.regionCjk].filter((w) => /^[\u3400-\u9fff]/.test(w));
-const CJK = /^[\u3400-\u9fff·]+$/;
+const allHeads = Object.values(typeHeads).flat().filter((w) => /^[\u3400-\u9fff]/.test(w));
+const endsInHead = (stem: string) => allHeads.some((h) => stem.endsWith(h));
+const CJK = /^[\u3400-\u9fff][\u3400-\u9fff·A-Za-z0-9]*$/;
 
 interface Named {
   name: string;
@@ -44,7 +47,8 @@ export function addProjectStems(sentences: SentenceMentions[]): void {
       const named: Named = { name: c.name ?? surface, ...(c.lexiconKey ? { lexiconKey: c.lexiconKey } : {}) };
       const stem = surface.slice(0, -head.length);
       if (!forms.has(surface)) forms.set(surface, named);
-      if ([...stem].length >= words.minStem && !forms.has(stem)) forms.set(stem, named);
+      // 深水港项目 → 深水港: a stem that ends in a head word of its own is a description, not a name.
+      if ([...stem].length >= words.minStem && !endsInHead(stem) && !forms.has(stem)) forms.set(stem, named);
     }
   }
   if (!forms.size) return;
@@ -52,14 +56,9 @@ export function addProjectStems(sentences: SentenceMentions[]): void {
     sentences,
     [...forms].sort((a, b) => b[0].length - a[0].length),
     (at, end, thing, text) =>
-      continuations.some((w) => text.startsWith(w, end)) || /[\u3400-\u9fff]/.test(text[at - 1] ?? '') && !standsAfter(text, at)
+      continuations.some((w) => text.startsWith(w, end))
         ? undefined
         : { start: at, end, type: 'Project', method: 'project-stem', priority: PRIORITY.head, name: thing.name, ...(thing.lexiconKey ? { lexiconKey: thing.lexiconKey } : {}) },
   );
 }
 
-/** A stem may follow a word that cannot run into a name: a preposition, a verb ending, a conjunction. */
-const BEFORE = new Set([...'在于对向与和及、从将把由自是为的了称据即经至往即']);
-function standsAfter(text: string, at: number): boolean {
-  return BEFORE.has(text[at - 1]);
-}

@@ -126,3 +126,32 @@ describe('Chinese transliterations the segmenter cuts into single characters', (
     expect(between(doc, '力拓', 'HOLDS_STAKE_IN', '奥尤陶勒盖铜矿')).toBeDefined();
   });
 });
+
+describe('Chinese stakes read from the clause around them', () => {
+  test('前者 / 后者 after two partners joined by 与, a firm and a state', () => {
+    const doc = extractText('力拓开发卡拉玛雷斯铜矿（Caramarés）。卡拉玛雷斯铜矿由力拓与智利政府合资经营，前者持股70%，后者持股30%。');
+    expect(between(doc, '力拓', 'HOLDS_STAKE_IN', '卡拉玛雷斯铜矿')?.properties.share).toBe(0.7);
+    expect(between(doc, '智利', 'HOLDS_STAKE_IN', '卡拉玛雷斯铜矿')?.properties.share).toBe(0.3);
+  });
+
+  test('the rest held after a passive holder is of the thing that opened the sentence', () => {
+    const doc = extractText('阿尔托铜业公司由紫金矿业与艾芬豪矿业组成的卡莫阿控股公司持有60%股份，几内亚政府持有其余40%。');
+    expect(between(doc, '几内亚', 'HOLDS_STAKE_IN', '阿尔托铜业公司')?.properties.share).toBe(0.4);
+  });
+
+  test('the stage of the project between the verb and the project held', () => {
+    const doc = extractText('三井物产持有在建的莫桑比克液化天然气项目20%权益。');
+    expect(between(doc, '三井物產', 'HOLDS_STAKE_IN', '莫三比克LNG')?.properties.share).toBe(0.2);
+  });
+
+  test('a stem may end in Latin letters (萨默塞特B核电厂 → 萨默塞特B)', () => {
+    const doc = extractText('英国萨默塞特B核电厂（Somerset B）将兴建。法国电力集团持有萨默塞特B约60%股份。');
+    expect(between(doc, '法国电力集团', 'HOLDS_STAKE_IN', '萨默塞特B核电厂') ?? between(doc, '法国电力公司', 'HOLDS_STAKE_IN', '萨默塞特B核电厂')).toBeDefined();
+  });
+
+  test('a function character the segmenter glues to an unknown word ends the name before it', () => {
+    const doc = extractText('马亨格石墨矿由黑岩矿业与坦桑尼亚政府合资经营。');
+    expect(doc.entities.some((e) => e.name === '黑岩矿业' || e.aliases.includes('黑岩矿业'))).toBe(true);
+    expect(doc.entities.some((e) => e.name.includes('由'))).toBe(false);
+  });
+});
