@@ -155,3 +155,17 @@ describe('Chinese stakes read from the clause around them', () => {
     expect(doc.entities.some((e) => e.name.includes('由'))).toBe(false);
   });
 });
+
+describe('Chinese counted references to more than two names', () => {
+  test('三家公司 after three firms stands for all three, each paired with its share by 分别', () => {
+    const doc = extractText('卡莫阿铜矿的股东包括紫金矿业、艾芬豪矿业和必和必拓，三家公司分别持有卡莫阿铜矿45%、35%和20%的权益。');
+    expect(between(doc, '紫金矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')?.properties.share).toBe(0.45);
+    expect(between(doc, '艾芬豪矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')?.properties.share).toBe(0.35);
+    expect(between(doc, '必和必拓', 'HOLDS_STAKE_IN', '卡莫阿铜矿')?.properties.share).toBe(0.2);
+  });
+
+  test('a count larger than the names before refers to nothing', () => {
+    const doc = extractText('紫金矿业和艾芬豪矿业看好刚果。五家公司分别持有卡莫阿铜矿45%、35%、10%、5%和5%的权益。');
+    expect(between(doc, '紫金矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')).toBeUndefined();
+  });
+});
