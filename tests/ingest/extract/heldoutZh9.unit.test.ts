@@ -169,3 +169,18 @@ describe('Chinese counted references to more than two names', () => {
     expect(between(doc, '紫金矿业', 'HOLDS_STAKE_IN', '卡莫阿铜矿')).toBeUndefined();
   });
 });
+
+describe('Chinese officers whose firm the title leaves to the passage', () => {
+  test('a region and 区 before the title: the officer leads the firm, not the region', () => {
+    const doc = extractText('沃旭能源（Ørsted）在台湾投资。该公司亚太区总裁柏森文说，沃旭将兴建新风场。');
+    expect(between(doc, '柏森文', 'LEADS', '沃旭能源')).toBeDefined();
+    expect(between(doc, '柏森文', 'LEADS', '亞洲')).toBeUndefined();
+  });
+
+  test('a bare 公司 opening the clause before the title is the firm the passage is about; a joint venture is not', () => {
+    const bare = extractText('洛阳钼业宣布扩产。洛阳钼业的产量创新高。公司董事长袁宏林说，扩产将如期完成。');
+    expect(between(bare, '袁宏林', 'LEADS', '洛阳钼业')).toBeDefined();
+    const venture = extractText('洛阳钼业宣布扩产。洛阳钼业与宁德时代成立合资公司。合资公司董事长张伟说，扩产将如期完成。');
+    expect(between(venture, '张伟', 'LEADS', '洛阳钼业')).toBeUndefined();
+  });
+});
