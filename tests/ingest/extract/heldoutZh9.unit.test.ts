@@ -184,3 +184,22 @@ describe('Chinese officers whose firm the title leaves to the passage', () => {
     expect(between(venture, '张伟', 'LEADS', '洛阳钼业')).toBeUndefined();
   });
 });
+
+describe('Chinese supply stated by a referring subject, 对华 or output sold', () => {
+  test('该管道 refers back to the pipeline just named', () => {
+    const doc = extractText('中亚天然气管道（Central Asia-China Gas Pipeline）很长。2023年，该管道向中国输送天然气约430亿立方米。');
+    expect(between(doc, '中亞天然氣管道', 'SUPPLIES', '中國')).toBeDefined();
+  });
+
+  test('华 between 对 and 出口 is China', () => {
+    const doc = extractText('2024年智利对华出口额约为400亿美元。');
+    expect(between(doc, '智利', 'SUPPLIES', '中國')).toBeDefined();
+  });
+
+  test('output sold to a buyer is supplied to it; a stake sold is not', () => {
+    const sold = extractText('必和必拓将其铁矿石全部卖给宝武钢铁集团。');
+    expect(between(sold, '必和必拓', 'SUPPLIES', '中国宝武钢铁集团')).toBeDefined();
+    const stake = extractText('力拓将股份出售给中国铝业集团。');
+    expect(stake.relations.some((r) => r.type === 'SUPPLIES')).toBe(false);
+  });
+});
