@@ -203,3 +203,16 @@ describe('Chinese supply stated by a referring subject, 对华 or output sold', 
     expect(stake.relations.some((r) => r.type === 'SUPPLIES')).toBe(false);
   });
 });
+
+describe('Chinese joint ventures named with their partners', () => {
+  test('a pair that forms a joint venture, with a place between, cooperates', () => {
+    const doc = extractText('必和必拓与力拓在智利组建合资公司。');
+    expect(between(doc, '必和必拓', 'COOPERATES_WITH', '力拓')).toBeDefined();
+  });
+
+  test('partners after 由 that run a project through a joint venture develop it and cooperate, a state by its government', () => {
+    const doc = extractText('力拓开发卡拉玛雷斯铜矿（Caramarés）。卡拉玛雷斯铜矿由力拓与智利政府合资经营。');
+    expect(between(doc, '智利', 'DEVELOPS', '卡拉玛雷斯铜矿')).toBeDefined();
+    expect(between(doc, '力拓', 'COOPERATES_WITH', '智利')).toBeDefined();
+  });
+});
