@@ -15,6 +15,7 @@ import { bareReferences, referent, Topics } from './relations/topic';
 import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
+import { addProjectStems } from './mentions/projectStems';
 import { addChineseShortForms } from './mentions/chineseShortForms';
 import { addRecurringLatinNames } from './mentions/latinNames';
 import { PluralReferences } from './relations/pluralReferences';
@@ -73,6 +74,7 @@ function findSentenceMentions(doc: IngestDocument, lexicon: Lexicon): SentenceRe
   addJapaneseShortNames(found);
   addChineseShortForms(found);
   addRecurringNames(found);
+  addProjectStems(found);
   addRecurringLatinNames(found);
   addRecurringAcronyms(found);
   addRecurringCyrillicLatinNames(found);

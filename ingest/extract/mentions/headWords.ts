@@ -77,7 +77,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       }
       // 铬|矿经|马普托港: a word the segmenter does not know that ends in a function word (经, 由) ends the name there.
       if (t.tag === 'x' && t.word.length > 1 && headRules.stopWords.has(t.word[t.word.length - 1])) break;
-      if (!acceptsModifier(t, known, head.type)) break;
+      if (!acceptsModifier(t, known, head.type) && !continuesSoundRun(t, modifierTokens)) break;
       start = t.start;
       modifierTokens.push(t.word);
     }
@@ -216,6 +216,18 @@ function namedRightBefore(known: Candidate[], at: number, type: string): boolean
   return false;
 }
 
+/**
+ * 奥|尤|陶勒盖铜矿: the segmenter cuts a transliteration it does not know into single characters it
+ * tags as words of their own (尤 an adverb). A single sound character right before a word already
+ * taken is part of the same foreign name when the two read as one (three in four of their characters
+ * write sounds).
+ */
+function continuesSoundRun(t: Token, modifierTokens: string[]): boolean {
+  const next = modifierTokens.at(-1);
+  if (t.word.length !== 1 || next === undefined || headRules.stopWords.has(t.word)) return false;
+  return isTransliterated(t.word, 0, 1) && next.length >= 2 && writesForeignName(t.word + next);
+}
+
 export function acceptsModifier(t: Token, known: Candidate[], headType: string): boolean {
   if (headRules.stopWords.has(t.word)) return false;
   if (/^[\s\p{P}\p{S}]+$/u.test(t.word)) return false;
@@ -230,6 +242,8 @@ export function acceptsModifier(t: Token, known: Candidate[], headType: string):
     return true;
   }
   if (t.tag === 'eng') return true;
+  // 马亨格石墨|矿由|黑岩矿业: a function character glued to the end of an unknown word ends the name.
+  if (t.tag === 'x' && headRules.gluedStops.has(t.word[t.word.length - 1])) return false;
   // A word the segmenter does not know (菊阳|町, 飞田|雅则) is most often a name.
   if (t.tag === 'x' && t.word.length >= 2 && isCjkChar(t.word[0]) && isCjkChar(t.word[t.word.length - 1])) return true;
   // The segmenter tags pieces of a transliteration it does not know as x (安纳|达科石油).

@@ -11,6 +11,7 @@ interface HeadRules {
   stopTags: string[];
   stopVerbMinLength: number;
   stopWords: string[];
+  gluedStops: string;
   genericNames: string[];
   genericModifiers: string[];
   singleCharTags: string[];
@@ -48,6 +49,7 @@ export const headRules = {
   stopTags: new Set(data.stopTags),
   stopVerbMinLength: data.stopVerbMinLength,
   stopWords: new Set(data.stopWords.map(simplify)),
+  gluedStops: new Set([...simplify(data.gluedStops)]),
   genericNames: new Set(data.genericNames.map(simplify)),
   genericModifiers: new Set(data.genericModifiers.map(simplify)),
   singleCharTags: new Set(data.singleCharTags),

@@ -23,6 +23,9 @@ interface SubjectWords {
   openers: string[];
   openerNotBefore: string[];
   passiveOpeners: string[];
+  receiptOpeners: string[];
+  receiptAdverbs: string[];
+  receiptTypes: string[];
   ownSubjectAfter: string[];
   modifierAfter: string[];
   titleGap: number;
@@ -46,6 +49,9 @@ const words = {
   openers: simplified(raw.openers),
   openerNotBefore: simplified(raw.openerNotBefore),
   passiveOpeners: simplified(raw.passiveOpeners),
+  receiptOpeners: simplified(raw.receiptOpeners),
+  receiptAdverbs: simplified(raw.receiptAdverbs),
+  receiptTypes: new Set(raw.receiptTypes),
   ownSubjectAfter: new Set(raw.ownSubjectAfter.map(toSimplified)),
   pronouns: simplified(raw.pronouns),
   clausePronoun: toSimplified(raw.clausePronoun),
@@ -313,10 +319,22 @@ function opensPassive(text: string, at: number): boolean {
   return !text.slice(at, end < 0 ? undefined : at + end).includes('的');
 }
 
+/**
+ * A clause opening with a verb of receiving (…，并获得美国国防部资金在德州兴建分离厂): the topic
+ * carried into it is the receiver, the object of the funding its funder gives.
+ */
+function receivesFunds(text: string, f: FoundRelation): boolean {
+  if (!words.receiptTypes.has(f.type)) return false;
+  const at = f.object.start;
+  const adverb = words.receiptAdverbs.find((w) => text.startsWith(w, at));
+  const verbAt = at + (adverb?.length ?? 0);
+  return words.receiptOpeners.some((w) => text.startsWith(w, verbAt));
+}
+
 export function carriedSubjectRelations(text: string, occurrences: Occurrence[], lang: RuleLang, dates: DateMention[], topics?: Topics): FoundRelation[] {
   const carried = occurrences.filter(isCarried);
   if (!carried.length) return [];
   return matchRules(maskSentence(text, occurrences), lang, dates, topics)
-    .filter((f) => carried.includes(f.subject) || (carried.includes(f.object) && opensPassive(text, f.object.start)))
+    .filter((f) => carried.includes(f.subject) || (carried.includes(f.object) && (opensPassive(text, f.object.start) || receivesFunds(text, f))))
     .map((f) => ({ ...f, method: `${f.method}+carried-subject` }));
 }

@@ -23,6 +23,7 @@ const NOT_A_MODIFIER_GAP = /[，,；;。、和与及（(）)]/;
 export class FormerLatter {
   /** The actors of the last sentence that named any, in order. */
   private previous: Occurrence[] = [];
+  private previousText = '';
 
   /** Reference occurrences for 前者 / 后者 in one sentence (compact simplified text); then remembers its names. */
   resolve(text: string, taken: Occurrence[]): Occurrence[] {
@@ -33,11 +34,14 @@ export class FormerLatter {
         const end = at + word.length;
         if (taken.some((t) => at < t.end && t.start < end)) continue;
         const before = named.filter((n) => n.end <= at);
-        const pair = lastPair(before) ?? lastPair(this.previous);
+        const pair = lastPair(before, text) ?? lastPair(this.previous, this.previousText);
         if (pair) out.push({ start: at, end, entityId: pair[index].entityId, type: pair[index].type, anaphor: true });
       }
     }
-    if (named.length) this.previous = named;
+    if (named.length) {
+      this.previous = named;
+      this.previousText = text;
+    }
     return out;
   }
 }
@@ -53,10 +57,19 @@ function pairable(text: string, taken: Occurrence[]): Occurrence[] {
   });
 }
 
-/** The last actor named and the nearest distinct one of its type before it, in the order written. */
-function lastPair(names: Occurrence[]): [Occurrence, Occurrence] | undefined {
+/** Two names joined by a coordinating word alone (黑岩矿业与坦桑尼亚政府): a pair whatever their types. */
+const JOINED = /^(?:与|和|及|同|跟)$/;
+
+/**
+ * The last two actors named when they are joined (由黑岩矿业与坦桑尼亚政府合资经营，前者持股84%，后者持股16%:
+ * a firm and a state), else the last actor named and the nearest distinct one of its type before
+ * it, in the order written.
+ */
+function lastPair(names: Occurrence[], text: string): [Occurrence, Occurrence] | undefined {
   const last = names[names.length - 1];
   if (!last) return undefined;
+  const before = names[names.length - 2];
+  if (before && before.entityId !== last.entityId && JOINED.test(text.slice(before.end, last.start))) return [before, last];
   for (let i = names.length - 2; i >= 0; i--) {
     if (names[i].type === last.type && names[i].entityId !== last.entityId) return [names[i], last];
   }

@@ -26,6 +26,9 @@ const anaphora = Object.entries(anaphoraRules)
   .filter(([type]) => /^[A-Z]/.test(type))
   .flatMap(([type, phrases]) => (phrases as string[]).map((p) => ({ type, phrase: toSimplified(p) })));
 
+/** Words that, right after a phrase, make it part of another word (该矿业公司: a firm, not 该矿). */
+const notBefore = new Map(Object.entries((anaphoraRules.notBefore ?? {}) as Record<string, string[]>).map(([phrase, words]) => [toSimplified(phrase), words.map(toSimplified)]));
+
 const antecedentHeads = new Map(Object.entries((anaphoraRules.antecedentHeads ?? {}) as Record<string, string[]>).map(([type, heads]) => [type, heads.map(toSimplified)]));
 
 /** Does an unnamed thing of that type (a head word outside every name) stand before `at`? */
@@ -54,6 +57,10 @@ export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Ma
     const { type, phrase } = anaphora[k];
     let at = text.indexOf(phrase);
     while (at >= 0) {
+      if (notBefore.get(phrase)?.some((w) => text.startsWith(w, at + phrase.length))) {
+        at = text.indexOf(phrase, at + 1);
+        continue;
+      }
       const id = nearestBefore(taken, type, at) ?? (unnamedBefore(text, taken, type, at) ? undefined : resolve ? resolve(type) : latest.get(type));
       if (id && !taken.some((t) => at < t.end && t.start < at + phrase.length)) out.push({ start: at, end: at + phrase.length, entityId: id, type, anaphor: true });
       at = text.indexOf(phrase, at + 1);

@@ -5,6 +5,7 @@ import type { Occurrence } from './mask';
 
 /**
  * 两部门, 两家公司, 这两个项目: a reference to the last two entities of one type the text named
+ * (五家公司, 三个项目: to the last that many)
  * (中国商务部、海关总署联合发布公告…。同年10月20日，两部门再次发布公告 — both bodies publish again).
  * The phrase becomes two reference occurrences on its span, which the masker writes as a
  * coordinated pair, so every trigger rule reads both. Vocabulary: data/rules/zh/pluralReferences.json.
@@ -13,6 +14,8 @@ import type { Occurrence } from './mask';
 interface PluralWords {
   window: number;
   phrases: Record<string, string[]>;
+  counted: Record<string, string[]>;
+  numbers: Record<string, number>;
 }
 
 const words = readRules<PluralWords>('zh/pluralReferences.json');
@@ -21,6 +24,9 @@ const phrases = Object.entries(words.phrases)
   .sort((a, b) => b.phrase.length - a.phrase.length);
 /** Most sentences hold none of the phrases: one pass finds those that occur. */
 const scanner = new LiteralScanner(phrases.map((p) => p.phrase));
+/** 五家公司, 三个项目: a number written right before a counted noun. */
+const counted = Object.entries(words.counted).flatMap(([type, list]) => list.map((noun) => ({ type, noun: toSimplified(noun) })));
+const countedScanner = new LiteralScanner(counted.map((c) => c.noun));
 
 type Named = { entityId: string; type: string }[];
 
@@ -46,6 +52,20 @@ export class PluralReferences {
         for (const id of pair) out.push({ start: at, end, entityId: id, type, anaphor: true });
       }
     }
+    const countedPresent = countedScanner.occurring(text);
+    for (let k = 0; k < counted.length; k++) {
+      if (countedPresent[k] === 0) continue;
+      const { type, noun } = counted[k];
+      for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+        const n = words.numbers[text[at - 1]];
+        if (!n) continue;
+        const start = at - 1 - (text[at - 2] === '这' ? 1 : 0);
+        const end = at + noun.length;
+        if (covered.some(([s, e]) => start < e && s < end) || taken.some((t) => start < t.end && t.start < end)) continue;
+        covered.push([start, end]);
+        for (const id of this.last(type, names.filter((x) => x.end <= start), n)) out.push({ start, end, entityId: id, type, anaphor: true });
+      }
+    }
     // Sentences that name nothing (markup, headings) do not push the antecedents out of reach.
     if (names.length) this.recent.push(names.map((n) => ({ entityId: n.entityId, type: n.type })));
     if (this.recent.length > words.window) this.recent.shift();
@@ -54,12 +74,17 @@ export class PluralReferences {
 
   /** The last two distinct entities of the type, this sentence first, in the order they were named. */
   private lastTwo(type: string, before: Occurrence[]): string[] {
+    return this.last(type, before, 2);
+  }
+
+  /** The last `count` distinct entities of the type, this sentence first, in the order they were named; none if fewer. */
+  private last(type: string, before: Occurrence[], count: number): string[] {
     const ids: string[] = [];
     for (const named of [before, ...[...this.recent].reverse()]) {
       for (let i = named.length - 1; i >= 0; i--) {
         const n = named[i];
         if (n.type === type && !ids.includes(n.entityId)) ids.push(n.entityId);
-        if (ids.length === 2) return ids.reverse();
+        if (ids.length === count) return ids.reverse();
       }
     }
     return [];

@@ -123,6 +123,8 @@ const FOCUS_TYPES = new Set(['Firm', 'Organization']);
 /** A project or firm written right before a share of it (X（Latin）51%股权, 该公司90%股份). */
 const SELLER_BEFORE = /(?:收购|购买|购入|购得|买下|出售|转让|取得|获得|收購|購買|購入|購得|買下|轉讓|獲得)(?:了)?$/;
 const SHARE_OF = /⟨(\d+):(Project|Firm)⟩(?:[（(][^（）()⟨⟩]{0,30}[）)])?(?:约|約)?\d+(?:\.\d+)?\s*[%％]/g;
+/** A project or firm whose share the sentence gave by a passive before (CBG由…组成的哈尔科公司持有51%股份，几内亚政府持有其余49%). */
+const SHARE_HELD_BY = /⟨(\d+):(Project|Firm)⟩(?:[（(][^（）()⟨⟩]{0,30}[）)])?由[^，,。；;]{0,60}?(?:持有|拥有|持股|握有)(?:约|約)?\d+(?:\.\d+)?\s*[%％]/g;
 
 export function implicitArgument(written: string, slots: Occurrence[], before: number, topics: Topics | undefined, share?: number, maskedBefore = ''): Occurrence | undefined {
   // "Project@about": the entity the whole text is about first. A clause that reports a project's
@@ -144,9 +146,9 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
     const object = topics?.focus?.stakeObject(share);
     if (object) return { ...object, start: before, end: before };
     // The sentence's own earlier share names its holding (卡马蒂维锂矿51%股权，…持有其余49%;
-    // 该公司90%股份由…持有，…持有其余10%): the rest is of that one.
+    // 该公司90%股份由…持有，…持有其余10%; CBG由…的哈尔科公司持有51%股份，…持有其余49%): the rest is of that one.
     // A firm right after a verb of buying is the seller (收购壳牌45%权益): its stake is in the passage's project.
-    const held = [...maskedBefore.matchAll(SHARE_OF)].filter((m) => m[2] === 'Project' || !SELLER_BEFORE.test(maskedBefore.slice(0, m.index))).at(-1);
+    const held = [...maskedBefore.matchAll(SHARE_OF)].filter((m) => m[2] === 'Project' || !SELLER_BEFORE.test(maskedBefore.slice(0, m.index))).at(-1) ?? [...maskedBefore.matchAll(SHARE_HELD_BY)].at(-1);
     if (held) return { ...slots[Number(held[1])], start: before, end: before, anaphor: true };
     const project = passageProject(slots, before, topics);
     return project ? { ...project, start: before, end: before } : undefined;
