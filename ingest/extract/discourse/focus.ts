@@ -23,6 +23,8 @@ interface SubjectMarks {
   modifierBefore?: string;
   /** A name right before this is a news agency's dateline (新华社金沙萨6月22日电), nobody's antecedent. */
   datelineAfter?: string;
+  /** A name right after this is a route passed through (транзитом через Казахстан), no reference's antecedent. */
+  routeAfter?: string;
 }
 
 interface ReferenceData {
@@ -43,6 +45,7 @@ interface Marks {
   governedAfter?: RegExp;
   modifierBefore?: RegExp;
   datelineAfter?: RegExp;
+  routeAfter?: RegExp;
 }
 
 const marksByLang = new Map<RuleLang, Marks>();
@@ -56,6 +59,7 @@ function marksOf(lang: RuleLang): Marks {
       governedAfter: s.governedAfter ? new RegExp(`(?:${s.governedAfter})$`, 'iu') : undefined,
       modifierBefore: s.modifierBefore ? new RegExp(`^(?:${s.modifierBefore})`, 'u') : undefined,
       datelineAfter: s.datelineAfter ? new RegExp(`^(?:${s.datelineAfter})`, 'u') : undefined,
+      routeAfter: s.routeAfter ? new RegExp(`(?:${s.routeAfter})$`, 'iu') : undefined,
     };
     marksByLang.set(lang, marks);
   }
@@ -217,4 +221,9 @@ export function subjectOf(text: string, actors: readonly Occurrence[], lang: Rul
 /** Is the name or phrase at `start` governed by a preposition (with the company, в страну)? */
 export function governed(text: string, start: number, lang: RuleLang): boolean {
   return marksOf(lang).governedAfter?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
+}
+
+/** Is the name at `start` a route the sentence passes through (через Казахстан), not an actor? */
+export function onRoute(text: string, start: number, lang: RuleLang): boolean {
+  return marksOf(lang).routeAfter?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
 }

@@ -1,0 +1,99 @@
+import { between, entityId, extractText } from './helpers';
+
+/**
+ * Kinds of failure seen on Japanese and Russian held-out text of the ninth round: a state's
+ * output written as a quantity noun, laws a state acts under, supply contracts with a long
+ * object phrase, parts named inside Russian noun phrases, purchases from a seller with «у»,
+ * and a date's 日 read as Japan. Each on an invented sentence.
+ */
+
+const ja = (text: string) => extractText(text, 'invented.ja.txt');
+const ru = (text: string) => extractText(text, 'invented.ru.txt');
+
+describe('Japanese quantities of a state', () => {
+  test("a state's production or capacity of a resource: XのR生産能力, XはRの生産量で", () => {
+    expect(between(ja('カタールはLNG生産能力を2030年までに引き上げる。'), 'カタール', 'PRODUCES', 'LNG')).toBeDefined();
+    expect(between(ja('中国はレアアースの生産量で世界の約7割を占める。'), '中国', 'PRODUCES', 'レアアース')).toBeDefined();
+  });
+
+  test('reserves followed by the output in the same sentence', () => {
+    expect(between(ja('チリは世界最大の銅埋蔵量を持ち、生産量も首位だ。'), 'チリ', 'PRODUCES', '銅')).toBeDefined();
+  });
+
+  test('imports and reserves alone say nothing of production', () => {
+    expect(between(ja('日本の原油輸入量は減った。'), '日本', 'PRODUCES', '原油')).toBeUndefined();
+    expect(between(ja('チリは世界最大の銅埋蔵量を持つ。'), 'チリ', 'PRODUCES', '銅')).toBeUndefined();
+  });
+});
+
+describe('Japanese laws a state acts under', () => {
+  test('…法に基づき and …法で after a state or union', () => {
+    expect(between(ja('EUは重要原材料法に基づき、リチウムの域内生産を支援する。'), 'EU', 'IMPLEMENTS', '重要原材料法')).toBeDefined();
+    expect(between(ja('米国はインフレ抑制法（IRA）で電池材料の調達先を絞っている。'), '米国', 'IMPLEMENTS', 'インフレ抑制法')).toBeDefined();
+  });
+
+  test("a state speaking of another state's law implements nothing", () => {
+    expect(between(ja('EUは米国のインフレ抑制法で不利になると懸念する。'), 'EU', 'IMPLEMENTS', 'インフレ抑制法')).toBeUndefined();
+  });
+});
+
+describe('Japanese supply contracts with a long object phrase', () => {
+  test('the buyer with に between kinds and years: …に発電向けのLNGを2026年から供給する契約', () => {
+    const doc = ja('三菱商事は、台湾の台湾中油に発電向けのLNGを2026年から供給する契約を結んだ。');
+    expect(between(doc, '三菱商事', 'SUPPLIES', '台湾中油')).toBeDefined();
+  });
+
+  test('the buyer with 向けに after the goods and years', () => {
+    const doc = ja('ライナスは重希土類を2027年から韓国向けに優先供給する契約を結んだ。');
+    expect(between(doc, 'ライナス', 'SUPPLIES', '韓国')).toBeDefined();
+  });
+});
+
+describe('Russian parts named inside noun phrases', () => {
+  test('a firm and "её материнская компания" after it', () => {
+    const doc = ru('Санкции ввели против «Газпром нефти» и ее материнской компании «Газпром».');
+    expect(between(doc, 'Газпром нефти', 'PART_OF', 'Газпром')).toBeDefined();
+  });
+
+  test('a kind word, its owner in the genitive, then the part: топливная компания «Росатома» ТВЭЛ', () => {
+    const doc = ru('Контракт на поставку топлива получила топливная компания «Росатома» ТВЭЛ.');
+    expect(between(doc, 'ТВЭЛ', 'PART_OF', 'Росатома')).toBeDefined();
+  });
+
+  test('an office, its acronym in brackets, then the ministry in the genitive', () => {
+    const doc = ru('Управление по контролю за иностранными активами (OFAC) Минфина США внесло танкеры в список.');
+    expect(between(doc, 'OFAC', 'PART_OF', 'Минфина США')).toBeDefined();
+  });
+});
+
+describe('Russian purchases from a seller with «у»', () => {
+  test('the subject buys from the firm or state after «у»', () => {
+    expect(between(ru('Китай сократил закупки угля у Австралии.'), 'Австралии', 'SUPPLIES', 'Китай')).toBeDefined();
+  });
+
+  test('the buyer is the firm a «который» clause hangs on', () => {
+    const doc = ru('Uniper, который долго покупал газ у «Газпрома», сменил поставщика.');
+    expect(between(doc, 'Газпрома', 'SUPPLIES', 'Uniper')).toBeDefined();
+  });
+});
+
+describe('a date is not a state', () => {
+  test('3月7日英豪…: the 日 of the date is not Japan, the states after it still count', () => {
+    const doc = ja('2025年3月7日英豪資源大手リオ・ティントは6日、買収を完了した。');
+    expect(entityId(doc, '日本')).toBeUndefined();
+    expect(between(doc, 'リオ・ティント', 'LOCATED_IN', 'オーストラリア')).toBeDefined();
+  });
+
+  test('日米 opening a sentence is still Japan and the United States', () => {
+    const doc = ja('日米首脳会談は7日に開かれた。');
+    expect(entityId(doc, '日本')).toBeDefined();
+  });
+});
+
+describe('Russian references past a route', () => {
+  test('«республика» after a transit state stands for the state supplied, not the route', () => {
+    const doc = ru('Узбекистан испытывает дефицит газа. «Газпром» поставляет газ в Узбекистан транзитом через Казахстан, хотя недавно республика сама экспортировала газ в Китай.');
+    expect(between(doc, 'Узбекистан', 'SUPPLIES', 'Китай')).toBeDefined();
+    expect(between(doc, 'Казахстан', 'SUPPLIES', 'Китай')).toBeUndefined();
+  });
+});
