@@ -97,3 +97,21 @@ describe('Russian references past a route', () => {
     expect(between(doc, 'Казахстан', 'SUPPLIES', 'Китай')).toBeUndefined();
   });
 });
+
+describe('Japanese subsidiaries and 同国 across sentences', () => {
+  test("a subsidiary described by its state alone belongs to the sentence's firm: 米国子会社のX", () => {
+    const doc = ja('三井物産は、カナダ子会社のムンバイ・エナジー・コーポレーションを通じて鉱区を買収した。');
+    expect(between(doc, 'ムンバイ・エナジー・コーポレーション', 'PART_OF', '三井物産')).toBeDefined();
+  });
+
+  test('with the parent written before it, the parent is the one written', () => {
+    const doc = ja('東京ガスは、丸紅の子会社ムンバイ・エナジー・コーポレーションと提携した。');
+    expect(between(doc, 'ムンバイ・エナジー・コーポレーション', 'PART_OF', '東京ガス')).toBeUndefined();
+  });
+
+  test("同国 after a sentence naming a firm's nationality and a place of action is the latter", () => {
+    const doc = ja('企業間の協力も進む。韓国鉄鋼最大手のポスコは三井物産と組み、チリでの銅生産で協力する。三井物産は同国北部のエスコンディーダ鉱山で銅を生産している。');
+    expect(between(doc, 'エスコンディーダ鉱山', 'LOCATED_IN', 'チリ')).toBeDefined();
+    expect(between(doc, 'エスコンディーダ鉱山', 'LOCATED_IN', '韓国')).toBeUndefined();
+  });
+});
