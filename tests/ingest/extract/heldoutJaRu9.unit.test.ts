@@ -115,3 +115,35 @@ describe('Japanese subsidiaries and 同国 across sentences', () => {
     expect(between(doc, 'エスコンディーダ鉱山', 'LOCATED_IN', '韓国')).toBeUndefined();
   });
 });
+
+describe('Japanese projects: developers, capacity, withdrawals', () => {
+  test('the first of two developers when the second is described: Aと中国のBが進める「Z」', () => {
+    const doc = ja('三井物産と中国の中国石油天然気集団が進める液化天然ガス事業「モザンビークLNG」は遅れている。');
+    expect(between(doc, '三井物産', 'DEVELOPS', 'モザンビークLNG')).toBeDefined();
+  });
+
+  test('the first developer when the second is no name: Aと地元の国営企業が共同で進めるZ', () => {
+    const doc = ja('住友商事と地元の国営企業が共同で進めるアンバトビー・プロジェクトは再開した。');
+    expect(between(doc, '住友商事', 'DEVELOPS', 'アンバトビー・プロジェクト')).toBeDefined();
+  });
+
+  test("a capacity by content (年産能力はR換算で) is the passage's project's output", () => {
+    const doc = ja('住友金属鉱山は「タガニート・プロジェクト」に出資する。タガニート・プロジェクトはフィリピンにある。年産能力はニッケル換算で3万トンとなる。');
+    expect(between(doc, 'タガニート・プロジェクト', 'PRODUCES', 'ニッケル')).toBeDefined();
+  });
+
+  test('同プラント refers back to the project, built at a place (…のXに建設され)', () => {
+    const doc = ja('住友金属鉱山は「タガニート・プロジェクト」に出資した。同プラントはミンダナオ島北東部のタガニートに建設された。');
+    expect(between(doc, 'タガニート・プロジェクト', 'LOCATED_IN', 'タガニート')).toBeDefined();
+  });
+
+  test("a firm's withdrawal written as a noun is from the project just named", () => {
+    const doc = ja('サハリン1は極東の石油事業だ。エクソンモービルの撤退後、ロスネフチが操業を引き継いだ。');
+    expect(between(doc, 'エクソンモービル', 'WITHDRAWS_FROM', 'サハリン1')).toBeDefined();
+  });
+
+  test('foreign firms withdrawing, no name: nothing', () => {
+    const doc = ja('アンバトビー・プロジェクトは再開した。外国企業の撤退が雇用に影響しないよう求めた。');
+    expect(doc.relations.filter((r) => r.type === 'WITHDRAWS_FROM')).toHaveLength(0);
+  });
+});
