@@ -147,3 +147,35 @@ describe('Japanese projects: developers, capacity, withdrawals', () => {
     expect(doc.relations.filter((r) => r.type === 'WITHDRAWS_FROM')).toHaveLength(0);
   });
 });
+
+describe('Russian contracts and facilities referred back to', () => {
+  test('the parties of a contract written with «между»', () => {
+    const doc = ru('Парламент одобрил соглашение между «Газпромом» и CNPC о сотрудничестве.');
+    expect(between(doc, 'Газпромом', 'COOPERATES_WITH', 'CNPC')).toBeDefined();
+  });
+
+  test('a contract with X signed by Y, the signer after the verb', () => {
+    const doc = ru('В 2023 году аналогичный контракт с «Роснефтью» подписала индийская ONGC.');
+    expect(between(doc, 'ONGC', 'COOPERATES_WITH', 'Роснефтью')).toBeDefined();
+  });
+
+  test('a firm working under a contract with another', () => {
+    const doc = ru('Saipem ведет работы на площадке по договору с «Новатэком».');
+    expect(between(doc, 'Saipem', 'COOPERATES_WITH', 'Новатэком')).toBeDefined();
+  });
+
+  test('a supply contract between two firms is no cooperation of this kind', () => {
+    const doc = ru('Контракт на поставку газа между «Газпромом» и CNPC продлен.');
+    expect(between(doc, 'Газпромом', 'COOPERATES_WITH', 'CNPC')).toBeUndefined();
+  });
+
+  test('«завод» in lower case stands for the project in focus: the plant under sanctions', () => {
+    const doc = ru('Танкер вывез груз с проекта «Арктик СПГ 2». Покупателей для грузов с завода, который находится под санкциями США, найти не удавалось.');
+    expect(between(doc, 'США', 'SANCTIONS', 'Арктик СПГ 2')).toBeDefined();
+  });
+
+  test('«проект закона» is a draft, not the project', () => {
+    const doc = ru('Танкер вывез груз с проекта «Арктик СПГ 2». Депутаты внесли проект закона, который находится под санкциями США.');
+    expect(between(doc, 'США', 'SANCTIONS', 'Арктик СПГ 2')).toBeUndefined();
+  });
+});
