@@ -179,3 +179,20 @@ describe('Russian contracts and facilities referred back to', () => {
     expect(between(doc, 'США', 'SANCTIONS', 'Арктик СПГ 2')).toBeUndefined();
   });
 });
+
+describe('Japanese places of projects', () => {
+  test("a field off a state's coast lies in that state: X沖のY鉱区", () => {
+    const doc = ja('エクソンモービルはガイアナ沖のスタブローク鉱区で原油を生産する。');
+    expect(between(doc, 'スタブローク鉱区', 'LOCATED_IN', 'ガイアナ')).toBeDefined();
+  });
+
+  test('a project carried on at a place by a relative clause: Xが北極圏で進めるY', () => {
+    const doc = ja('ノバテクが北極圏で進めるアークティックLNG2は制裁を受けた。');
+    expect(between(doc, 'アークティックLNG2', 'LOCATED_IN', '北極')).toBeDefined();
+  });
+
+  test('partners between the place and the verb: …州で英豪資源大手BHPと共同運営する原料炭事業「BMA」', () => {
+    const doc = ja('三菱商事はクイーンズランド州で英豪資源大手BHPと共同運営する原料炭事業「BMA」の権益を売却する。');
+    expect(between(doc, 'BMA', 'LOCATED_IN', 'クイーンズランド州')).toBeDefined();
+  });
+});
