@@ -196,3 +196,66 @@ describe('Japanese places of projects', () => {
     expect(between(doc, 'BMA', 'LOCATED_IN', 'クイーンズランド州')).toBeDefined();
   });
 });
+
+describe('Russian ministers written without their state', () => {
+  test('a minister with his portfolio leads the one state the sentence names', () => {
+    const doc = ru('Иран и Россия ведут переговоры. Со стороны Ирана документ подписал министр нефти Мохсен Пакнежад.');
+    expect(between(doc, 'Мохсен Пакнежад', 'LEADS', 'Ирана')).toBeDefined();
+  });
+
+  test('with no state in the sentence, the state the passage is about, not the one just named in passing', () => {
+    const doc = ru('Казахстан наращивает добычу. Казахстан поставляет нефть в Китай по трубопроводу. Министр энергетики Ерлан Аккенженов заявил о росте добычи.');
+    expect(between(doc, 'Ерлан Аккенженов', 'LEADS', 'Казахстан')).toBeDefined();
+    expect(between(doc, 'Ерлан Аккенженов', 'LEADS', 'Китай')).toBeUndefined();
+  });
+
+  test("a minister's deputy or spokesman leads nothing", () => {
+    const doc = ru('Казахстан поставляет нефть. Пресс-секретарь министра энергетики Ерлан Аккенженов заявил о росте добычи.');
+    expect(between(doc, 'Ерлан Аккенженов', 'LEADS', 'Казахстан')).toBeUndefined();
+  });
+});
+
+describe('Japanese X出資のY', () => {
+  test('an investor before 出資の holds a share of the project or firm after it', () => {
+    expect(between(ja('三井物産出資のモザンビークLNGは再開した。'), '三井物産', 'HOLDS_STAKE_IN', 'モザンビークLNG')).toBeDefined();
+    expect(between(ja('JOGMEC出資のオーストラリアの鉱山会社ライナスは増産する。'), 'JOGMEC', 'HOLDS_STAKE_IN', 'ライナス')).toBeDefined();
+  });
+
+  test('the Chinese verb rule reads no Japanese 出資の / 出資や as an investment in what follows', () => {
+    expect(between(ja('JOGMEC出資のオーストラリアの鉱山会社ライナスは増産する。'), 'JOGMEC', 'INVESTS_IN', 'オーストラリア')).toBeUndefined();
+    expect(between(ja('JOGMECは南米の案件への出資や債務保証を通じて日本企業を後押しする。'), 'JOGMEC', 'INVESTS_IN', '日本')).toBeUndefined();
+  });
+});
+
+describe('Russian participial clauses of holding and founding', () => {
+  test('«X, принадлежащий Y»: Y holds X, with or without the share', () => {
+    expect(between(ru('Крупнейший НПЗ Nayara Energy, принадлежащий «Роснефти», работает в Индии.'), 'Роснефти', 'HOLDS_STAKE_IN', 'Nayara Energy')).toBeDefined();
+    const doc = ru('Nayara Energy, на 49% принадлежащая «Роснефти», работает в Индии.');
+    expect(between(doc, 'Роснефти', 'HOLDS_STAKE_IN', 'Nayara Energy')?.properties.share).toBeCloseTo(0.49);
+  });
+
+  test('«Y, владеющая N% акций X»: Y holds X', () => {
+    const doc = ru('«Роснефть», владеющая 49% акций Nayara Energy, продает долю.');
+    expect(between(doc, 'Роснефть', 'HOLDS_STAKE_IN', 'Nayara Energy')).toBeDefined();
+  });
+
+  test('the founders of a consortium named in a participial clause hold it', () => {
+    const doc = ru('Долю получил консорциум Japan Arctic LNG, созданный японской Mitsui и государственной корпорацией JOGMEC.');
+    expect(between(doc, 'Mitsui', 'HOLDS_STAKE_IN', 'Japan Arctic LNG')).toBeDefined();
+    expect(between(doc, 'JOGMEC', 'HOLDS_STAKE_IN', 'Japan Arctic LNG')).toBeDefined();
+  });
+});
+
+describe('Russian participles: the holder is the name, not its nationality', () => {
+  test('a state adjective before the holder is not the holder', () => {
+    const doc = ru('Терминал Mundra, принадлежащий индийской компании Adani, принимает танкеры.');
+    expect(between(doc, 'Adani', 'HOLDS_STAKE_IN', 'Mundra')).toBeDefined();
+    expect(between(doc, 'индийской', 'HOLDS_STAKE_IN', 'Mundra')).toBeUndefined();
+  });
+
+  test('a consortium closing a list of holders: only its founders hold it', () => {
+    const doc = ru('По 10% в проекте владеют TotalEnergies и CNPC, а также консорциум Japan Arctic LNG, созданный японской Mitsui и государственной корпорацией JOGMEC.');
+    expect(between(doc, 'Mitsui', 'HOLDS_STAKE_IN', 'Japan Arctic LNG')).toBeDefined();
+    expect(between(doc, 'Mitsui', 'HOLDS_STAKE_IN', 'CNPC')).toBeUndefined();
+  });
+});
