@@ -259,3 +259,26 @@ describe('Russian participles: the holder is the name, not its nationality', () 
     expect(between(doc, 'Mitsui', 'HOLDS_STAKE_IN', 'CNPC')).toBeUndefined();
   });
 });
+
+describe('holders and shares paired in order (соответственно, それぞれ)', () => {
+  test('Russian: holders, shares, then the holding and «соответственно»', () => {
+    const doc = ru('«Роснефть» и Shell владеют 20% и 10% в проекте «Сахалин-1» соответственно.');
+    expect(between(doc, 'Роснефть', 'HOLDS_STAKE_IN', 'Сахалин-1')?.properties.share).toBeCloseTo(0.2);
+    expect(between(doc, 'Shell', 'HOLDS_STAKE_IN', 'Сахалин-1')?.properties.share).toBeCloseTo(0.1);
+  });
+
+  test('Russian: the holding first, the holders in the dative', () => {
+    const doc = ru('В проекте «Сахалин-1» «Роснефти» и Shell принадлежат 20% и 10% соответственно.');
+    expect(between(doc, 'Shell', 'HOLDS_STAKE_IN', 'Сахалин-1')?.properties.share).toBeCloseTo(0.1);
+  });
+
+  test('Japanese: holders with それぞれ in a relative clause before the project', () => {
+    const doc = ja('三井物産と三菱商事がそれぞれ12.5%と10%を保有するサハリン2は操業を続ける。');
+    expect(between(doc, '三菱商事', 'HOLDS_STAKE_IN', 'サハリン2')?.properties.share).toBeCloseTo(0.1);
+  });
+
+  test('Japanese: the project fronted with には, holders with それぞれ', () => {
+    const doc = ja('サハリン2には三井物産と三菱商事がそれぞれ12.5%、10%を出資している。');
+    expect(between(doc, '三井物産', 'HOLDS_STAKE_IN', 'サハリン2')?.properties.share).toBeCloseTo(0.125);
+  });
+});
