@@ -282,3 +282,17 @@ describe('holders and shares paired in order (соответственно, そ�
     expect(between(doc, '三井物産', 'HOLDS_STAKE_IN', 'サハリン2')?.properties.share).toBeCloseTo(0.125);
   });
 });
+
+describe('Russian names met again in another case', () => {
+  test('a field typed once by its head is found again declined, and its goods and buyers are read', () => {
+    const doc = ru('«Вьетсовпетро» разрабатывает месторождение Белый Тигр на шельфе Вьетнама. Нефть с Белого Тигра экспортируется в основном в Японию и Австралию.');
+    expect(between(doc, 'Белый Тигр', 'PRODUCES', 'Нефть')).toBeDefined();
+    expect(between(doc, 'Белый Тигр', 'SUPPLIES', 'Японию')).toBeDefined();
+    expect(doc.entities.filter((e) => e.type === 'Project')).toHaveLength(1);
+  });
+
+  test('only names of two or three words: a declined ordinary word is no name', () => {
+    const doc = ru('Компания разрабатывает месторождение Тенгиз. Добыча на тенгизском участке выросла.');
+    expect(doc.entities.filter((e) => e.type === 'Project')).toHaveLength(1);
+  });
+});
