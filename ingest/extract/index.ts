@@ -25,6 +25,7 @@ import { Focus } from './discourse/focus';
 import { referenceOccurrences } from './discourse/references';
 import { addRecurringAcronyms } from './mentions/recurringAcronyms';
 import { addRecurringCyrillicLatinNames } from './mentions/recurringCyrillicLatin';
+import { addRecurringInflectedNames } from './mentions/recurringInflected';
 import { addStateShortForms } from './mentions/stateShortForms';
 import { relationshipType } from '../../graph/ontology';
 import { sentenceAsWritten } from '../sentences/asWritten';
@@ -78,6 +79,7 @@ function findSentenceMentions(doc: IngestDocument, lexicon: Lexicon): SentenceRe
   addRecurringLatinNames(found);
   addRecurringAcronyms(found);
   addRecurringCyrillicLatinNames(found);
+  addRecurringInflectedNames(found);
   addStateShortForms(found);
   return perSentence;
 }

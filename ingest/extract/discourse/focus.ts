@@ -23,6 +23,8 @@ interface SubjectMarks {
   modifierBefore?: string;
   /** A name right before this is a news agency's dateline (新华社金沙萨6月22日电), nobody's antecedent. */
   datelineAfter?: string;
+  /** A name right after this is a route passed through (транзитом через Казахстан), no reference's antecedent. */
+  routeAfter?: string;
 }
 
 interface ReferenceData {
@@ -43,6 +45,7 @@ interface Marks {
   governedAfter?: RegExp;
   modifierBefore?: RegExp;
   datelineAfter?: RegExp;
+  routeAfter?: RegExp;
 }
 
 const marksByLang = new Map<RuleLang, Marks>();
@@ -56,6 +59,7 @@ function marksOf(lang: RuleLang): Marks {
       governedAfter: s.governedAfter ? new RegExp(`(?:${s.governedAfter})$`, 'iu') : undefined,
       modifierBefore: s.modifierBefore ? new RegExp(`^(?:${s.modifierBefore})`, 'u') : undefined,
       datelineAfter: s.datelineAfter ? new RegExp(`^(?:${s.datelineAfter})`, 'u') : undefined,
+      routeAfter: s.routeAfter ? new RegExp(`(?:${s.routeAfter})$`, 'iu') : undefined,
     };
     marksByLang.set(lang, marks);
   }
@@ -82,6 +86,8 @@ interface SentenceNote {
   subject?: Occurrence;
   /** Entities named or referred to, in order, one per entity. */
   mentioned: Occurrence[];
+  /** States named only as the nationality of a firm or body (韓国鉄鋼最大手のポスコ, 日本のJERA). */
+  qualifiers: Set<string>;
 }
 
 /** Relations whose object a later share without one ("the remaining 25%", 其余20%) may be of. */
@@ -108,7 +114,7 @@ export class Focus {
     this.clock++;
     const subject = subjectOf(text, actors, lang);
     const mentioned = [...new Map(actors.map((o) => [o.entityId, o])).values()];
-    this.recent.push({ subject, mentioned });
+    this.recent.push({ subject, mentioned, qualifiers: qualifyingStates(text, actors) });
     if (this.recent.length > REACH) this.recent.shift();
     for (const o of mentioned) {
       const w = this.weight.get(o.entityId) ?? { type: o.type, weight: 0, last: 0, sentences: 0 };
@@ -153,7 +159,9 @@ export class Focus {
       if (fits(s.subject)) return s.subject!.entityId;
       const named = s.mentioned.filter(fits);
       if (named.length === 1) return named[0].entityId;
-      if (named.length > 1) return undefined;
+      // Of several, a state named only as a firm's nationality is not what the passage went on about.
+      const free = named.filter((o) => !s.qualifiers.has(o.entityId));
+      if (named.length > 1) return free.length === 1 ? free[0].entityId : undefined;
     }
     return this.topic(types, exclude);
   }
@@ -214,7 +222,33 @@ export function subjectOf(text: string, actors: readonly Occurrence[], lang: Rul
   return undefined;
 }
 
+/** What may stand between a state and the firm it qualifies: 鉄鋼最大手の, の; no particle of a clause. */
+const QUALIFYING_GAP = /^[^、，。,.;:はがをにでともへや\s]{0,8}$/u;
+
+/**
+ * States that only qualify the firm or body after them in this sentence (韓国鉄鋼最大手のポスコ,
+ * 日本のJERA): a later 同国 is not likely to mean them when the sentence also names another state
+ * as a place of action (アルゼンチンでのリチウム生産).
+ */
+function qualifyingStates(text: string, actors: readonly Occurrence[]): Set<string> {
+  const qualifying = new Set<string>();
+  const free = new Set<string>();
+  actors.forEach((o, i) => {
+    if (o.type !== 'State') return;
+    const next = actors[i + 1];
+    const qualifies = next !== undefined && (next.type === 'Firm' || next.type === 'Organization') && next.start >= o.end && QUALIFYING_GAP.test(text.slice(o.end, next.start));
+    (qualifies ? qualifying : free).add(o.entityId);
+  });
+  for (const id of free) qualifying.delete(id);
+  return qualifying;
+}
+
 /** Is the name or phrase at `start` governed by a preposition (with the company, в страну)? */
 export function governed(text: string, start: number, lang: RuleLang): boolean {
   return marksOf(lang).governedAfter?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
+}
+
+/** Is the name at `start` a route the sentence passes through (через Казахстан), not an actor? */
+export function onRoute(text: string, start: number, lang: RuleLang): boolean {
+  return marksOf(lang).routeAfter?.test(text.slice(Math.max(0, start - 12), start)) ?? false;
 }

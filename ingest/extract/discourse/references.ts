@@ -1,7 +1,7 @@
 import type { Occurrence } from '../relations/mask';
 import type { RuleLang } from '../relations/rules';
 import { toSimplified } from '../script';
-import { Focus, governed, referenceData, subjectOf } from './focus';
+import { Focus, governed, onRoute, referenceData, subjectOf } from './focus';
 
 /**
  * Words that refer back to an actor named before — "the Texas-based company", "the country",
@@ -63,7 +63,8 @@ const SPEECH_BEFORE = /\b(?:said|says|added|told|stated)\s(?:that\s)?$/;
 /**
  * The one entity a phrase stands for: the sentence's own subject after a verb of saying ("X chief
  * executive Y said the company would…"); else the nearest name of the type before it in the
- * sentence (министра энергетики Узбекистана …, страна намерена…), unless that is the subject
+ * sentence (министра энергетики Узбекистана …, страна намерена…) other than a route passed
+ * through (через Казахстан), unless that is the subject
  * and the phrase an object of a preposition (PowerCo signed a deal with the company); else the
  * text's topic where the phrase asks for it; else the focus of the sentences before.
  */
@@ -73,7 +74,8 @@ function singleReferent(text: string, before: Occurrence[], start: number, rule:
     if (own?.type === rule.type) return own.entityId;
   }
   const named = before.filter((t) => t.type === rule.type && !t.anaphor);
-  const nearest = named[named.length - 1];
+  // A state passed through (транзитом через Казахстан) is a route, not what the passage speaks of.
+  const nearest = named.filter((t) => !onRoute(text, t.start, lang)).at(-1);
   if (nearest && !(governed(text, start, lang) && subjectOf(text, before, lang)?.entityId === nearest.entityId)) return nearest.entityId;
   const excluded = named.map((t) => t.entityId);
   return (rule.preferTopic ? focus.topic([rule.type], excluded) : undefined) ?? focus.antecedent([rule.type], excluded);

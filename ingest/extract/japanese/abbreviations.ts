@@ -22,6 +22,8 @@ const titleFollowers = (rules.titleFollowers ?? []).map(toSimplified);
 /** 豪石炭大手ホワイトヘブン・コール, 米シェールガス最大手の…: a trade description ending in 大手 before a name. */
 const TRADE_DESCRIPTION = new RegExp(`^[\\u3400-\\u9fff\\u30a1-\\u30fa\\u30fc]{1,8}?(?:${(rules.descriptionEnds ?? []).join('|') || '(?!)'})の?[\\u30a1-\\u30faA-Za-z\\u3400-\\u9fff]`);
 const KANJI = /[\u3400-\u9fff々]/;
+/** 3月7日英豪資源大手…: a 日 right after a digit closes a date and is not Japan. */
+const DAY_OF_DATE = /[0-9０-９]日$/;
 const NAME_START = /[\u30a1-\u30faA-Za-z]/;
 /** The abbreviations by code unit: most characters are none, and are passed over without a string. */
 const ABBREVIATED = new Set(Object.keys(rules.stateAbbreviations).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
@@ -30,7 +32,8 @@ export function japaneseStateAbbreviations(lexicon: Lexicon, text: string): Cand
   const table = rules.stateAbbreviations;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!ABBREVIATED.has(text.charCodeAt(i)) || !(text[i] in table) || (i > 0 && KANJI.test(text[i - 1]))) continue;
+    if (!ABBREVIATED.has(text.charCodeAt(i)) || !(text[i] in table) || DAY_OF_DATE.test(text.slice(Math.max(0, i - 1), i + 1))) continue;
+    if (i > 0 && KANJI.test(text[i - 1]) && !DAY_OF_DATE.test(text.slice(Math.max(0, i - 2), i))) continue;
     let end = i;
     while (end < text.length && text[end] in table && end - i < 4) end++;
     const after = text.slice(end);
