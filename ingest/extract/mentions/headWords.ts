@@ -9,7 +9,8 @@ import { overlaps, PRIORITY, type Candidate } from './types';
 /** Place heads, bracketed or not (县, 市, 地区): a modifier ending in one is a place of its own. */
 // (Not 州: it ends the names of cities too, 杭州市, 北九州市.)
 // (省 types a name only after a foreign name, but before a city it is a province: 广东省深圳市.)
-const placeHeads = [...heads.filter((h) => h.type === 'Place' && !h.soundOnly && h.word.length <= 2 && h.word !== '州').map((h) => h.word), '省'];
+// (And the heads that type a foreign name by sound — 大区, 岛, 边疆区 —: 库斯科大区丘姆比维尔卡斯省 is a province in a region.)
+const placeHeads = [...new Set([...heads.filter((h) => h.type === 'Place' && h.word.length <= 3 && h.word !== '州' && h.word !== '角').map((h) => h.word), '省'])];
 
 /** A unit number after a plant's name, not followed by 机组 (unit) or a measure. */
 const UNIT_NUMBER = /^\d{1,2}号(?!机)/;
@@ -63,7 +64,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
         continue;
       }
       // 九州地区熊本县菊阳町: a place in a place is two names.
-      if (head.type === 'Place' && endsLikePlace(t.word)) break;
+      if (head.type === 'Place' && (endsLikePlace(t.word) || (modifierTokens.length > 0 && placeHeads.includes(t.word)))) break;
       // 湛江炼化项目, 福建炼油乙烯项目: a facility named after the place it stands in is a project
       // by that name; the place is part of it, as with a place found by its own head above.
       // Only over a description (炼化, 炼油乙烯): a place before a name of its own (苏门答腊塔拉罕火力发电站)

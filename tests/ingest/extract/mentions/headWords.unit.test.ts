@@ -55,3 +55,11 @@ describe('descriptions ending in a head word', () => {
     expect(typeOf(doc, '液化天然气项目')).toBe('Project');
   });
 });
+
+describe('a place within a place, both named by sound', () => {
+  test('a region and the province in it are two places, the province in the region', () => {
+    const doc = extractText('该矿位于秘鲁南部阿普里马克大区科塔班巴斯省。');
+    expect(typeOf(doc, '阿普里马克大区')).toBe('Place');
+    expect(typeOf(doc, '科塔班巴斯省')).toBe('Place');
+  });
+});
