@@ -7,7 +7,8 @@ const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/
   .flatMap(([type, list]) => (list as string[]).map((phrase) => ({ type, phrase })));
 
 /**
- * "the company", "the mine": the latest firm or project named before — for a firm, the one the
+ * "the company", "the mine": the latest firm or project named before — for a project, one its own
+ * sentence named before the phrase first; for a firm, the one the
  * discourse focus gives first (the subject of the sentences before: "X bought it from Y, a private
  * company. EXIM sent the company a letter" is X, not Y). Skipped where the phrase
  * stands in apposition, follows "a mine" in the same sentence (X, the company that…), describes a name that follows (the company
@@ -19,7 +20,10 @@ export function englishAnaphorOccurrences(text: string, taken: Occurrence[], lat
     let at = text.indexOf(phrase);
     while (at >= 0) {
       const end = at + phrase.length;
-      const id = (type === 'Firm' ? discourse?.firmInFocus() : undefined) ?? latest.get(type);
+      // A project named earlier in the same sentence is the one "the project" takes up again
+      // ("X, which is developing the Y project, picked Z; Z will take 51% of the project").
+      const earlier = type === 'Firm' ? undefined : taken.filter((t) => t.type === type && !t.anaphor && t.end <= at).at(-1)?.entityId;
+      const id = (type === 'Firm' ? discourse?.firmInFocus() : earlier) ?? latest.get(type);
       const wordEnds = !/[\p{L}\p{N}'’-]/u.test(text[end] ?? '');
       const appositive = /,\s?$/.test(text.slice(0, at));
       const namesNext = /^\s?⟨|^\s\p{Lu}/u.test(text.slice(end, end + 2));
