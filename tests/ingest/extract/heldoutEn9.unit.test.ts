@@ -95,3 +95,32 @@ describe('English owners, supplies and money', () => {
     expect(between(doc, 'Bolivia', 'COOPERATES_WITH', 'Eramet')).toBeUndefined();
   });
 });
+
+describe('English operations and ventures', () => {
+  test('who brings a project online or begins pumping from it develops it, and the field produces what is pumped', () => {
+    const online = extractText('Petrobras brought the Buzios field online in 2018.');
+    expect(between(online, 'Petrobras', 'DEVELOPS', 'Buzios')).toBeDefined();
+    const pumping = extractText("Eni began pumping gas from Egypt's Zohr field in December 2017.");
+    expect(between(pumping, 'Eni', 'DEVELOPS', 'Zohr')).toBeDefined();
+    expect(between(pumping, 'Zohr', 'PRODUCES', 'natural gas')).toBeDefined();
+  });
+
+  test('the founders of a venture hold stakes in it and cooperate', () => {
+    const doc = extractText('In 2019 the Russian Direct Investment Fund (RDIF) and the state miner Alrosa set up Almazy Holdings as a joint venture.');
+    expect(between(doc, 'Alrosa', 'HOLDS_STAKE_IN', 'Almazy Holdings')).toBeDefined();
+    expect(between(doc, 'Russian Direct Investment Fund', 'HOLDS_STAKE_IN', 'Almazy Holdings')).toBeDefined();
+    expect(between(doc, 'Alrosa', 'COOPERATES_WITH', 'Russian Direct Investment Fund')).toBeDefined();
+  });
+
+  test('"the company" after a verb of saying is the firm whose officer speaks', () => {
+    const doc = extractText('Sinopec holds 20% of the block. Shell Chief Executive Wael Sawan said the company would work closely with Petronas and Sinopec on the block.');
+    expect(between(doc, 'Shell', 'COOPERATES_WITH', 'Petronas')).toBeDefined();
+    expect(between(doc, 'Sinopec', 'COOPERATES_WITH', 'Petronas')).toBeUndefined();
+  });
+
+  test('the two sides of an offtake agreement cooperate, past a relative clause on the seller', () => {
+    const doc = extractText('Pilbara Minerals, which runs the Pilgangoora mine, signed an offtake agreement with Ganfeng Lithium in 2023.');
+    expect(between(doc, 'Pilbara Minerals', 'COOPERATES_WITH', 'Ganfeng Lithium')).toBeDefined();
+  });
+});
+
