@@ -1,4 +1,4 @@
-import { between, extractText } from './helpers';
+import { between, extractText, typeOf } from './helpers';
 
 /**
  * Ninth round on English news: actors referred to by a description, possessives inside lists,
@@ -121,6 +121,22 @@ describe('English operations and ventures', () => {
   test('the two sides of an offtake agreement cooperate, past a relative clause on the seller', () => {
     const doc = extractText('Pilbara Minerals, which runs the Pilgangoora mine, signed an offtake agreement with Ganfeng Lithium in 2023.');
     expect(between(doc, 'Pilbara Minerals', 'COOPERATES_WITH', 'Ganfeng Lithium')).toBeDefined();
+  });
+});
+
+describe('English banks and subsidiaries', () => {
+  test('a bank is a firm unless its name makes it a public body', () => {
+    const doc = extractText("Germany's Deutsche Bank and the Asian Development Bank joined Nedbank Group and the Bank of Ghana in the loan.");
+    expect(typeOf(doc, 'Deutsche Bank')).toBe('Firm');
+    expect(typeOf(doc, 'Asian Development Bank')).toBe('Organization');
+    expect(typeOf(doc, 'Bank of Ghana')).toBe('Organization');
+  });
+
+  test('a demonym before "its subsidiary" seats the subsidiary, which is part of the parent', () => {
+    const doc = extractText("The loan was arranged by South Africa's Absa Bank, its Kenyan subsidiary Absa Bank Kenya and the Afreximbank.");
+    expect(between(doc, 'Absa Bank Kenya', 'PART_OF', 'Absa Bank')).toBeDefined();
+    expect(between(doc, 'Absa Bank Kenya', 'LOCATED_IN', 'Kenya')).toBeDefined();
+    expect(between(doc, 'Afreximbank', 'PART_OF', 'Absa Bank')).toBeUndefined();
   });
 });
 
