@@ -100,6 +100,11 @@ export function referenceOccurrences(text: string, taken: readonly Occurrence[],
       const end = start + (inner ?? m[0]).length;
       if ([...taken, ...out].some((t) => start < t.end && t.start < end && t.end > t.start)) continue;
       if (rule.notBefore?.test(text.slice(end).trimStart())) continue;
+      // A description right before a name is that name's, not a reference back: "supplied by the
+      // German engineering group Thyssenkrupp Nucera" names the supplier it describes.
+      // (English only: Chinese and Japanese write a name right after 该国 or 同社 as its object;
+      // a demonym after "its" modifies what follows: its Ugandan subsidiary.)
+      if (lang === 'en' && taken.some((t) => t.start >= end && t.end > t.start && t.type !== 'State' && /^ ?$/.test(text.slice(end, t.start)))) continue;
       const before = taken.filter((t) => t.end <= start && t.end > t.start);
       if (rule.count > 1) {
         const ids = focus.lastDistinct(rule.type, rule.count, before.filter((t) => !t.anaphor));

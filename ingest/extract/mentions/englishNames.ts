@@ -295,6 +295,7 @@ function typeByHead(v: EnglishVocabulary, ws: Word[]): string | undefined {
   if (v.eventHeads.has(head)) return 'Event';
   if (v.projectHeads.has(head)) return 'Project';
   if (v.placeHeads.has(head)) return 'Place';
+  if (head === 'Bank' && !ws.some((w) => v.publicBankWords.has(w.text))) return 'Firm';
   if (v.organizationHeads.has(head)) return 'Organization';
   if (v.firmHeads.has(head)) return 'Firm';
   return undefined;

@@ -3,6 +3,8 @@ import { readRules } from '../data';
 /** The vocabulary of English name discovery (data/rules/en/names.json). */
 export interface EnglishVocabulary {
   firmHeads: Set<string>;
+  /** Words that make a bank a public body; a bank named without them is a firm. */
+  publicBankWords: Set<string>;
   organizationHeads: Set<string>;
   organizationLeads: Set<string>;
   /** Words that open a place's name: Salar de Atacama, Lake Baikal, Cape Town is not one (a head-less city). */
@@ -36,6 +38,7 @@ export interface EnglishVocabulary {
 
 interface EnglishRules {
   firmHeads: string[];
+  publicBankWords: string[];
   organizationHeads: string[];
   organizationLeads: string[];
   placeLeads: string[];
@@ -78,6 +81,7 @@ export function englishVocabulary(): EnglishVocabulary {
   ].sort((a, b) => byLength(a.words, b.words));
   cache = {
     firmHeads: new Set(r.firmHeads),
+    publicBankWords: new Set(r.publicBankWords),
     organizationHeads: new Set(r.organizationHeads),
     organizationLeads: new Set(r.organizationLeads),
     placeLeads: new Set(r.placeLeads),

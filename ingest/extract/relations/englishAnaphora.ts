@@ -7,7 +7,8 @@ const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/
   .flatMap(([type, list]) => (list as string[]).map((phrase) => ({ type, phrase })));
 
 /**
- * "the company", "the mine": the latest firm or project named before — for a firm, the one the
+ * "the company", "the mine": the latest firm or project named before — for a project, one its own
+ * sentence named before the phrase first; for a firm, the one the
  * discourse focus gives first (the subject of the sentences before: "X bought it from Y, a private
  * company. EXIM sent the company a letter" is X, not Y). Skipped where the phrase
  * stands in apposition, follows "a mine" in the same sentence (X, the company that…), describes a name that follows (the company
@@ -19,7 +20,10 @@ export function englishAnaphorOccurrences(text: string, taken: Occurrence[], lat
     let at = text.indexOf(phrase);
     while (at >= 0) {
       const end = at + phrase.length;
-      const id = (type === 'Firm' ? discourse?.firmInFocus() : undefined) ?? latest.get(type);
+      // A project named earlier in the same sentence is the one "the project" takes up again
+      // ("X, which is developing the Y project, picked Z; Z will take 51% of the project").
+      const earlier = type === 'Firm' ? undefined : taken.filter((t) => t.type === type && !t.anaphor && t.end <= at).at(-1)?.entityId;
+      const id = (type === 'Firm' ? speakersFirm(text, taken, at) ?? discourse?.firmInFocus() : earlier) ?? latest.get(type);
       const wordEnds = !/[\p{L}\p{N}'’-]/u.test(text[end] ?? '');
       const appositive = /,\s?$/.test(text.slice(0, at));
       const namesNext = /^\s?⟨|^\s\p{Lu}/u.test(text.slice(end, end + 2));
@@ -33,3 +37,18 @@ export function englishAnaphorOccurrences(text: string, taken: Occurrence[], lat
   discourse?.note(text, [...taken, ...out]);
   return out;
 }
+
+/** A verb of saying right before the phrase: "X chief executive Y said the company would…". */
+const SPEECH_BEFORE = /\b(?:said|says|added|told reporters|stated)\s(?:that\s)?$/;
+
+/**
+ * After a verb of saying, "the company" is the firm whose spokesman speaks: the one firm the
+ * sentence named before it (Chevron Chief Executive Mike Wirth said the company would…), not the
+ * firm the sentences before were about. Two firms named before leave it to the focus.
+ */
+function speakersFirm(text: string, taken: Occurrence[], at: number): string | undefined {
+  if (!SPEECH_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return undefined;
+  const firms = new Set(taken.filter((t) => t.type === 'Firm' && !t.anaphor && t.end <= at).map((t) => t.entityId));
+  return firms.size === 1 ? [...firms][0] : undefined;
+}
+

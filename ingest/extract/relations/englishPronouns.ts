@@ -70,7 +70,7 @@ export class EnglishDiscourse {
       if (at > 0 && !PRONOUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (PLEONASTIC.test(text.slice(end))) continue;
       const antecedent = subjectOf(text, taken, at) ?? this.previousSubject;
-      if (antecedent) out.push({ start: at, end, entityId: antecedent.entityId, type: antecedent.type, anaphor: true });
+      if (antecedent) out.push({ start: at, end, entityId: antecedent.entityId, type: antecedent.type, anaphor: true, pronoun: true });
     }
     // "the country's largest battery maker": the state the text is about.
     for (const { type, phrase } of topicPhrases) {

@@ -12,6 +12,8 @@ export interface Occurrence {
   anaphor?: boolean;
   /** A one-character state abbreviation (日俄): those coordinate without a separator. */
   abbreviation?: boolean;
+  /** A subject pronoun (English "it"): it opens a clause of its own, it is no list member. */
+  pronoun?: boolean;
 }
 
 export interface Masked {

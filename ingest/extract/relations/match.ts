@@ -49,6 +49,21 @@ function checkTypes(type: string, subject: string, object: string): boolean {
 
 const NOT_ACTORS = new Set(['Resource', 'Policy', 'Agreement', 'Event', 'Place']);
 
+const POSSESSIVE_AFTER = /^['’]s /;
+const RELATIVE_AFTER = /^,? ?(?:which|that|who)\b/;
+/** A later list member's own state possessive and description, up to the member's slot. */
+const QUALIFIED_MEMBER = /⟨\d+:State⟩['’]s (?:[a-z-]+ ){0,3}?⟨(\d+):[A-Za-z]+⟩/gi;
+
+/**
+ * The members of a list that carry their own state's possessive after the first: that state,
+ * not one written before the list, is their seat (Italy's Eni and Greece's Motor Oil Hellas —
+ * Motor Oil Hellas is not in Italy).
+ */
+function possessiveQualified(group: string | undefined, masked: Masked): Set<Occurrence> {
+  if (!group) return new Set();
+  return new Set(matchAll(QUALIFIED_MEMBER, group).filter((m) => m.index > 0).map((m) => masked.slots[Number(m[1])]));
+}
+
 /**
  * The slots a coordinated list names. Slots written together without a separator form a chain:
  * all states (日俄, 中日韩) are each named; otherwise the last one is the name and the others
@@ -60,8 +75,13 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
   let lastEnd = -1;
   for (const m of matchAll(SLOT, group)) {
     const occ = masked.slots[Number(m[1])];
+    // "…group Thyssenkrupp Nucera, and it has agreed to sell": a pronoun opens a new clause,
+    // whose verb the names before it do not share.
+    if (occ.pronoun) chains.length = 0;
     // A state with 的 before a name modifies it (日本的日挥), it is not one more member.
     if (occ.type === 'State' && group.startsWith('的⟨', m.index + m[0].length)) continue;
+    // So does an English state's possessive before a later member (and Greece's Motor Oil Hellas).
+    if (occ.type === 'State' && m.index > 0 && POSSESSIVE_AFTER.test(group.slice(m.index + m[0].length))) continue;
     // A nationality written before a name with a space (французской TotalEnergies) qualifies it too.
     const qualifies = m.index === lastEnd + 1 && group[lastEnd] === ' ' && chains.at(-1)?.at(-1)?.type === 'State' && occ.type !== 'State';
     if ((m.index === lastEnd || qualifies) && chains.length) chains[chains.length - 1].push(occ);
@@ -141,7 +161,12 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
     const [role, type] = rule.implicit?.split(':') ?? [];
     const unwritten = type ? implicitArgument(type, masked.slots, compactStart, topics, g.share ? Number(g.share.replace(',', '.')) / 100 : undefined, masked.text.slice(0, start)) : undefined;
     if (type && !unwritten) return;
-    const subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
+    const qualifiedSubjects = possessiveQualified(g.S, masked);
+    let subjects = role === 'S' && unwritten ? [unwritten] : [...listSlots(g.S, masked), ...listSlots(g.S2, masked)];
+    // "such as Anglo American and China's MMG, which runs Las Bambas": a relative clause after a
+    // member with its own possessive is that member's.
+    if (g.S && subjects.length > 1 && qualifiedSubjects.has(subjects[subjects.length - 1]) && RELATIVE_AFTER.test(m[0].slice(m[0].indexOf(g.S) + g.S.length))) subjects = subjects.slice(-1);
+    const qualified = rule.type === 'LOCATED_IN' ? qualifiedSubjects : new Set<Occurrence>();
     const objects = role === 'O' && unwritten ? [unwritten] : listSlots(g.O, masked);
     const respectively = /分别|それぞれ|respectively|соответственно/.test(m[0]);
     // 分别持有12.5%和10%: every share of the match, paired in order below.
@@ -155,6 +180,7 @@ function applyMatch(rule: CompiledRule, m: RegExpExecArray, masked: Masked, date
         else if (respectively && objects.length > 1 && shares.length >= objects.length) props.share = shares[oi];
         else if (respectively && subjects.length > 1 && shares.length >= subjects.length) props.share = shares[si];
       }
+      if (qualified.has(s)) return;
       pairs.push({ s, o, text: m[0] });
       Object.assign(pairs[pairs.length - 1], { props });
     }));

@@ -52,6 +52,9 @@ const ZH_JOIN = '(?:[》」”]?(?:和|与|及|以及|、|或|同|跟|并)[《�
 /** Japanese lists: A、B / AとB / AやB / A及びB / AのほかB (besides A, B). */
 const JA_JOIN = '(?:和|与|及|以及|、|或|同|跟|并|,|，|と|や|および|及び|ならびに|並びに|のほか，?)?';
 const EN_JOIN = '(?:,? ?and |, ?| or |,? ?as well as |、)?';
+/** A state's possessive before a list member, with up to three words of description. */
+const EN_POSSESSIVE_QUALIFIER = "⟨\\d+:State⟩['’]s (?:[a-z-]+ ){0,3}?";
+const EN_QUALIFIED_JOIN = '(?: and | or |, ?(?!and ))';
 // Compact text drops a space next to punctuation: «Росатом»и NewNew, «Новатэку»,французской.
 const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)(?:\\s|(?=«))|,\\s?)?';
 /** A Russian list member may stand in «» and after its nationality (французской TotalEnergies). */
@@ -95,7 +98,12 @@ function list(types: string | undefined, lang: RuleLang): string {
   const one = member(types, lang);
   // English: "Japan, Australia and the European Union"; a name followed by 's is no list member
   // but the possessor of what follows (Rosneft and Lukoil, Russia's two largest producers).
-  if (lang === 'en') return `${one}(?:${join(lang)}(?:the )?${one}(?!['’]s))*`;
+  // A later member may carry its state's possessive and a short description (Italy's Eni and
+  // Greece's Motor Oil Hellas; with Japan's JERA and Korea's state gas company KOGAS): the state
+  // qualifies the member and is no member itself (listSlots).
+  // Not after ", and": there a state's possessive more often opens a clause of its own (Shell holds
+  // another 35%, and Israel's NewMed Energy owns the rest).
+  if (lang === 'en') return `${one}(?:(?:${join(lang)}(?:the )?|${EN_QUALIFIED_JOIN}${EN_POSSESSIVE_QUALIFIER})${one}(?!['’]s))*`;
   const next = lang === 'ru' ? RU_NEXT_MEMBER(slot(types)) : one;
   return `${one}(?:${join(lang)}${next})*`;
 }
