@@ -90,7 +90,9 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       else break;
     }
     // 資源大手テック・リソーシズ, アルミ大手ヒンダルコ: the name starts after a description of the firm's trade.
-    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form) || namesStartAfter.has(run[b].t.surface_form) && KATAKANA.test(run[b + 1]?.t.surface_form ?? '')) { a = b + 1; break; }
+    // (南西部 comes as 南西 + 部: the word may span two tokens.)
+    const startsAfter = (b: number) => namesStartAfter.has(run[b].t.surface_form) || (b > a && namesStartAfter.has(run[b - 1].t.surface_form + run[b].t.surface_form));
+    for (let b = upto - 1; b >= a; b--) if (descriptionEnds.has(run[b].t.surface_form) || startsAfter(b) && KATAKANA.test(run[b + 1]?.t.surface_form ?? '')) { a = b + 1; break; }
     // 日本製鉄, 韓国電力, 韓国鉱害鉱業公団: a state written in full that leaves only the head, or
     // that opens a public body's name, is part of the name.
     if (stateAt >= 0 && stateAt === a - 1 && a <= upto && (run[upto].end - run[a].start <= head.length || head.type === 'Organization')) a = stateAt;
