@@ -28,4 +28,12 @@ describe('common English forms', () => {
   test('an investment stated with its amount and the bare verb', () => {
     expect(triples(extractText('Exxon said it would invest $10 billion in the Rovuma LNG project.', 'x.en.txt'))).toContain('exxonmobil INVESTS_IN rovuma-lng');
   });
+
+  test('two-word and hyphenated titles split a body from its officer, and only a head leads', () => {
+    const doc = extractText('IEA Executive Director Fatih Birol and European Commission Vice-President Maros Sefcovic met in Brussels.', 'x.en.txt');
+    expect(doc.entities.map((e) => e.name)).toContain('Maros Sefcovic');
+    expect(doc.entities.some((e) => /Executive$|Vice-President/.test(e.name))).toBe(false);
+    expect(triples(doc)).toContain('fatih-birol LEADS iea');
+    expect(triples(doc).filter((t) => t.includes('maros-sefcovic'))).toEqual([]);
+  });
 });
