@@ -18,3 +18,14 @@ describe('common Chinese and Russian forms', () => {
     expect(triples(extractText('Японский банк международного сотрудничества предоставил кредит проекту Mozambique LNG.', 'x.ru.txt'))).toContain('jbic INVESTS_IN mozambique-lng');
   });
 });
+
+describe('output stated as a share of the world, and sanctions by designation', () => {
+  test('Chinese and Japanese producers with their share or amount before the commodity', () => {
+    expect(triples(extractText('秘鲁生产全球约十分之一的铜。', 'x.zh-Hans.txt'))).toContain('peru PRODUCES copper');
+    expect(triples(extractText('ペルーは世界の銅の約1割を生産している。', 'x.ja.txt'))).toContain('peru PRODUCES copper');
+  });
+
+  test('a body that lists a project as a sanctions target sanctions it', () => {
+    expect(triples(extractText('米国務省は2024年、アークティックLNG2を制裁対象に指定した。', 'x.ja.txt'))).toContainEqual(expect.stringMatching(/ SANCTIONS arctic-lng-2$/));
+  });
+});
