@@ -30,7 +30,7 @@ function plainSearch(lexicon: Lexicon, text: string, boundaries: Set<number>): C
         if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') || /[A-Za-z0-9]/.test(text[i + len] ?? '')) continue;
       } else if (len === 2 && isCjkChar(alias.form[0]) && !boundaries.has(i)) {
         continue;
-      } else if (len === 1 && !(boundaries.has(i) && boundaries.has(i + 1) && /[、，,。；：:）)和与及等矿类资的进出产价储]|$/.test(text[i + 1] ?? '。'))) {
+      } else if (len === 1 && !((boundaries.has(i) || /[对對与與和及、，,大]/.test(text[i - 1] ?? '')) && boundaries.has(i + 1) && /[、，,。；：:）)和与及等矿类资的进出产价储]|$/.test(text[i + 1] ?? '。'))) {
         continue;
       }
       if (/[0-9]$/.test(alias.form) && /[0-9]/.test(text[i + len] ?? '')) continue;
