@@ -19,3 +19,11 @@ describe('Chinese officials and bodies', () => {
     expect(triples(extractText('国家能源局局长李明表示，将推进核电建设。', 'x.zh-Hans.txt'))).toContainEqual(expect.stringMatching(/ LEADS china-nea$/));
   });
 });
+
+describe('capitals that stand for their state', () => {
+  test('a capital from the gazetteer acting as a state, after an adverb', () => {
+    const rels = triples(extractText('越南与中国在南海存在争端。河内更倾向与日本合作。', 'x.zh-Hans.txt'));
+    expect(rels).toContainEqual(expect.stringMatching(/^(?:vietnam COOPERATES_WITH japan|japan COOPERATES_WITH vietnam)$/));
+    expect(rels.filter((t) => t.includes('hanoi'))).toEqual([]);
+  });
+});
