@@ -113,6 +113,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
       out.push({ start: province.start, end, type: 'Place', method: 'ja-head' });
       return;
     }
+    // イクシスLNGプロジェクト: a known project followed only by a generic project word is that project.
+    if (head.type === 'Project' && GENERIC_PROJECT_WORDS.has(text.slice(end - head.length, end)) && known.some((k) => k.type === 'Project' && k.start === start && k.end === end - head.length)) return;
     // 加パイプライン大手ペンビナ・パイプライン: after a firm cue a project word ends a firm's name.
     out.push({ start, end, type: head.type === 'Project' && firmCueBefore(text, start) ? 'Firm' : head.type, method: 'ja-head' });
   };
@@ -350,6 +352,9 @@ function namesBeforeOriginals(text: string, runs: Word[][], taken: Found[]): Fou
   }
   return out;
 }
+
+/** Words that make any project a project (プロジェクト, 事業), unlike those that say what it is (ガス田, 製錬所). */
+const GENERIC_PROJECT_WORDS = new Set(['プロジェクト', '事業', '計画']);
 
 const FIRM_AFTER = /^[はがとやもの、，。（(]/;
 /** 米ベンチャー・グローバルから, 豪ウッドサイドに: other case particles after a state kanji and a foreign name, unless the dictionary knows the name as a place (米テキサスに). */
