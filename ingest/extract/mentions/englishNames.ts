@@ -197,8 +197,10 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   // "Korea Zinc", "China Molybdenum": a state and a capitalised commodity together name a firm
   // (the commodity alone is written in lower case).
   if (!type && ws.length === 2 && isStateAt(lexicon, v, ws[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ws[1].text) && lexicon.byNameKey.get(nameKey(ws[1].text.toLowerCase()))?.type === 'Resource') type = 'Firm';
-  // "Anglo American Sur": a known firm's name with more words is another firm of its group.
-  if (!type && known.some((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'))) type = 'Firm';
+  // "Anglo American Sur": a known firm's name with more words is another firm of its group;
+  // "Greenpeace Norway", "IEA Secretariat": a known body's is a branch of that body, a body too.
+  const group = known.find((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'));
+  if (!type && group) type = group.type;
   const remembered = memory.names.get(surface);
   if (!type && remembered) {
     out.push({ ...candidate(start, end, remembered.type, 'english-memory'), name: remembered.name, ...(remembered.lexiconKey ? { lexiconKey: remembered.lexiconKey } : {}) });

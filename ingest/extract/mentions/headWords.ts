@@ -40,6 +40,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (overlapsAny(known, headStart, end) && !((head.soundOnly || head.type === 'Project') && onlyCommodityOn(known, headStart, end))) continue;
     // The name right before the head is known and of the head's kind (三井物产公司): nothing new here.
     if (namedRightBefore(known, headStart, head.type)) continue;
+    // 黑海港口新罗西斯克, 北部油田鲁迈拉: a head word followed by a known name of its kind is a description of that name.
+    if (head.type === 'Project' && known.some((k) => k.start === end && (k.type === 'Project' || k.type === 'Place'))) continue;
     // Nothing before the head to walk back over: at the start, or after punctuation (a word of
     // its own, which no name takes as a modifier).
     if (headStart === 0 || isWordSeparator(text.charCodeAt(headStart - 1))) continue;

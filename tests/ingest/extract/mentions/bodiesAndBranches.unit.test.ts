@@ -1,0 +1,25 @@
+import { extractText } from '../helpers';
+
+/** Bodies and branches of bodies, stock exchanges, metal firms, and descriptions before a known name. Invented sentences. */
+
+const entity = (text: string, file: string, name: string) => extractText(text, file).entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('bodies, branches and descriptions', () => {
+  test("a known body's name with more words is a branch of that body, a body too", () => {
+    expect(entity('Greenpeace Denmark said the plan was reckless.', 'x.en.txt', 'Greenpeace Denmark')?.type).toBe('Organization');
+  });
+
+  test('a head word right before a known name describes that name: 黑海港口新罗西斯克 names no port of its own', () => {
+    const doc = extractText('原油经里海沿岸港口阿克套出口。', 'x.zh-Hans.txt');
+    expect(doc.entities.some((e) => e.name.endsWith('港口'))).toBe(false);
+  });
+
+  test('Japanese exchanges and metal firms by their head word', () => {
+    expect(entity('新会社は大阪取引所に上場する。', 'x.ja.txt', '大阪取引所')?.type).toBe('Organization');
+    expect(entity('日本軽金属は新工場を建設する。', 'x.ja.txt', '日本軽金属')?.type).toBe('Firm');
+  });
+
+  test("Taiwan's legislature and cabinet", () => {
+    expect(entity('立法院三讀通過修正案。', 'x.zh-Hant.txt', '立法院')?.id).toBe('legislative-yuan');
+  });
+});
