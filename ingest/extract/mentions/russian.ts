@@ -398,6 +398,13 @@ function titledPeople(text: string, ws: TextWord[], inKnown: (w: TextWord) => bo
     if (!a || !b || !isCapitalised(a) || !isCapitalised(b) || inKnown(a) || inKnown(b) || !joined(text, a, b)) continue;
     if (!/^[\s«»"„“]*$/.test(text.slice(ws[j - 1].end, a.start))) continue;
     const c = ws[j + 2];
+    // Председатель Халк Маслахаты Гурбангулы Бердымухамедов: the names between the title and a
+    // known person of two words or more are the body the person heads, not the person.
+    if (c && known.some((k) => k.type === 'Person' && k.start === c.start && k.end > c.end)) {
+      out.push({ start: a.start, end: b.end, type: 'Organization', method: 'title-body', priority: PRIORITY.head });
+      i = j + 1;
+      continue;
+    }
     // A patronymic before the surname (Алексей Борисович Миллер), or an Arabic article joined to it (Абдель Фаттах ас-Сиси).
     const patronymic = c && isCapitalised(c) && !inKnown(c) && joined(text, b, c) && /(?:вич|вна|ична|ич)$/.test(foldWord(b.text));
     const article = c && !inKnown(c) && joined(text, b, c) && ARABIC_ARTICLE.test(c.text);

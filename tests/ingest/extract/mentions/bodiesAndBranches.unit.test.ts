@@ -23,3 +23,16 @@ describe('bodies, branches and descriptions', () => {
     expect(entity('立法院三讀通過修正案。', 'x.zh-Hant.txt', '立法院')?.id).toBe('legislative-yuan');
   });
 });
+
+describe('Russian titles before a body and its head', () => {
+  test('the names between a title and a known person are the body the person heads', () => {
+    const doc = extractText('Председатель Меджлиса Туркменистана Гурбангулы Бердымухамедов выступил с речью.', 'x.ru.txt');
+    expect(doc.entities.find((e) => e.id === 'gurbanguly-berdimuhamedov')?.type).toBe('Person');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  test('a military rank is a title: the name after it is a person', () => {
+    const doc = extractText('Визит старшего генерала Мин Аун Хлайна прошел в Москве.', 'x.ru.txt');
+    expect(doc.entities.find((e) => e.type === 'Person')?.name).toBe('Мин Аун Хлайна');
+  });
+});
