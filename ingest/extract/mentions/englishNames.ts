@@ -40,6 +40,10 @@ const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
 /** One word with a second capital after lower-case letters (HyIron, ExxonMobil), not a Mc/Mac surname. */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** What stands between a place and the known state or place that places it: " in the ", ", west of ". */
+const PLACED_BY = /^(?:,? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?|, (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of )/;
+const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
+const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of $/;
 const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
 
 interface Word {
@@ -230,6 +234,15 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && v.firmContexts.some((c) => c.test(after))) type = 'Firm';
   if (!type && POSSESSIVE_BEFORE.test(before) && possessedByState(known, before)) type = 'Firm';
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && IN_BEFORE.test(before)) type = 'Place';
+  // "west of Bergen": one word after a compass direction (a longer name there is often a field: north of Johan Castberg).
+  if (!type && ws.length === 1 && !/^[A-Z0-9]+$/.test(surface) && COMPASS_OF_BEFORE.test(before)) type = 'Place';
+  // "its plant at Sluiskil in the Netherlands", "the terminal at Oygarden, west of Bergen": a name
+  // after a facility's "at", placed by a known state or place right after it, is a place (production
+  // "at Johan Castberg in the Barents Sea" is at a field: no facility word before it).
+  if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && FACILITY_AT.test(before)) {
+    const placing = PLACED_BY.exec(after);
+    if (placing && known.some((k) => (k.type === 'State' || k.type === 'Place') && k.start === end + placing[0].length)) type = 'Place';
+  }
   // "HyIron", "PetroChina": one word with a capital inside is a brand, a firm's name (not McKinsey's Mc-).
   if (!type && ws.length === 1 && CAMEL_CASE.test(surface)) type = 'Firm';
   // "Salar de Atacama", "Lake Baikal", "Gulf of Ob": a geographic word opens the name — the

@@ -36,3 +36,14 @@ describe('Russian titles before a body and its head', () => {
     expect(doc.entities.find((e) => e.type === 'Person')?.name).toBe('Мин Аун Хлайна');
   });
 });
+
+describe('English places placed by their neighbours', () => {
+  test('a facility "at" a name that a known state places is at a place; a field is not', () => {
+    expect(entity('Yara ships CO2 from its plant at Porsgrunn in Norway.', 'x.en.txt', 'Porsgrunn')?.type).toBe('Place');
+    expect(entity('Equinor starts output at Johan Sverdrup in the North Sea', 'x.en.txt', 'Johan Sverdrup')?.type).not.toBe('Place');
+  });
+
+  test('one word after a compass direction is a place', () => {
+    expect(entity('The terminal stands 20 km north of Hammerfest.', 'x.en.txt', 'Hammerfest')?.type).toBe('Place');
+  });
+});
