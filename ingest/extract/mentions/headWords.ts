@@ -84,6 +84,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       start = t.start;
       modifierTokens.push(t.word);
     }
+    // 中国－中亚峰会, 中国-东盟博览会: two known parties joined by a dash name the event or agreement.
+    if (start === headStart && headRules.partyNamedHeads.has(head.type)) start = dashedPartiesBefore(text, headStart, known) ?? start;
     if (start === headStart) continue;
     if (lexicon && headRules.partyNamedHeads.has(head.type)) start = partiesBefore(lexicon, text, start, known);
     // 新潟|县柏崎|市 cut by segmentation across two names: the place ends at its inner head.
@@ -128,6 +130,16 @@ function overlapsAny(known: Candidate[], start: number, end: number): boolean {
  * name are part of it, which segmentation often cuts off (日 read as a numeral, 年中 as a word).
  * Two or more, so that a lone 对俄 or 在美 stays outside.
  */
+const PARTY_TYPES = new Set(['State', 'Place', 'Organization']);
+
+/** The start of "A－B" right before `at`, A and B known states, regions or bodies; undefined when there is none. */
+function dashedPartiesBefore(text: string, at: number, known: Candidate[]): number | undefined {
+  const second = known.find((k) => k.end === at && PARTY_TYPES.has(k.type));
+  if (!second || !/[－\-–—]/.test(text[second.start - 1] ?? '')) return undefined;
+  const first = known.find((k) => k.end === second.start - 1 && PARTY_TYPES.has(k.type));
+  return first?.start;
+}
+
 function partiesBefore(lexicon: Lexicon, text: string, start: number, known: Candidate[]): number {
   let inside = start;
   while (isStateAbbreviation(lexicon, text[inside] ?? '')) inside++;

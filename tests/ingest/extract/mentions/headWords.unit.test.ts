@@ -63,3 +63,15 @@ describe('a place within a place, both named by sound', () => {
     expect(typeOf(doc, '科塔班巴斯省')).toBe('Place');
   });
 });
+
+describe('events named by their parties', () => {
+  test('two known parties joined by a dash, then a summit or forum head, name an event', () => {
+    const doc = extractText('第三届中国－中亚峰会将在杜尚别举行。');
+    expect(typeOf(doc, '中国－中亚峰会') ?? typeOf(doc, '中国-中亚峰会')).toBe('Event');
+  });
+
+  test('a forum named by state abbreviations is an event; a bare forum is none', () => {
+    expect(typeOf(extractText('中俄能源商务论坛在莫斯科举行。'), '中俄能源商务论坛')).toBe('Event');
+    expect(extractText('他出席了论坛。').entities).toEqual([]);
+  });
+});
