@@ -47,3 +47,10 @@ describe('English places placed by their neighbours', () => {
     expect(entity('The terminal stands 20 km north of Hammerfest.', 'x.en.txt', 'Hammerfest')?.type).toBe('Place');
   });
 });
+
+describe('Japanese foreign firms by a katakana head', () => {
+  test('カッパー and ミネラルズ end a foreign firm’s name', () => {
+    expect(entity('サザン・カッパーはペルーで銅を生産する。', 'x.ja.txt', 'サザン・カッパー')?.type).toBe('Firm');
+    expect(entity('BHPはQXミネラルズを買収した。', 'x.ja.txt', 'QXミネラルズ')?.type).toBe('Firm');
+  });
+});
