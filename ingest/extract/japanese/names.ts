@@ -37,6 +37,9 @@ function isLoanName(t: JapaneseToken): boolean {
 }
 
 /** Runs of words that can make one name: nouns, prefixes inside them, ・ between loanwords. */
+/** Head words the dictionary cuts around a verb-read character (製|錬|所, 精|錬|所). */
+const SPLIT_HEAD_MIDDLES = new Set(['製錬所', '精錬所']);
+
 function nounRuns(words: Word[]): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
@@ -52,6 +55,8 @@ function nounRuns(words: Word[]): Word[][] {
     if (isNoun(t) && !(t.pos_detail_1 === '数' && !(run.length && /(?:[A-Za-z\u30a1-\u30fa]|第)$/.test(run[run.length - 1].t.surface_form)))) run.push(w);
     else if (t.pos === '接頭詞' && t.surface_form !== '同' && i + 1 < words.length && isNoun(words[i + 1].t)) run.push(w);
     else if (t.surface_form === '・' && run.length && i + 1 < words.length && isNoun(words[i + 1].t) && KATAKANA.test(run[run.length - 1].t.surface_form)) run.push(w);
+    // 製|錬|所: the dictionary reads 錬 as a verb; inside a head word it is part of the noun.
+    else if (run.length && i + 1 < words.length && SPLIT_HEAD_MIDDLES.has(run[run.length - 1].t.surface_form + t.surface_form + words[i + 1].t.surface_form)) run.push(w);
     else close();
   }
   close();

@@ -54,3 +54,9 @@ describe('Japanese foreign firms by a katakana head', () => {
     expect(entity('BHPはQXミネラルズを買収した。', 'x.ja.txt', 'QXミネラルズ')?.type).toBe('Firm');
   });
 });
+
+describe('Japanese smelters the dictionary cuts in three', () => {
+  test('製|錬|所 and 精|錬|所 still end a project’s name', () => {
+    expect(entity('住友金属鉱山の新居浜精錬所が稼働した。', 'x.ja.txt', '新居浜精錬所')?.type).toBe('Project');
+  });
+});
