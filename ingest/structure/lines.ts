@@ -23,8 +23,11 @@ export function splitLines(doc: MappedText): Line[] {
  * Hard-wrapped text (from PDFs) has short lines, most of which stop mid-sentence. Then a line
  * break means nothing and only punctuation ends a sentence.
  */
+/** Headings, list items, quotes, table rows and bold-only lines of Markdown: short and open by nature, no sign of a wrap. */
+const MARKUP_LINE = /^(?:#{1,6}\s|[-*+•・]\s?|\d{1,3}[.)]\s|>|\||\*\*.*\*\*$)/;
+
 export function isHardWrapped(lines: Line[]): boolean {
-  const texts = lines.map((l) => l.mapped.text.trim()).filter((t) => t.length > 8);
+  const texts = lines.map((l) => l.mapped.text.trim()).filter((t) => t.length > 8 && !MARKUP_LINE.test(t));
   if (texts.length < 5) return false;
   const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];

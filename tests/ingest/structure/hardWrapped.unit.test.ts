@@ -93,3 +93,27 @@ describe('hard-wrapped text files', () => {
     expect(sentences[1]).toBe('該項目位於北部沿海地區,由國家石油公司擔任作業者並持有百分之五十的權益,其餘權益由兩家外國企業平均分配給各自的子公司。');
   });
 });
+
+describe('Markdown that only looks wrapped', () => {
+  it('headings, list items and a bold dateline are no sign of a wrap: a paragraph stays apart from the dateline', async () => {
+    const sentences = await sentencesOf('news.ja.md', [
+      '# 商社、南米の銅鉱山から撤退　権益をカナダ社に',
+      '',
+      '**2024年5月1日　リマ発**',
+      '',
+      '大手商社は、ペルー南部で操業する銅鉱山の権益を、カナダの鉱山会社に売却すると発表した。',
+      '',
+      '## 残る権益',
+      '',
+      '- 商社A：銅鉱山に10％',
+      '- 商社B：銅鉱山に20％',
+      '- 商社C：銅鉱山に5％',
+      '',
+      '## 今後の見通し',
+      '',
+      '同社は今後、国内の製錬事業に経営資源を集中する。',
+    ]);
+    expect(sentences).toContain('2024年5月1日 リマ発');
+    expect(sentences.some((s) => s.startsWith('大手商社は'))).toBe(true);
+  });
+});
