@@ -43,6 +43,7 @@ const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 /** What stands between a place and the known state or place that places it: " in the ", ", west of ". */
 const PLACED_BY = /^(?:,? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?|, (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of )/;
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
+const OPERATOR_BEFORE = /\b(?:operated|run|developed|built|constructed|managed) (?:jointly )?by $/;
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of $/;
 const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
 
@@ -216,6 +217,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const appositive = v.appositive.exec(after);
     if (appositive) type = v.appositiveTypes[appositive[1]];
   }
+  // "the incinerator, run by Hafslund Celsio": what operates, builds or runs a thing is a firm (a
+  // person who leads one is "led by", "chaired by": the cues above).
+  if (!type && OPERATOR_BEFORE.test(before)) type = 'Firm';
   // "Vitol's trading arm Vitol Bahrain": a name that has an arm or a subsidiary is a firm.
   if (!type && POSSESSOR_OF_UNIT.test(after)) type = 'Firm';
   if (!type) {

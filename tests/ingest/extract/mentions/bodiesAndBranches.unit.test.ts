@@ -60,3 +60,10 @@ describe('Japanese smelters the dictionary cuts in three', () => {
     expect(entity('住友金属鉱山の新居浜精錬所が稼働した。', 'x.ja.txt', '新居浜精錬所')?.type).toBe('Project');
   });
 });
+
+describe('operators after "run by"', () => {
+  test('what runs or operates a facility is a firm; who leads one is a person', () => {
+    expect(entity('The waste incinerator in Bergen, run by Norvik Varme, will capture CO2.', 'x.en.txt', 'Norvik Varme')?.type).toBe('Firm');
+    expect(entity('The company is led by Maria Olsen.', 'x.en.txt', 'Maria Olsen')?.type).toBe('Person');
+  });
+});
