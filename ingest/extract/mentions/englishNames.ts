@@ -44,6 +44,7 @@ const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
 const PLACED_BY = /^(?:,? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?|, (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of )/;
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
 const OPERATOR_BEFORE = /\b(?:operated|run|developed|built|constructed|managed) (?:jointly )?by $/;
+const PORTFOLIO_AND_TITLE = /^,? (?:and|&) (?:\p{Lu}\p{L}+ ){1,3}(?:Minister|Secretary|Commissioner)\b/u;
 const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of $/;
 const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
 
@@ -137,6 +138,11 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     demonymState(lexicon, v, ws[0].start, owned[1], out);
     return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
   }
+  // "Serbian Mining and Energy Minister X": a state and portfolio words before "and" and a title are the
+  // title's; only the state is a name.
+  if (ws.length >= 2 && isStateAt(lexicon, v, ws[0].text) && ws.slice(1).every((w) => portfolios.has(w.text)) && PORTFOLIO_AND_TITLE.test(text.slice(ws[ws.length - 1].end))) {
+    return readRun(lexicon, v, text, ws.slice(0, 1), known, memory, out);
+  }
   // A title splits a run: "Treasury Secretary Scott Bessent", "Russian President Vladimir Putin".
   for (let i = 0; i < ws.length; i++) {
     const title = titleAt(v, ws, i);
@@ -149,8 +155,13 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
       // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
       const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
       // "Cypriot Energy Minister George Papanastasiou", "Saudi Energy Minister …": a state, then the office's portfolio.
-      const portfolio = i === 2 && isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end && k.type !== 'Resource');
-      if (i > 0 && !qualifier) readRun(lexicon, v, text, ws.slice(0, portfolio ? 1 : i), known, memory, out);
+      // ("Serbian Mining and Energy Minister …": every word between the state and the title a portfolio's.)
+      const portfolioWords = ws.slice(1, i);
+      const portfolio = i >= 2 && isStateAt(lexicon, v, ws[0].text)
+        && (i === 2 ? !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end && k.type !== 'Resource') : portfolioWords.every((w) => portfolios.has(w.text) || /^(?:and|&)$/.test(w.text)));
+      const lead = ws.slice(0, portfolio ? 1 : i);
+      // "Mining and Energy Minister …": a portfolio before the title names nothing.
+      if (i > 0 && !qualifier && !lead.every((w) => portfolios.has(w.text))) readRun(lexicon, v, text, lead, known, memory, out);
       out.push(candidate(name[0].start, name[name.length - 1].end, 'Person', 'english-title'));
       return;
     }

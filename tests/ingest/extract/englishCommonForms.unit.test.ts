@@ -36,4 +36,11 @@ describe('common English forms', () => {
     expect(triples(doc)).toContain('fatih-birol LEADS iea');
     expect(triples(doc).filter((t) => t.includes('maros-sefcovic'))).toEqual([]);
   });
+
+  test('portfolio words before a title name nothing, and a state before them is the minister\'s', () => {
+    const doc = extractText('Serbian Mining and Energy Minister Dubravka Djedovic Handanovic signed the memorandum.', 'x.en.txt');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Serbian Mining');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Energy');
+    expect(triples(doc)).toContainEqual(expect.stringMatching(/ LEADS serbia$/));
+  });
 });
