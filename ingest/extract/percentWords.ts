@@ -1,4 +1,6 @@
 import { readRules } from './data';
+import { rewriteMatchText, type MatchTextEdit } from './matchTextEdits';
+import { escapeRegExp, longestFirstAlternation } from './regexWords';
 import type { MatchText } from './script';
 
 /**
@@ -13,13 +15,12 @@ interface PercentWordsData {
 }
 
 const data = readRules<PercentWordsData>('percentWords.json');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = [...data.after].sort((a, b) => b.length - a.length).map(escape).join('|');
+const words = longestFirstAlternation(data.after);
 /** A number, then a percent word that ends there (not "percentage", not "процентных"). */
 const AFTER = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s?(?:${words})(?![\\p{L}])`, 'giu');
 const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百点\\d.]+';
-const BEFORE = new RegExp(`${escape(data.chineseBefore)}(${CHINESE_NUMERAL})`, 'gu');
-const QUICK = new RegExp(`${words}|${escape(data.chineseBefore)}`, 'iu');
+const BEFORE = new RegExp(`${escapeRegExp(data.chineseBefore)}(${CHINESE_NUMERAL})`, 'gu');
+const QUICK = new RegExp(`${words}|${escapeRegExp(data.chineseBefore)}`, 'iu');
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -51,27 +52,12 @@ export function chineseNumber(text: string): number | undefined {
 
 export function writePercentSigns(m: MatchText): MatchText {
   if (!QUICK.test(m.compact)) return m;
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: MatchTextEdit[] = [];
   for (const hit of m.compact.matchAll(AFTER)) edits.push({ start: hit.index!, end: hit.index! + hit[0].length, text: `${hit[1]}%` });
   for (const hit of m.compact.matchAll(BEFORE)) {
     const n = chineseNumber(hit[1]);
     if (n !== undefined && n <= 100) edits.push({ start: hit.index!, end: hit.index! + hit[0].length, text: `${n}%` });
   }
-  if (edits.length === 0) return m;
-  edits.sort((a, b) => a.start - b.start);
-  let compact = '';
-  const toText: number[] = [];
-  let at = 0;
-  for (const edit of edits) {
-    if (edit.start < at) continue;
-    compact += m.compact.slice(at, edit.start);
-    toText.push(...m.toText.slice(at, edit.start));
-    compact += edit.text;
-    // The number's characters keep the number's place; the sign takes the place of the words.
-    for (let i = 0; i < edit.text.length; i++) toText.push(m.toText[Math.min(edit.start + i, edit.end - 1)]);
-    at = edit.end;
-  }
-  compact += m.compact.slice(at);
-  toText.push(...m.toText.slice(at));
-  return { compact, toText };
+  // The number's characters keep the number's place; the sign takes the place of the words.
+  return rewriteMatchText(m, edits);
 }

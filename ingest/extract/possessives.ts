@@ -1,3 +1,4 @@
+import { rewriteMatchText } from './matchTextEdits';
 import type { MatchText } from './script';
 
 /**
@@ -9,17 +10,5 @@ const BARE = /(?<=\p{Lu}[\p{L}\p{N}.&-]*s)['’](?= \p{L})/gu;
 
 export function writePossessiveS(m: MatchText): MatchText {
   if (!m.compact.includes("s' ") && !m.compact.includes('s’ ')) return m;
-  let compact = '';
-  const toText: number[] = [];
-  let at = 0;
-  for (const hit of m.compact.matchAll(BARE)) {
-    const end = hit.index! + 1;
-    compact += m.compact.slice(at, end) + 's';
-    toText.push(...m.toText.slice(at, end), m.toText[hit.index!]);
-    at = end;
-  }
-  if (at === 0) return m;
-  compact += m.compact.slice(at);
-  toText.push(...m.toText.slice(at));
-  return { compact, toText };
+  return rewriteMatchText(m, [...m.compact.matchAll(BARE)].map((hit) => ({ start: hit.index!, end: hit.index! + 1, text: `${hit[0]}s` })));
 }

@@ -40,13 +40,16 @@ const POSSESSOR_OF_UNIT = /^['’]s (?:[a-z-]+ ){0,2}(?:arm|subsidiary|affiliate
 const POSSESSIVE_BEFORE = /['’]s (?:[a-z]+-[a-z]+ )?$/;
 /** One word with a second capital after lower-case letters (HyIron, ExxonMobil), not a Mc/Mac surname. */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+/** Compass directions as places are placed by them: "southern Norway", "west of Bergen". */
+const COMPASS = 'north|south|east|west|north-?east|north-?west|south-?east|south-?west';
+const COMPASS_ADJECTIVE = 'north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western';
 /** What stands between a place and the known state or place that places it: " in the ", ", west of ". */
-const PLACED_BY = /^(?:,? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?|, (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of )/;
+const PLACED_BY = new RegExp(`^(?:,? in (?:the )?(?:(?:${COMPASS_ADJECTIVE}) )?|, (?:${COMPASS}) of )`);
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
 const OPERATOR_BEFORE = /\b(?:operated|run|developed|built|constructed|managed) (?:jointly )?by $/;
 const PORTFOLIO_AND_TITLE = /^,? (?:and|&) (?:\p{Lu}\p{L}+ ){1,3}(?:Minister|Secretary|Commissioner)\b/u;
-const COMPASS_OF_BEFORE = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of $/;
-const IN_BEFORE = /(?:(?<!\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\bnear|\baround|\boutside|\b(?:port|city|town) of)(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))? $/;
+const COMPASS_OF_BEFORE = new RegExp(`\\b(?:${COMPASS}) of $`);
+const IN_BEFORE = new RegExp(`(?:(?<!\\b(?:invest(?:ed|s)?|interests?|stakes?|shares?|participat(?:e|es|ed)|part)) in|\\bnear|\\baround|\\boutside|\\b(?:port|city|town) of)(?: (?:${COMPASS_ADJECTIVE}))? $`);
 
 interface Word {
   text: string;
@@ -155,10 +158,7 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
       // "Germany's Economy Minister Robert Habeck": one word that nothing else names is part of the title.
       const qualifier = i === 1 && !isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[0].start && k.end >= ws[0].end) && !memory.names.has(ws[0].text) && POSSESSIVE_BEFORE.test(text.slice(0, ws[0].start));
       // "Cypriot Energy Minister George Papanastasiou", "Saudi Energy Minister …": a state, then the office's portfolio.
-      // ("Serbian Mining and Energy Minister …": every word between the state and the title a portfolio's.)
-      const portfolioWords = ws.slice(1, i);
-      const portfolio = i >= 2 && isStateAt(lexicon, v, ws[0].text)
-        && (i === 2 ? !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end && k.type !== 'Resource') : portfolioWords.every((w) => portfolios.has(w.text) || /^(?:and|&)$/.test(w.text)));
+      const portfolio = i === 2 && isStateAt(lexicon, v, ws[0].text) && !known.some((k) => k.start <= ws[1].start && k.end >= ws[1].end && k.type !== 'Resource');
       const lead = ws.slice(0, portfolio ? 1 : i);
       // "Mining and Energy Minister …": a portfolio before the title names nothing.
       if (i > 0 && !qualifier && !lead.every((w) => portfolios.has(w.text))) readRun(lexicon, v, text, lead, known, memory, out);

@@ -1,5 +1,5 @@
 import { readRules } from '../data';
-import type { Masked } from './mask';
+import { slotStart, type Masked } from './mask';
 import type { FoundRelation } from './match';
 
 const words = readRules<{ prepositions: string[]; rules: string[] }>('en/governedSubjects.json');
@@ -19,8 +19,7 @@ export function dropGovernedSubjects(masked: Masked, found: FoundRelation[]): Fo
   if (!found.some((f) => BROAD_RULES.has(f.method))) return found;
   return found.filter((f) => {
     if (!BROAD_RULES.has(f.method) || f.subject.anaphor) return true;
-    const i = masked.slots.indexOf(f.subject);
-    const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:`);
+    const at = slotStart(masked, f.subject);
     return at < 0 || !GOVERNED.test(masked.text.slice(Math.max(0, at - 48), at));
   });
 }

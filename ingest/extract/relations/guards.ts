@@ -1,6 +1,6 @@
 import { readRules } from '../data';
 import { toSimplified } from '../script';
-import type { Masked, Occurrence } from './mask';
+import { slotStart, type Masked, type Occurrence } from './mask';
 import { typesAllowed, type FoundRelation } from './match';
 
 /**
@@ -28,8 +28,7 @@ const SHIPPED = new Set(words.shipped);
 /** Is the supplier of this relation written as the route the goods pass (通过⟨俄罗斯⟩港口向日本出口)? */
 function isRoute(masked: Masked, f: FoundRelation): boolean {
   if (!SHIPPED.has(f.type) || f.subject.anaphor) return false;
-  const i = masked.slots.indexOf(f.subject);
-  const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:${f.subject.type}⟩`);
+  const at = slotStart(masked, f.subject);
   return at >= 0 && ROUTE_BEFORE.test(masked.text.slice(Math.max(0, at - 4), at));
 }
 const ECONOMIC = new Set(words.economic);

@@ -131,6 +131,12 @@ export function maskSentence(text: string, occurrences: Occurrence[]): Masked {
   return { text: out, toCompact, slots };
 }
 
+/** Where an occurrence's slot stands in the masked text; -1 when it has none. */
+export function slotStart(masked: Masked, occ: Occurrence): number {
+  const i = masked.slots.indexOf(occ);
+  return i < 0 ? -1 : masked.text.indexOf(`⟨${i}:`);
+}
+
 /** Quotation marks right around one name: "the “Arctic LNG 2” project". */
 const QUOTED_SLOT = /(?:“(⟨\d+:[A-Za-z]+⟩)”|"(⟨\d+:[A-Za-z]+⟩)"|[‘'](⟨\d+:[A-Za-z]+⟩)[’'](?!\p{L}))/gu;
 

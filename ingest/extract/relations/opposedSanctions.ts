@@ -1,6 +1,6 @@
 import { readRules } from '../data';
 import type { RuleLang } from './rules';
-import type { Masked } from './mask';
+import { slotStart, type Masked } from './mask';
 import type { FoundRelation } from './match';
 
 /**
@@ -32,8 +32,7 @@ export function dropOpposedSanctions(masked: Masked, found: FoundRelation[], lan
   if (opposed.length === 0) return found;
   return found.filter((f) => {
     if (f.type !== 'SANCTIONS' || f.subject.anaphor) return true;
-    const i = masked.slots.indexOf(f.subject);
-    const at = i < 0 ? -1 : masked.text.indexOf(`⟨${i}:`);
+    const at = slotStart(masked, f.subject);
     if (at < 0) return true;
     // The opposition follows the subject in its clause.
     return !opposed.some((o) => o.start > at && !CLAUSE_END.test(masked.text.slice(at, o.start)));
