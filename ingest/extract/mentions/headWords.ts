@@ -45,7 +45,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     // Nothing before the head to walk back over: at the start, or after punctuation (a word of
     // its own, which no name takes as a modifier).
     if (headStart === 0 || isWordSeparator(text.charCodeAt(headStart - 1))) continue;
-    if (!words.has(end)) continue;
+    if (!words.has(end) && !gluedStopAfter(words, end)) continue;
     let start = headStart;
     const toks = words.tokens;
     const modifierTokens: string[] = [];
@@ -116,6 +116,17 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     from = end;
   }
   return out;
+}
+
+/**
+ * 洛比托|港为|起点: the segmenter glues a function character to a head it does not know as a word
+ * (港为 tagged x); the head still ends there, as it does before a glued stop in the walk back.
+ */
+function gluedStopAfter(words: Segmentation, end: number): boolean {
+  for (const t of words.tokens) {
+    if (t.start < end && t.end === end + 1) return t.tag === 'x' && headRules.gluedStops.has(t.word[t.word.length - 1]);
+  }
+  return false;
 }
 
 // Plain loops, not callbacks: a callback here would capture `end` and make the loop over every

@@ -26,6 +26,7 @@ import { dottedNameCandidates, pairWithLatin } from './transliteration';
 import { stateNamedBodyCandidates } from './stateNamedBodies';
 import { ministryCandidates } from './ministries';
 import { datelineCandidates } from './datelines';
+import { positionedNameCandidates } from './positionedNames';
 import { russianDatelineCandidates } from './russianDatelines';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -75,6 +76,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   else headed.push(...segmenterNameCandidates(text, words, [...known, ...pairs, ...headed]));
   // 美国稀土企业MP Materials, 泰国的PTTEP: Latin names typed by a description or their context.
   if (!japanese) headed.push(...latinNameCandidates(text, [...known, ...pairs, ...headed]));
+  // 赞比亚中部的卡皮里姆波希, 葡萄牙建筑商莫塔-恩吉尔: names by sound typed by where or what they are.
+  if (!japanese) headed.push(...positionedNameCandidates(text, known, [...pairs, ...headed]));
   const people = japanese ? [] : [...personCandidates(text, [...known, ...pairs, ...headed], words), ...dottedNameCandidates(text, [...known, ...pairs, ...headed])];
   if (!japanese) pairWithLatin(text, people);
   // English passages: capitalised names typed by head words, titles and context; Latin names

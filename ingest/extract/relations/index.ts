@@ -18,6 +18,7 @@ import { coordinatedVerbRelations } from './englishCoordinatedVerbs';
 import { dropLessSpecific } from './moreSpecific';
 import { japaneseTitleLeads, leadersAgreeToCooperate } from './japaneseTitles';
 import { russianSeats } from './russianSeats';
+import { isWaterBody } from './waterBodies';
 import { importShareRelations } from './importShares';
 import { officeStateLeads } from './officeStates';
 import { preferExplicitStakes } from './explicitStakes';
@@ -115,7 +116,7 @@ function locationByModifier(maskedText: string, slots: Occurrence[], text: strin
     const attributive = occ.type === 'Place' && /^(?:外交|政策|战略|关系|合作|事务|问题)/.test(maskedText.slice(m.index + m[0].length));
     if (prev && adjacent && PLACE_MODIFIERS.has(prev.occ.type) && !prev.occ.anaphor && !occ.anaphor && !prev.occ.abbreviation && !occ.abbreviation
       && !(occ.type === 'Place' && prev.occ.type === 'Place' && !isAddressChain(text, prev.occ, occ)) && !attributive
-      && occ.type !== 'State' && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
+      && occ.type !== 'State' && !isWaterBody(occ.entityId) && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
       out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
     }
     prev = { occ, end: m.index + m[0].length };

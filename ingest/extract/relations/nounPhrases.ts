@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { toSimplified } from '../script';
 import type { Masked, Occurrence } from './mask';
 import { typesAllowed, type FoundRelation } from './match';
+import { isWaterBody } from './waterBodies';
 
 /**
  * LOCATED_IN written inside Chinese noun phrases rather than by a verb:
@@ -47,7 +48,7 @@ function ownNationality(name: string, lexicon: Lexicon): boolean {
 }
 
 function located(subject: Occurrence, object: Occurrence, method: string, out: FoundRelation[]): void {
-  if (subject.entityId === object.entityId || subject.type === 'State' || !typesAllowed('LOCATED_IN', subject.type, object.type)) return;
+  if (subject.entityId === object.entityId || subject.type === 'State' || isWaterBody(subject.entityId) || !typesAllowed('LOCATED_IN', subject.type, object.type)) return;
   out.push({ type: 'LOCATED_IN', subject, object, properties: {}, confidence: 0.65, method: `rule:${method}` });
 }
 
