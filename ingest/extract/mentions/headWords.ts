@@ -27,6 +27,8 @@ const NAME_TYPES = new Set(['Firm', 'Organization', 'Project', 'Policy', 'Agreem
  */
 export function headWordCandidates(text: string, words: Segmentation, known: Candidate[], lexicon?: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  // Where a description that ends in a firm's head stops a firm's name (上市公司|能源转型矿业).
+  const describedFrom = new Set<number>();
   let from = 0;
   for (let end = 1; end <= text.length; end++) {
     if (end <= from) continue;
@@ -81,6 +83,12 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       // 铬|矿经|马普托港: a word the segmenter does not know that ends in a function word (经, 由) ends the name there.
       if (t.tag === 'x' && t.word.length > 1 && headRules.stopWords.has(t.word[t.word.length - 1])) break;
       if (!acceptsModifier(t, known, head.type) && !continuesSoundRun(t, modifierTokens)) break;
+      // 巴西第三大电力公司CPFL能源公司: a word that is itself a firm's head, before the name's own
+      // modifiers, describes the firm; the name starts after it.
+      if (head.type === 'Firm' && modifierTokens.length > 0 && t.word.length >= 3 && /(?:公司|集团)$/.test(t.word)) {
+        describedFrom.add(t.end);
+        break;
+      }
       start = t.start;
       modifierTokens.push(t.word);
     }
@@ -115,7 +123,8 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     out.push({ start, end: unit ? end + unit[0].length : end, type: head.type, method: 'head-word', priority: PRIORITY.head });
     from = end;
   }
-  return out;
+  // The description itself (上市公司, 电力公司) names no firm.
+  return describedFrom.size ? out.filter((c) => !(c.type === 'Firm' && describedFrom.has(c.end))) : out;
 }
 
 /**

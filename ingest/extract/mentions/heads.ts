@@ -58,6 +58,8 @@ export const headRules = {
   modifiedHeadTypes: new Set(data.modifiedHeadTypes),
   relationalHeads: data.relationalHeads.map(simplify),
   industryHeads: new Set(data.industryHeads.map(simplify)),
+  /** The sound heads by type (石油, 能源 for firms): words of a trade that end a foreign firm's name. */
+  soundHeadWords: new Map(Object.entries(data.soundHeads).map(([type, words]) => [type, words.map(simplify)])),
   industryCompounds: new Set(data.industryCompounds.map(simplify)),
   portArrivalVerbs: simplify(data.portArrivalVerbs),
 };

@@ -4,6 +4,7 @@ import { PRIORITY, type Candidate } from './types';
 import { isTransliterated, writesForeignName } from './transliteration';
 import type { SentenceMentions } from '.';
 import { addWhereWritten } from './recurring';
+import { headRules } from './heads';
 
 /**
  * Latin-script names written bare inside Chinese text: 美国稀土企业MP Materials, 泰国的PTTEP则持有8.5%,
@@ -38,6 +39,8 @@ const DESCRIBED = new RegExp(`(${headAlternation})\\s?([A-Z][A-Za-z0-9&.\\-]*(?:
 const RUN = /[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*)*/g;
 const COORDINATORS = new Set(words.coordinators.map(toSimplified));
 const METHOD = 'latin-name';
+/** Words of a trade that end a firm's name written after its Latin part (PXP能源, ABC矿业); from the firm sound heads. */
+const FIRM_TRADE_WORDS = (headRules.soundHeadWords.get('Firm') ?? []).sort((a, b) => b.length - a.length);
 
 export function latinNameCandidates(text: string, known: Candidate[]): Candidate[] {
   if (!/[A-Z]/.test(text)) return [];
@@ -65,8 +68,10 @@ function describedNames(text: string, known: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DESCRIBED)) {
     const start = m.index! + m[0].length - m[2].length;
-    const end = start + m[2].replace(/[.\-]+$/, '').length;
-    if (end - start < 2 || NOT_NAMES.has(text.slice(start, end).toLowerCase()) || known.some((c) => c.start < end && start < c.end)) continue;
+    const latinEnd = start + m[2].replace(/[.\-]+$/, '').length;
+    // 菲律宾企业PXP能源: a word for a firm's trade right after the Latin run is part of its name.
+    const end = latinEnd + (m[2].includes(' ') ? 0 : (FIRM_TRADE_WORDS.find((w) => text.startsWith(w, latinEnd))?.length ?? 0));
+    if (latinEnd - start < 2 || NOT_NAMES.has(text.slice(start, end).toLowerCase()) || known.some((c) => c.start < end && start < c.end)) continue;
     out.push({ start, end, type: typeOfHead.get(m[1])!, method: METHOD, priority: PRIORITY.head });
   }
   return out;

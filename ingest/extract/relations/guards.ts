@@ -74,6 +74,16 @@ function isAttribute(masked: Masked, occ: Occurrence, type: string): boolean {
   return end >= 0 && (occ.type === 'State' ? ATTRIBUTE : PLACE_ATTRIBUTE).test(masked.text.slice(end, end + 4));
 }
 
+/**
+ * 菲律宾企业⟨PXP能源⟩: the word after the state names what the firm right after it is, so the state
+ * is that firm's, not an attribute of a common noun.
+ */
+function namesItsFirm(masked: Masked, f: FoundRelation): boolean {
+  const end = placeholderEnd(masked, f.object);
+  const word = end >= 0 && f.object.type === 'State' ? ATTRIBUTE.exec(masked.text.slice(end, end + 4)) : null;
+  return word !== null && masked.text.startsWith(`⟨${masked.slots.indexOf(f.subject)}:`, end + word[0].length);
+}
+
 export function guardRelations(masked: Masked, relations: FoundRelation[]): FoundRelation[] {
   // LEADS and LOCATED_IN tie the title's state to its holder or a name to its state: left as written.
   const found = relations.map((f) => (f.type === 'COOPERATES_WITH' || f.type === 'SIGNS' || f.type === 'OPPOSES' ? toPerson(masked, f) : f));
@@ -86,6 +96,7 @@ export function guardRelations(masked: Masked, relations: FoundRelation[]): Foun
     if (specific(f) || overridden.has(`${f.subject.entityId}|${f.type}|${f.object.entityId}`)) return false;
     if (f.method === 'agreement-name' && signedByPeople.has(f.object.entityId)) return false;
     if (isRoute(masked, f)) return false;
+    if (f.type === 'LOCATED_IN' && namesItsFirm(masked, f)) return true;
     return (ECONOMIC.has(f.type) || !isAttribute(masked, f.subject, f.type)) && !isAttribute(masked, f.object, f.type);
   });
 }

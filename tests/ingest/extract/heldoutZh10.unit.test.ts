@@ -46,3 +46,56 @@ describe('Chinese firms by sound described by their nationality', () => {
     expect(between(doc, '莫塔-恩吉尔', 'LOCATED_IN', '葡萄牙')).toBeDefined();
   });
 });
+
+describe('Chinese firms described by nationality and trade', () => {
+  test('a firm head word inside the description is no part of the name', () => {
+    const doc = extractText('国家电网收购巴西第三大电力公司CPFL能源公司的股份。');
+    expect(between(doc, 'CPFL能源公司', 'LOCATED_IN', '巴西')).toBeDefined();
+    expect(doc.entities.some((e) => e.name.startsWith('大电力公司'))).toBe(false);
+  });
+
+  test('a description naming the firm after it keeps the state as the firm\'s', () => {
+    const doc = extractText('菲律宾企业PXP能源持有该区块的权益。');
+    expect(between(doc, 'PXP能源', 'LOCATED_IN', '菲律賓')).toBeDefined();
+  });
+
+  test('a giant of a trade: the firm of that state', () => {
+    const doc = extractText('法国能源巨擘道达尔能源宣布投资。');
+    expect(between(doc, '道達爾', 'LOCATED_IN', '法國')).toBeDefined();
+  });
+
+  test('a listed company after the state: the builder after 由 is still read', () => {
+    const doc = extractText('科瓦内湾项目由澳大利亚上市公司能源转型矿业开发。');
+    expect(between(doc, '能源转型矿业', 'DEVELOPS', '科瓦内湾项目')).toBeDefined();
+    expect(doc.entities.some((e) => e.name === '上市公司')).toBe(false);
+  });
+});
+
+describe('Chinese operators and builders in noun phrases and passives', () => {
+  test('由 X 作业: the operator', () => {
+    const doc = extractText('卡沙甘油田由埃尼作业，产量逐年上升。');
+    expect(between(doc, '埃尼', 'DEVELOPS', '卡沙甘油田')).toBeDefined();
+  });
+
+  test('X 承建的 Y and 由 X 援建的 Y: the builder', () => {
+    const built = extractText('中国电建承建的卡鲁玛水电站已经投产。');
+    expect(between(built, '中国电力建设集团', 'DEVELOPS', '卡鲁玛水电站')).toBeDefined();
+    const aided = extractText('这条由中国援建的坦赞铁路意义重大。');
+    expect(between(aided, '中國', 'DEVELOPS', '坦贊鐵路')).toBeDefined();
+  });
+
+  test('负责运营 Y 的 X: the firm runs the project', () => {
+    const doc = extractText('世界银行向负责运营纳卡拉铁路的维塔物流公司提供贷款。');
+    expect(between(doc, '维塔物流公司', 'DEVELOPS', '纳卡拉铁路')).toBeDefined();
+  });
+
+  test('a list of firms and their projects, one a line', () => {
+    const doc = extractText('紫金矿业：里奥布兰科铜矿，尚处于规划阶段');
+    expect(between(doc, '紫金矿业', 'DEVELOPS', '里奥布兰科铜矿')).toBeDefined();
+  });
+
+  test('a Japanese stake line is no operator line', () => {
+    const doc = extractText('丸紅：センチネラ銅鉱山に30％出資', 'x.ja.txt');
+    expect(doc.relations.some((r) => r.type === 'DEVELOPS')).toBe(false);
+  });
+});
