@@ -85,7 +85,7 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
       if (!acceptsModifier(t, known, head.type) && !continuesSoundRun(t, modifierTokens)) break;
       // 巴西第三大电力公司CPFL能源公司: a word that is itself a firm's head, before the name's own
       // modifiers, describes the firm; the name starts after it.
-      if (head.type === 'Firm' && modifierTokens.length > 0 && t.word.length >= 3 && /(?:公司|集团)$/.test(t.word)) {
+      if (head.type === 'Firm' && modifierTokens.length > 0 && /(?:公司|集团)$/.test(t.word)) {
         describedFrom.add(t.end);
         break;
       }

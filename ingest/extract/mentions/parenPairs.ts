@@ -68,6 +68,9 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
       if (!joiningDash && (rules.stopChars.includes(ch) || !(isCjkChar(ch) || /[0-9A-Za-z\s·・-]/.test(ch)))) break;
       // 住友商社子公司日本液化天然气（LNG JAPAN）: a relation word (子公司) stands before the name.
       if (start < open && APPOSITION_WORDS.some((w) => text.endsWith(w, start))) break;
+      // 秘鲁矿业公司火山矿业（Volcan）: a description ending in a firm's head, before a name with a firm's
+      // head of its own, says what the firm is.
+      if (open - start >= 3 && /(?:公司|集团)$/.test(text.slice(0, start)) && headOf(text.slice(start, open), true)?.type === 'Firm') break;
       // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
       if (ch === '和' && (known.some((k) => k.end === start - 1 && k.priority >= 0) || /[）)]/.test(text[start - 2] ?? ''))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).

@@ -64,6 +64,9 @@ function possessiveQualified(group: string | undefined, masked: Masked): Set<Occ
   return new Set(matchAll(QUALIFIED_MEMBER, group).filter((m) => m.index > 0).map((m) => masked.slots[Number(m[1])]));
 }
 
+/** A description ending in a word for a firm, then a name: the state before it is the firm's (CJK). */
+const DESCRIBED_FIRM_AFTER = /^[^⟨⟩，,。；;、的和与及]{0,6}?(?:公司|企业|集团|商|巨头|巨擘)⟨/;
+
 /**
  * The slots a coordinated list names. Slots written together without a separator form a chain:
  * all states (日俄, 中日韩) are each named; otherwise the last one is the name and the others
@@ -80,6 +83,8 @@ export function listSlots(group: string | undefined, masked: Masked): Occurrence
     if (occ.pronoun) chains.length = 0;
     // A state with 的 before a name modifies it (日本的日挥), it is not one more member.
     if (occ.type === 'State' && group.startsWith('的⟨', m.index + m[0].length)) continue;
+    // So does a Chinese state with a description of the firm after it (秘鲁矿业公司⟨火山矿业⟩, 日本最大发电商⟨JERA⟩).
+    if (occ.type === 'State' && DESCRIBED_FIRM_AFTER.test(group.slice(m.index + m[0].length))) continue;
     // So does an English state's possessive before a later member (and Greece's Motor Oil Hellas).
     if (occ.type === 'State' && m.index > 0 && POSSESSIVE_AFTER.test(group.slice(m.index + m[0].length))) continue;
     // A nationality written before a name with a space (французской TotalEnergies) qualifies it too.

@@ -99,3 +99,25 @@ describe('Chinese operators and builders in noun phrases and passives', () => {
     expect(doc.relations.some((r) => r.type === 'DEVELOPS')).toBe(false);
   });
 });
+
+describe('Chinese routes through states', () => {
+  test('a pipeline passing through states and coming ashore in another lies in each', () => {
+    const doc = extractText('跨亚得里亚海天然气管道（TAP）经希腊、阿尔巴尼亚，在意大利南部上岸。');
+    expect(between(doc, '跨亚得里亚海天然气管道', 'LOCATED_IN', '希臘')).toBeDefined();
+    expect(between(doc, '跨亚得里亚海天然气管道', 'LOCATED_IN', '義大利')).toBeDefined();
+  });
+
+  test('经 after 已 is an adverb, no route', () => {
+    const doc = extractText('中哈原油管道已经哈萨克斯坦政府批准扩建。');
+    expect(between(doc, '中哈原油管道', 'LOCATED_IN', '哈薩克')).toBeUndefined();
+  });
+});
+
+describe('Chinese joint ventures that build a project', () => {
+  test('partners after 由 that build it together, one described after its state, develop it and cooperate', () => {
+    const doc = extractText('钱凯港由中远海运港口有限公司与秘鲁矿业公司火山矿业（Volcan）合资建设。');
+    expect(between(doc, '火山矿业', 'DEVELOPS', '钱凯港')).toBeDefined();
+    expect(between(doc, '秘魯', 'DEVELOPS', '钱凯港')).toBeUndefined();
+    expect(between(doc, '火山矿业', 'LOCATED_IN', '秘魯')).toBeDefined();
+  });
+});
