@@ -17,6 +17,10 @@ interface PositionedNameRules {
   placeRoles: string[];
   rank: string[];
   firmDescriptions: string[];
+  projectRoles: string[];
+  sharedHeadCounts: string[];
+  coordinators: string[];
+  numberedBlock: string;
   routeStarts: string[];
   routeSteps: string[];
   minName: number;
@@ -33,6 +37,12 @@ const PLACE_CUE = new RegExp(`^(?:⟨P⟩)?(?:(?:${alt(rules.positions)})+的|(?
 const FIRM_CUE = new RegExp(`^[^⟨⟩，,。；;、的和与及]{0,6}?(?:${alt(rules.firmDescriptions)})`);
 const ROUTE_START = new RegExp(alt(rules.routeStarts));
 const ROUTE_STEP = new RegExp(`(?:${alt(rules.routeSteps)})`, 'g');
+/** After a state: a rank and what the project is (主要油田, 最大铜矿), then its name. */
+const PROJECT_CUE = new RegExp(`^(?:${alt(rules.rank)})?(?:${alt(rules.projectRoles)})(?:之一)?`);
+const COORDINATOR = new RegExp(`^(?:${alt(rules.coordinators)})`);
+/** A count and a shared head after coordinated names: 两座水电站. */
+const SHARED_HEAD = new RegExp(`(?:${alt(rules.sharedHeadCounts)})(?:${alt(rules.projectRoles.concat(['电站', '港口', '矿']))})`, 'g');
+const NUMBERED_BLOCK = new RegExp(rules.numberedBlock, 'g');
 const CONTAINERS = new Set(['State', 'Place']);
 const METHOD = 'positioned-name';
 
@@ -45,6 +55,11 @@ export function positionedNameCandidates(text: string, known: Candidate[], found
     const inner = taken.find((c) => c.start === k.end && c.type === 'Place');
     const rest = (inner ? '⟨P⟩' + text.slice(inner.end) : text.slice(k.end)).slice(0, 24);
     const offset = inner ? inner.end - '⟨P⟩'.length : k.end;
+    const project = !inner ? PROJECT_CUE.exec(rest) : null;
+    if (project) {
+      out.push(...coordinatedProjects(text, k.end + project[0].length, [...taken, ...out]));
+      continue;
+    }
     const place = PLACE_CUE.exec(rest);
     const firm = !place && k.type === 'State' && !inner ? FIRM_CUE.exec(rest) : null;
     const cue = place ?? firm;
@@ -58,7 +73,70 @@ export function positionedNameCandidates(text: string, known: Candidate[], found
     if (isSoundChar(text[end]) || (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !endsName(text, end) && !taken.some((c) => c.start === end))) continue;
     out.push({ start, end, type: firm ? 'Firm' : 'Place', method: METHOD, priority: PRIORITY.head });
   }
-  return [...out, ...routePlaces(text, [...taken, ...out])];
+  out.push(...routePlaces(text, [...taken, ...out]));
+  out.push(...sharedHeadProjects(text, [...taken, ...out]));
+  // A head-word name inside the numbered block (服务|合约区块) is a piece of it: only lexicon names and
+  // the names found here keep it out.
+  return [...out, ...numberedBlocks(text, [...known, ...out])];
+}
+
+/** 苏利南外海58区块, 第72号服务合约区块: a block named by its number. */
+function numberedBlocks(text: string, taken: Candidate[]): Candidate[] {
+  if (!text.includes('区块')) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMBERED_BLOCK)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // 北部1、2号区块: numbered parts of a project listed together, no projects of their own.
+    if (text[start - 1] === '、' || /^[、和]\d/.test(text.slice(end))) continue;
+    if (!taken.some((c) => c.start < end && start < c.end)) out.push({ start, end, type: 'Project', method: METHOD, priority: PRIORITY.head });
+  }
+  return out;
+}
+
+/** 田吉兹和卡沙甘: names by sound from `at`, joined by a list word, each ending at a separator or the next. */
+function coordinatedProjects(text: string, at: number, taken: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let start = at;
+  for (;;) {
+    const end = soundRunEnd(text, start, [...taken, ...out]);
+    const known = taken.find((c) => c.start === start && c.type === 'Project');
+    if (known) {
+      start = known.end;
+    } else {
+      if (end - start < rules.minName || end - start > rules.maxName || taken.some((c) => c.start < end && start < c.end)) break;
+      if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !endsName(text, end) && !COORDINATOR.test(text.slice(end))) break;
+      out.push({ start, end, type: 'Project', method: METHOD, priority: PRIORITY.head });
+      start = end;
+    }
+    const joined = COORDINATOR.exec(text.slice(start));
+    if (!joined) break;
+    start += joined[0].length;
+  }
+  return out;
+}
+
+/** 朱皮亚和伊利亚索尔泰拉两座水电站: names by sound listed before a count and a shared head. */
+function sharedHeadProjects(text: string, taken: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SHARED_HEAD)) {
+    const names: Candidate[] = [];
+    let end = m.index;
+    for (;;) {
+      let start = end;
+      while (start > 0 && end - start < rules.maxName && isSoundChar(text[start - 1]) && !taken.some((c) => c.end === start)) start--;
+      const knownBefore = start === end ? taken.find((c) => c.end === end && c.type === 'Project') : undefined;
+      if (knownBefore) start = knownBefore.start;
+      else if (end - start < 2 || taken.some((c) => c.start < end && start < c.end)) break;
+      else names.push({ start, end, type: 'Project', method: METHOD, priority: PRIORITY.head });
+      const joined = /(?:和|与|及|、)$/.exec(text.slice(Math.max(0, start - 1), start));
+      if (!joined) break;
+      end = start - 1;
+    }
+    // Two names at least, as the count says: one run alone before 两座 is no list.
+    if (names.length >= 2 || (names.length === 1 && names[0].start > 0 && /[和与及、]/.test(text[names[0].start - 1]))) out.push(...names);
+  }
+  return out;
 }
 
 /** 西起阿特劳，经肯基亚克、库姆科尔至阿塔苏: the places a route statement names by sound after its start. */
@@ -95,7 +173,13 @@ function soundRunEnd(text: string, start: number, taken: Candidate[]): number {
   return end;
 }
 
-/** What may follow the name: punctuation, a function word or a verb, not more of a word (达累斯萨拉姆港 is a facility). */
+/**
+ * What may follow the name: punctuation, a function word, or a word of time or manner that opens
+ * the predicate (去年, 再次). Anything else may be more of the name in characters the sound set
+ * lacks (加尔金|内什), or a head that makes it a longer name (达累斯萨拉姆港, 阿拉山口).
+ */
+const ENDS = /^(?:$|[\s\p{P}]|[和与及、为是的在将已于到至经以并也则等均都曾因但而从向对被由把距离位]|去年|今年|明年|目前|此前|近年|日前|再次|一度|已经|正在|计划|预计|今天|昨天|每年|共同|仍然|长期|附近|连接|出发|兴建|建设|建造|修建|开发|发现|生产|投产|运营|开工|上岸|停产|减产|出口|进口|举行|宣布|表示)/u;
+
 function endsName(text: string, end: number): boolean {
-  return /^(?:[和与及、为是的在将已于到至经以并也则等]|连接|相连|出发|出口|起|附近|之间)/.test(text.slice(end));
+  return ENDS.test(text.slice(end));
 }

@@ -121,3 +121,29 @@ describe('Chinese joint ventures that build a project', () => {
     expect(between(doc, '火山矿业', 'LOCATED_IN', '秘魯')).toBeDefined();
   });
 });
+
+describe('Chinese projects by sound, blocks by number, and their holders', () => {
+  test('what the project is in the state, then a list of names: each a project in that state', () => {
+    const doc = extractText('土库曼斯坦主要气田多夫列塔巴德和雅什拉尔的产量持续增长。');
+    expect(between(doc, '多夫列塔巴德', 'LOCATED_IN', '土庫曼')).toBeDefined();
+    expect(between(doc, '雅什拉尔', 'LOCATED_IN', '土庫曼')).toBeDefined();
+  });
+
+  test('names listed before a count and a shared head are projects', () => {
+    const doc = extractText('该公司取得萨尔托格兰德和伊泰普两座水电站的特许经营权。');
+    expect(doc.entities.some((e) => e.name === '萨尔托格兰德' && e.type === 'Project')).toBe(true);
+  });
+
+  test('a block named by number in a state\'s waters lies there; numbered parts of one project are not blocks', () => {
+    const doc = extractText('埃尼在安哥拉外海15区块发现石油。');
+    expect(between(doc, '15区块', 'LOCATED_IN', '安哥拉')).toBeDefined();
+    const parts = extractText('该矿分为北部1、2号区块和南部3、4号区块。');
+    expect(parts.entities.some((e) => e.name.endsWith('号区块'))).toBe(false);
+  });
+
+  test('shareholders listed after 股东包括 each hold a stake', () => {
+    const doc = extractText('卡沙甘油田的股东则包括埃尼、壳牌和中国石油等。');
+    expect(between(doc, '埃尼', 'HOLDS_STAKE_IN', '卡沙干油田')).toBeDefined();
+    expect(between(doc, '中國石油天然氣集團', 'HOLDS_STAKE_IN', '卡沙干油田')).toBeDefined();
+  });
+});
