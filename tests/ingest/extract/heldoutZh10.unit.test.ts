@@ -147,3 +147,10 @@ describe('Chinese projects by sound, blocks by number, and their holders', () =>
     expect(between(doc, '中國石油天然氣集團', 'HOLDS_STAKE_IN', '卡沙干油田')).toBeDefined();
   });
 });
+
+describe('Chinese foreign names in characters of women\'s names', () => {
+  test('a president whose name is written with 娅 is found and leads the state', () => {
+    const doc = extractText('坦桑尼亚总统萨米娅·苏卢胡·哈桑出席仪式。');
+    expect(between(doc, '萨米娅·苏卢胡·哈桑', 'LEADS', '坦尚尼亞')).toBeDefined();
+  });
+});
