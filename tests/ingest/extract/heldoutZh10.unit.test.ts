@@ -154,3 +154,16 @@ describe('Chinese foreign names in characters of women\'s names', () => {
     expect(between(doc, '萨米娅·苏卢胡·哈桑', 'LEADS', '坦尚尼亞')).toBeDefined();
   });
 });
+
+describe('Chinese stakes of the operator and its partner', () => {
+  test('a stake clause after the operator clause is the operator\'s', () => {
+    const doc = extractText('卡沙甘油田由埃尼担任作业者，持股16.8%。');
+    expect(between(doc, '埃尼', 'HOLDS_STAKE_IN', '卡沙干油田')).toBeDefined();
+  });
+
+  test('the operator and its partner each hold the share', () => {
+    const doc = extractText('15区块由埃克森美孚担任作业者，与英国石油公司各持有40%权益。');
+    expect(between(doc, '埃克森美孚', 'HOLDS_STAKE_IN', '15区块')).toBeDefined();
+    expect(between(doc, '英国石油公司', 'HOLDS_STAKE_IN', '15区块')).toBeDefined();
+  });
+});
