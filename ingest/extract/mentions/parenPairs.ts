@@ -4,7 +4,7 @@ import { readRules } from '../data';
 import type { Lexicon } from '../lexicon';
 import { isCjkChar, nameKey, toSimplified } from '../script';
 import { headOf, headRules, type Head } from './heads';
-import { dottedNameStart, isSoundChar, writesForeignName } from './transliteration';
+import { dottedNameStart, isSoundChar, isTransliterated, writesForeignName } from './transliteration';
 import type { Segmentation } from '../segment';
 import { overlaps, PRIORITY, type Candidate } from './types';
 
@@ -71,6 +71,9 @@ export function parenPairCandidates(lexicon: Lexicon, text: string, known: Candi
       // 秘鲁矿业公司火山矿业（Volcan）: a description ending in a firm's head, before a name with a firm's
       // head of its own, says what the firm is.
       if (open - start >= 3 && /(?:公司|集团)$/.test(text.slice(0, start)) && headOf(text.slice(start, open), true)?.type === 'Firm') break;
+      // 全球最大硬岩锂矿格林布希斯（Greenbushes）: a description ending in a project's head, before a name
+      // written wholly by sound, says what the project is.
+      if (open - start >= 3 && /(?:矿|油田|气田|港口|电站)$/.test(text.slice(0, start)) && isTransliterated(text, start, open)) break;
       // 壳牌和法国电力（EDF）: 和 after another name joins two names, not the words of one.
       if (ch === '和' && (known.some((k) => k.end === start - 1 && k.priority >= 0) || /[）)]/.test(text[start - 2] ?? ''))) break;
       // Another name or a verb ends the walk (丰田通商收购了…).

@@ -167,3 +167,11 @@ describe('Chinese stakes of the operator and its partner', () => {
     expect(between(doc, '英国石油公司', 'HOLDS_STAKE_IN', '15区块')).toBeDefined();
   });
 });
+
+describe('Chinese operators in apposition', () => {
+  test('the project, 营运商 and the firm: the firm runs it; the description before the project is no part of its name', () => {
+    const doc = extractText('该公司持有全球最大铜矿埃斯康迪达（Escondida）运营商必和必拓的股份。');
+    expect(between(doc, '必和必拓', 'DEVELOPS', 'Escondida')).toBeDefined();
+    expect(doc.entities.some((e) => e.name.startsWith('全球最大'))).toBe(false);
+  });
+});
