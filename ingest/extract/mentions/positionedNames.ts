@@ -8,9 +8,12 @@ import { PRIORITY, type Candidate } from './types';
  * Foreign names that carry no head word, typed by the construction that introduces them
  * (data/rules/zh/positionedNames.json): where in a state or place something lies (赞比亚中部的卡皮里姆波希,
  * 哈萨克斯坦里海沿岸的阿特劳) or what it is there (坦桑尼亚最大港口达累斯萨拉姆, 黑海港口新罗西斯克) makes a
- * place; a state and a description of a firm (葡萄牙建筑商莫塔-恩吉尔) make a firm. Chinese writes such
- * names by sound, so the name is the run of transliteration characters that follows; a head word after
- * the run (洛比托港, 卡沙甘油田) is left to the head-word finder, which names the facility.
+ * place; a state and a description of a firm (葡萄牙建筑商莫塔-恩吉尔) make a firm; what a project is in a
+ * state (哈萨克斯坦主要油田田吉兹和卡沙甘) or a count and a shared head after a list (朱皮亚和伊利亚索尔泰拉两座
+ * 水电站) make projects; a route statement (西起…经…至…) names places; a block is named by its number
+ * (58区块). Chinese writes such names by sound, so the name is the run of transliteration characters
+ * that follows; a head word after the run (洛比托港, 卡沙甘油田) is left to the head-word finder, which
+ * names the facility.
  */
 interface PositionedNameRules {
   positions: string[];
