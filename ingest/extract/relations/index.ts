@@ -29,6 +29,7 @@ import { japaneseFirmSeats } from './japaneseSeats';
 import { russianShareStatements } from './russianShareStatements';
 import { russianBareTitles } from './russianBareTitles';
 import { englishElidedStakes } from './englishElidedStakes';
+import { shareDistributions } from './shareDistributions';
 
 import { dropOpposedSanctions } from './opposedSanctions';
 
@@ -80,6 +81,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'ru') found.push(...russianShareStatements(text, masked, found, topics));
   // A president or prime minister written without the state: the state of the passage.
   if (lang === 'ru') found.push(...russianBareTitles(masked, found, topics));
+  // A consortium's make-up, shares handed out over a list of holders (every language).
+  found.push(...shareDistributions(masked, topics));
   found.splice(0, found.length, ...dropOpposedSanctions(masked, found, lang));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));
