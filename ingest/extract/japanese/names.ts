@@ -4,7 +4,7 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[]; organizationCues?: string[]; resourceKanji?: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
@@ -15,6 +15,7 @@ const descriptionEnds = new Set(rules.descriptionEnds ?? []);
 const namesStartAfter = new Set(rules.namesStartAfter ?? []);
 const DESCRIBED_AFTER = new RegExp(`^(?:${[...descriptionEnds].sort((a, b) => b.length - a.length).join('|') || '(?!)'})`);
 const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
+const resourceKanji = new Set(rules.resourceKanji ?? []);
 
 /** A morpheme with its offsets in the sentence text. */
 interface Word { t: JapaneseToken; start: number; end: number }
@@ -55,8 +56,11 @@ function nounRuns(words: Word[]): Word[][] {
     if (isNoun(t) && !(t.pos_detail_1 === '数' && !(run.length && /(?:[A-Za-z\u30a1-\u30fa]|第)$/.test(run[run.length - 1].t.surface_form)))) run.push(w);
     else if (t.pos === '接頭詞' && t.surface_form !== '同' && i + 1 < words.length && isNoun(words[i + 1].t)) run.push(w);
     else if (t.surface_form === '・' && run.length && i + 1 < words.length && isNoun(words[i + 1].t) && KATAKANA.test(run[run.length - 1].t.surface_form)) run.push(w);
-    // 製|錬|所: the dictionary reads 錬 as a verb; inside a head word it is part of the noun.
+    // 製|錬|所: the dictionary reads 錬 as a verb and 所 as a dependent noun; inside a head word both are part of the noun.
     else if (run.length && i + 1 < words.length && SPLIT_HEAD_MIDDLES.has(run[run.length - 1].t.surface_form + t.surface_form + words[i + 1].t.surface_form)) run.push(w);
+    else if (run.length >= 2 && SPLIT_HEAD_MIDDLES.has(run[run.length - 2].t.surface_form + run[run.length - 1].t.surface_form + t.surface_form)) run.push(w);
+    // ビクーニャ銅・金鉱床: ・ between two metals inside a name that a loanword opened.
+    else if (t.surface_form === '・' && run.length && i + 1 < words.length && resourceKanji.has(run[run.length - 1].t.surface_form) && resourceKanji.has(words[i + 1].t.surface_form) && run.some((r) => isLoanName(r.t) || KATAKANA.test(r.t.surface_form) && isProperWord(r.t))) run.push(w);
     else close();
   }
   close();
@@ -300,7 +304,14 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 1);
     let type: string | undefined;
-    if (firmCueBefore(text, start) || firmMarkAfter(text, end)) type = 'Firm';
+    // 武装組織フーシ派, 武装勢力ヒズボラ: an armed or political group (with the 派 after it).
+    if (organizationCueBefore(text, start)) {
+      type = 'Organization';
+      if (text[end] === '派') {
+        out.push({ start, end: end + 1, type, method: 'ja-loanword' });
+        continue;
+      }
+    } else if (firmCueBefore(text, start) || firmMarkAfter(text, end)) type = 'Firm';
     // 州都ダーウィン, ダーウィン郊外のブラディン・ポイント: a city or a site named after a place word.
     else if (rules.placeCues.some((c) => before.endsWith(c))) type = 'Place';
     else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
@@ -375,6 +386,11 @@ function stateKanjiBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && stateKanji.has(text[i - 1])) i--;
   return i < at && !/\p{Script=Han}/u.test(text[i - 1] ?? '');
+}
+
+function organizationCueBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return (rules.organizationCues ?? []).some((c) => before.endsWith(c));
 }
 
 function firmCueBefore(text: string, at: number): boolean {
