@@ -4,7 +4,7 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[]; organizationCues?: string[]; resourceKanji?: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[]; organizationCues?: string[]; resourceKanji?: string[]; policyCues?: string[]; firmQuoteCues?: string[]; firmFoundingVerbs?: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
@@ -334,16 +334,25 @@ function inside(k: { start: number; end: number }, start: number, end: number): 
 
 const QUOTED = /「([^「」]{2,30})」/g;
 
-/** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
+/**
+ * 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project; after an
+ * operation or programme word (護衛作戦「アスピデス」) a policy; after a word for a new firm, or
+ * before a verb of setting one up (「アングロ・テック」を発足させる), a firm.
+ */
 function quotedFacilities(text: string, taken: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const start = m.index + 1;
     const end = start + m[1].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
-    if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
+    const after = text.slice(end + 1, end + 6);
+    const type = rules.facilityCues.some((c) => before.endsWith(c)) ? 'Project'
+      : (rules.policyCues ?? []).some((c) => before.endsWith(c)) ? 'Policy'
+      : (rules.firmQuoteCues ?? []).some((c) => before.endsWith(c)) || (rules.firmFoundingVerbs ?? []).some((v) => after.startsWith(v)) ? 'Firm'
+      : undefined;
+    if (!type) continue;
     if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
-    out.push({ start, end, type: 'Project', method: 'ja-quoted' });
+    out.push({ start, end, type, method: 'ja-quoted' });
   }
   return out;
 }
