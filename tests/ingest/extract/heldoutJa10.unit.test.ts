@@ -115,3 +115,31 @@ describe('Japanese stakes and supplies', () => {
     expect(between(doc, 'イスラエル', 'COOPERATES_WITH', '米国')).toBeDefined();
   });
 });
+
+describe('Japanese names met again and partners in relative clauses', () => {
+  test('a firm or plant met again by its name word: テック, ルンディン, コーラルベイ', () => {
+    const doc = ja('三井物産は、カナダの鉱山会社ルンディン・マイニングと協議した。同鉱山の運営はすでにルンディン側に移っている。');
+    expect(typeOf(doc, 'ルンディン')).toBe('Firm');
+    const plant = ja('住友金属鉱山は製錬所「ラムー・ニッケル」を運営する。ラムーは2012年に稼働した。出資比率は住友金属鉱山が60％、三井物産が40％。');
+    expect(between(plant, '三井物産', 'HOLDS_STAKE_IN', 'ラムー・ニッケル')).toBeDefined();
+  });
+
+  test('the operation passing to a firm, a holder ratio after a deal', () => {
+    const doc = ja('ケブラダ・ブランカ銅鉱山の権益売却が決まった。住友金属鉱山の保有比率は20％に下がり、操業はすでにテック・リソーシズに移管された。');
+    expect(between(doc, 'テック・リソーシズ', 'DEVELOPS', 'ケブラダ・ブランカ銅鉱山')).toBeDefined();
+    expect(between(doc, '住友金属鉱山', 'HOLDS_STAKE_IN', 'ケブラダ・ブランカ銅鉱山')?.properties.share).toBe(0.2);
+  });
+
+  test('a partner in a relative clause develops what the topic runs with it', () => {
+    const doc = ja('住友商事は20日、米ニューモントと共同で開発する金鉱山「ボディントン」の権益を売ると発表した。');
+    expect(between(doc, '住友商事', 'DEVELOPS', 'ボディントン')).toBeDefined();
+    expect(between(doc, 'ニューモント', 'DEVELOPS', 'ボディントン')).toBeDefined();
+    expect(between(doc, '住友商事', 'COOPERATES_WITH', 'ニューモント')).toBeDefined();
+  });
+
+  test("a state and trade before a list describe the first firm only", () => {
+    const doc = ja('英資源大手アングロ・アメリカンとテック・リソーシズは経営統合を発表した。');
+    expect(between(doc, 'アングロ・アメリカン', 'LOCATED_IN', '英')).toBeDefined();
+    expect(between(doc, 'テック・リソーシズ', 'LOCATED_IN', '英')).toBeUndefined();
+  });
+});
