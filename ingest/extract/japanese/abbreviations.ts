@@ -25,6 +25,7 @@ const KANJI = /[\u3400-\u9fff々]/;
 /** 3月7日英豪資源大手…: a 日 right after a digit closes a date and is not Japan. */
 const DAY_OF_DATE = /[0-9０-９]日$/;
 const NAME_START = /[\u30a1-\u30faA-Za-z]/;
+const FIRM_NAME_START = /[\u30a1-\u30faA-Z]/;
 /** The abbreviations by code unit: most characters are none, and are passed over without a string. */
 const ABBREVIATED = new Set(Object.keys(rules.stateAbbreviations).filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 
@@ -39,9 +40,12 @@ export function japaneseStateAbbreviations(lexicon: Lexicon, text: string): Cand
     const after = text.slice(end);
     const single = end - i === 1 && NAME_START.test(after[0] ?? '');
     const run = end - i >= 2 && rules.abbreviationRunFollowers.some((f) => after.startsWith(f));
+    // 英豪リオ・ティント, 英豪BHP: a firm of two states. Not with 日 (日豪レアアース names a venture) or
+    // 中 (中台, 中東 begin other words).
+    const pair = end - i === 2 && !/[日中]/.test(text.slice(i, end)) && FIRM_NAME_START.test(after[0] ?? '');
     // トランプ米大統領, バイデン米政権: the state of a leader written between the name and the title.
     const ofLeader = end - i === 1 && i > 0 && NAME_START.test(text[i - 1]) && titleFollowers.some((f) => after.startsWith(f));
-    if (single || run || ofLeader || TRADE_DESCRIPTION.test(after)) {
+    if (single || run || pair || ofLeader || TRADE_DESCRIPTION.test(after)) {
       for (let k = i; k < end; k++) {
         const entry = lexicon.entries.get(table[text[k]]);
         if (entry) out.push({ start: k, end: k + 1, type: entry.type, method: 'ja-abbreviation', priority: PRIORITY.abbreviation, lexiconKey: entry.key });

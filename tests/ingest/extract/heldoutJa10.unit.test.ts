@@ -143,3 +143,12 @@ describe('Japanese names met again and partners in relative clauses', () => {
     expect(between(doc, 'テック・リソーシズ', 'LOCATED_IN', '英')).toBeUndefined();
   });
 });
+
+describe('Japanese firms of two states', () => {
+  test('英豪 before a firm: the firm is in both; 日豪 opens a name', () => {
+    const doc = ja('米アルコアと英豪リオ・ティントが出資するハルコは増産する。');
+    expect(between(doc, 'リオ・ティント', 'LOCATED_IN', '英')).toBeDefined();
+    expect(between(doc, 'リオ・ティント', 'LOCATED_IN', '豪')).toBeDefined();
+    expect(between(ja('英豪BHPは増産する。'), 'BHP', 'LOCATED_IN', '英')).toBeDefined();
+  });
+});
