@@ -152,3 +152,11 @@ describe('Japanese firms of two states', () => {
     expect(between(ja('英豪BHPは増産する。'), 'BHP', 'LOCATED_IN', '英')).toBeDefined();
   });
 });
+
+describe('Japanese holders listed with それぞれ, the last described', () => {
+  test('each holder with its share, the last after its state and trade', () => {
+    const doc = ja('イクシスLNGにはINPEX、フランスの石油大手トタルエナジーズがそれぞれ66％、26％を持つ。');
+    expect(between(doc, 'INPEX', 'HOLDS_STAKE_IN', 'イクシスLNG')?.properties.share).toBe(0.66);
+    expect(between(doc, 'トタルエナジーズ', 'HOLDS_STAKE_IN', 'イクシスLNG')?.properties.share).toBe(0.26);
+  });
+});
