@@ -117,7 +117,15 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     // a ministry (エネルギー省 is one: its word is a common noun).
     const province = PROVINCE_END.test(text.slice(start, end)) ? run.find((w) => w.end === end - 1 && KATAKANA.test(w.t.surface_form)) : undefined;
     const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource') || (province !== undefined && head.type === 'Place');
-    if (head.proper && !proper) return;
+    // 鉱業ロイヤルティー法, 家電リサイクル法: a law named by a trade and a loanword is a name too. The
+    // trade word may have ended a segment of its own (鉱業 is a firm head): it opens the law's name.
+    const trade = head.type === 'Policy' && a === from && from > 0 && HAN_WORD.test(run[from - 1].t.surface_form) && run[from - 1].end === run[from].start ? run[from - 1] : undefined;
+    const namedLaw = head.type === 'Policy' && modifiers.some((w) => KATAKANA.test(w.t.surface_form)) && (trade !== undefined || modifiers.some((w) => HAN_WORD.test(w.t.surface_form)));
+    if (head.proper && !proper && !namedLaw) return;
+    if (namedLaw && !proper && trade) {
+      out.push({ start: trade.start, end, type: head.type, method: 'ja-head' });
+      return;
+    }
     if (province && head.type === 'Organization' && text[end - 1] === '省' && isProperWord(province.t)) {
       out.push({ start: province.start, end, type: 'Place', method: 'ja-head' });
       return;
@@ -229,6 +237,7 @@ function portfolioCut(text: string, start: number, end: number): number | undefi
 }
 
 const ONE_KANJI = /^\p{Script=Han}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /**
  * 李在明大統領, 崔然恵社長: a surname and one or two kanji the dictionary reads as other words

@@ -160,3 +160,11 @@ describe('Japanese holders listed with それぞれ, the last described', () => 
     expect(between(doc, 'トタルエナジーズ', 'HOLDS_STAKE_IN', 'イクシスLNG')?.properties.share).toBe(0.26);
   });
 });
+
+describe('Japanese laws named with a loanword, passed in a state', () => {
+  test('a trade word and a loanword before 法 name a law; passed in a state, it is that state’s', () => {
+    const doc = ja('ペルーでは2024年に鉱業ライセンス法が成立し、外資への課税が強まった。');
+    expect(typeOf(doc, '鉱業ライセンス法')).toBe('Policy');
+    expect(between(doc, 'ペルー', 'IMPLEMENTS', '鉱業ライセンス法')).toBeDefined();
+  });
+});
