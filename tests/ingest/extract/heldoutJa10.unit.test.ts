@@ -168,3 +168,23 @@ describe('Japanese laws named with a loanword, passed in a state', () => {
     expect(between(doc, 'ペルー', 'IMPLEMENTS', '鉱業ライセンス法')).toBeDefined();
   });
 });
+
+describe('Japanese forms met on a Nikkei-style text written for the test', () => {
+  test('part of a stake sold to a described buyer; a head office written first', () => {
+    expect(between(ja('三井物産は「モザンビークLNG」の権益の一部を、タイ国営のPTTに売却すると発表した。'), 'PTT', 'ACQUIRES', 'モザンビークLNG')).toBeDefined();
+    expect(between(ja('本社をパリに置くトタルエナジーズは工事を再開した。'), 'トタルエナジーズ', 'LOCATED_IN', 'パリ')).toBeDefined();
+  });
+
+  test('a partner after its description develops the project too', () => {
+    const doc = ja('三井物産はインドネシアでも国営石油会社プルタミナと共同でアバディLNGを開発している。');
+    expect(between(doc, '三井物産', 'DEVELOPS', 'アバディLNG')).toBeDefined();
+    expect(between(doc, 'プルタミナ', 'DEVELOPS', 'アバディLNG')).toBeDefined();
+    expect(between(doc, 'アバディLNG', 'LOCATED_IN', 'インドネシア')).toBeDefined();
+  });
+
+  test('an extremist group based in a province', () => {
+    const doc = ja('モザンビーク北部のカーボデルガード州を拠点とするイスラム過激派組織アルシャバーブは攻撃を続けている。');
+    expect(typeOf(doc, 'アルシャバーブ')).toBe('Organization');
+    expect(between(doc, 'アルシャバーブ', 'LOCATED_IN', 'カーボデルガード州')).toBeDefined();
+  });
+});
