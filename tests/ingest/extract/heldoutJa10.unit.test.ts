@@ -180,6 +180,7 @@ describe('Japanese forms met on a Nikkei-style text written for the test', () =>
     expect(between(doc, '三井物産', 'DEVELOPS', 'アバディLNG')).toBeDefined();
     expect(between(doc, 'プルタミナ', 'DEVELOPS', 'アバディLNG')).toBeDefined();
     expect(between(doc, 'アバディLNG', 'LOCATED_IN', 'インドネシア')).toBeDefined();
+    expect(between(doc, '三井物産', 'COOPERATES_WITH', 'プルタミナ')).toBeDefined();
   });
 
   test('an extremist group based in a province', () => {
