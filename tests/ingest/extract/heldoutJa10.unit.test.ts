@@ -189,3 +189,10 @@ describe('Japanese forms met on a Nikkei-style text written for the test', () =>
     expect(between(doc, 'アルシャバーブ', 'LOCATED_IN', 'カーボデルガード州')).toBeDefined();
   });
 });
+
+describe('Japanese seats by the trade a firm carries on', () => {
+  test('a state and a commodity trade before the firm', () => {
+    expect(between(ja('JERAは米LNG開発のベンチャー・グローバルと契約を結んだ。'), 'ベンチャー・グローバル', 'LOCATED_IN', '米')).toBeDefined();
+    expect(between(ja('三井物産は豪リチウム生産のピルバラ・ミネラルズに出資した。'), 'ピルバラ・ミネラルズ', 'LOCATED_IN', '豪')).toBeDefined();
+  });
+});
