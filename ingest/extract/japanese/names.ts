@@ -116,7 +116,8 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     // dictionary knows it as a common word (マルク), and 省 after a katakana name is a province, not
     // a ministry (エネルギー省 is one: its word is a common noun).
     const province = PROVINCE_END.test(text.slice(start, end)) ? run.find((w) => w.end === end - 1 && KATAKANA.test(w.t.surface_form)) : undefined;
-    const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource') || (province !== undefined && head.type === 'Place');
+    // A one-kanji state (米 of 米液化天然ガス) says where, not that the words after it name something.
+    const proper = modifiers.some((w) => isProperWord(w.t) && !stateKanji.has(w.t.surface_form)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource' && k.method !== 'ja-abbreviation') || (province !== undefined && head.type === 'Place');
     // 鉱業ロイヤルティー法, 家電リサイクル法: a law named by a trade and a loanword is a name too. The
     // trade word may have ended a segment of its own (鉱業 is a firm head): it opens the law's name.
     const trade = head.type === 'Policy' && a === from && from > 0 && HAN_WORD.test(run[from - 1].t.surface_form) && run[from - 1].end === run[from].start ? run[from - 1] : undefined;

@@ -196,3 +196,11 @@ describe('Japanese seats by the trade a firm carries on', () => {
     expect(between(ja('三井物産は豪リチウム生産のピルバラ・ミネラルズに出資した。'), 'ピルバラ・ミネラルズ', 'LOCATED_IN', '豪')).toBeDefined();
   });
 });
+
+describe('Japanese one-kanji states before a trade written in kanji', () => {
+  test('米 before a commodity trade and a foreign firm is the firm’s state, not part of a firm name', () => {
+    const doc = ja('東京ガスは、米液化天然ガス（LNG）開発のネクスト・ディケードと購入契約を結んだ。');
+    expect(typeOf(doc, '米液化天然ガス')).toBeUndefined();
+    expect(between(doc, 'ネクスト・ディケード', 'LOCATED_IN', '米')).toBeDefined();
+  });
+});
