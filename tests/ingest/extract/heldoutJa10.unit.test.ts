@@ -204,3 +204,10 @@ describe('Japanese one-kanji states before a trade written in kanji', () => {
     expect(between(doc, 'ネクスト・ディケード', 'LOCATED_IN', '米')).toBeDefined();
   });
 });
+
+describe('Japanese rights acquired in a project described as topic', () => {
+  test('XはY州の大型事業で、Zが…年に権益を取得した', () => {
+    const doc = ja('イクシスLNGは豪州北部の大型事業で、INPEXが2012年に権益を取得した。');
+    expect(between(doc, 'INPEX', 'ACQUIRES', 'イクシスLNG')).toBeDefined();
+  });
+});
