@@ -11,7 +11,7 @@ import { englishAnaphorOccurrences } from './relations/englishAnaphora';
 import { EnglishDiscourse } from './relations/englishPronouns';
 import { pairKey, sentenceRelations, type FoundRelation } from './relations';
 import { sentenceRuleLang } from './relations/rules';
-import { bareReferences, referent, Topics } from './relations/topic';
+import { bareReferences, headedReferent, referent, Topics } from './relations/topic';
 import { DroppedSubjects } from './relations/droppedSubjects';
 import { resolveEntities } from './resolve';
 import { addRecurringNames } from './mentions/recurring';
@@ -146,7 +146,7 @@ function documentRelations(doc: IngestDocument, lexicon: Lexicon, perSentence: S
     const sectionNow = sentence.sectionPath.join('\u0000');
     if (sectionNow !== section) focus.newSection();
     section = sectionNow;
-    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type) => referent(type, topics)));
+    occurrences.push(...anaphorOccurrences(found.match.compact, occurrences, latest, (type, phrase) => headedReferent(type, phrase, topics) ?? referent(type, topics)));
     occurrences.push(...bareReferences(found.match.compact, occurrences, topics));
     // A line break before the sentence opens a paragraph (a wrapped line ends mid-sentence).
     if (doc.raw.slice(previousEnd, sentence.start).includes('\n')) paragraph++;

@@ -4,7 +4,7 @@ import { overlaps, PRIORITY, type Candidate } from '../mentions/types';
 import { hasKana, japaneseTokens, type JapaneseToken } from './analyser';
 
 interface HeadSpec { type: string; proper: boolean; pattern: string }
-interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[] }
+interface NameRules { heads: HeadSpec[]; strip: string[]; titles: string[]; notNameTails?: string[]; descriptionEnds?: string[]; namesStartAfter?: string[]; stateAbbreviations?: Record<string, string>; firmCues: string[]; facilityCues: string[]; placeCues: string[]; organizationCues?: string[]; resourceKanji?: string[]; policyCues?: string[]; firmQuoteCues?: string[]; firmFoundingVerbs?: string[] }
 
 const rules = readRules<NameRules>('ja/names.json');
 const heads = rules.heads.map((h) => ({ ...h, regex: new RegExp(`(?:${h.pattern})$`) }));
@@ -15,6 +15,7 @@ const descriptionEnds = new Set(rules.descriptionEnds ?? []);
 const namesStartAfter = new Set(rules.namesStartAfter ?? []);
 const DESCRIBED_AFTER = new RegExp(`^(?:${[...descriptionEnds].sort((a, b) => b.length - a.length).join('|') || '(?!)'})`);
 const stateKanji = new Set(Object.keys(rules.stateAbbreviations ?? {}));
+const resourceKanji = new Set(rules.resourceKanji ?? []);
 
 /** A morpheme with its offsets in the sentence text. */
 interface Word { t: JapaneseToken; start: number; end: number }
@@ -55,8 +56,11 @@ function nounRuns(words: Word[]): Word[][] {
     if (isNoun(t) && !(t.pos_detail_1 === '数' && !(run.length && /(?:[A-Za-z\u30a1-\u30fa]|第)$/.test(run[run.length - 1].t.surface_form)))) run.push(w);
     else if (t.pos === '接頭詞' && t.surface_form !== '同' && i + 1 < words.length && isNoun(words[i + 1].t)) run.push(w);
     else if (t.surface_form === '・' && run.length && i + 1 < words.length && isNoun(words[i + 1].t) && KATAKANA.test(run[run.length - 1].t.surface_form)) run.push(w);
-    // 製|錬|所: the dictionary reads 錬 as a verb; inside a head word it is part of the noun.
+    // 製|錬|所: the dictionary reads 錬 as a verb and 所 as a dependent noun; inside a head word both are part of the noun.
     else if (run.length && i + 1 < words.length && SPLIT_HEAD_MIDDLES.has(run[run.length - 1].t.surface_form + t.surface_form + words[i + 1].t.surface_form)) run.push(w);
+    else if (run.length >= 2 && SPLIT_HEAD_MIDDLES.has(run[run.length - 2].t.surface_form + run[run.length - 1].t.surface_form + t.surface_form)) run.push(w);
+    // ビクーニャ銅・金鉱床: ・ between two metals inside a name that a loanword opened.
+    else if (t.surface_form === '・' && run.length && i + 1 < words.length && resourceKanji.has(run[run.length - 1].t.surface_form) && resourceKanji.has(words[i + 1].t.surface_form) && run.some((r) => isLoanName(r.t) || KATAKANA.test(r.t.surface_form) && isProperWord(r.t))) run.push(w);
     else close();
   }
   close();
@@ -112,8 +116,17 @@ function headedNames(text: string, run: Word[], known: Found[]): Found[] {
     // dictionary knows it as a common word (マルク), and 省 after a katakana name is a province, not
     // a ministry (エネルギー省 is one: its word is a common noun).
     const province = PROVINCE_END.test(text.slice(start, end)) ? run.find((w) => w.end === end - 1 && KATAKANA.test(w.t.surface_form)) : undefined;
-    const proper = modifiers.some((w) => isProperWord(w.t)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource') || (province !== undefined && head.type === 'Place');
-    if (head.proper && !proper) return;
+    // A one-kanji state (米 of 米液化天然ガス) says where, not that the words after it name something.
+    const proper = modifiers.some((w) => isProperWord(w.t) && !stateKanji.has(w.t.surface_form)) || known.some((k) => k.start >= start && k.end <= end - head.length && k.type !== 'Resource' && k.method !== 'ja-abbreviation') || (province !== undefined && head.type === 'Place');
+    // 鉱業ロイヤルティー法, 家電リサイクル法: a law named by a trade and a loanword is a name too. The
+    // trade word may have ended a segment of its own (鉱業 is a firm head): it opens the law's name.
+    const trade = head.type === 'Policy' && a === from && from > 0 && HAN_WORD.test(run[from - 1].t.surface_form) && run[from - 1].end === run[from].start ? run[from - 1] : undefined;
+    const namedLaw = head.type === 'Policy' && modifiers.some((w) => KATAKANA.test(w.t.surface_form)) && (trade !== undefined || modifiers.some((w) => HAN_WORD.test(w.t.surface_form)));
+    if (head.proper && !proper && !namedLaw) return;
+    if (namedLaw && !proper && trade) {
+      out.push({ start: trade.start, end, type: head.type, method: 'ja-head' });
+      return;
+    }
     if (province && head.type === 'Organization' && text[end - 1] === '省' && isProperWord(province.t)) {
       out.push({ start: province.start, end, type: 'Place', method: 'ja-head' });
       return;
@@ -225,6 +238,7 @@ function portfolioCut(text: string, start: number, end: number): number | undefi
 }
 
 const ONE_KANJI = /^\p{Script=Han}$/u;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /**
  * 李在明大統領, 崔然恵社長: a surname and one or two kanji the dictionary reads as other words
@@ -300,7 +314,14 @@ function loanNames(text: string, words: Word[], taken: Found[]): Found[] {
     const before = text.slice(Math.max(0, start - 6), start);
     const after = text.slice(end, end + 1);
     let type: string | undefined;
-    if (firmCueBefore(text, start) || firmMarkAfter(text, end)) type = 'Firm';
+    // 武装組織フーシ派, 武装勢力ヒズボラ: an armed or political group (with the 派 after it).
+    if (organizationCueBefore(text, start)) {
+      type = 'Organization';
+      if (text[end] === '派') {
+        out.push({ start, end: end + 1, type, method: 'ja-loanword' });
+        continue;
+      }
+    } else if (firmCueBefore(text, start) || firmMarkAfter(text, end)) type = 'Firm';
     // 州都ダーウィン, ダーウィン郊外のブラディン・ポイント: a city or a site named after a place word.
     else if (rules.placeCues.some((c) => before.endsWith(c))) type = 'Place';
     else if (before.endsWith('「') && rules.facilityCues.some((c) => before.slice(0, -1).endsWith(c))) type = 'Project';
@@ -323,16 +344,25 @@ function inside(k: { start: number; end: number }, start: number, end: number): 
 
 const QUOTED = /「([^「」]{2,30})」/g;
 
-/** 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project. */
+/**
+ * 浮体式LNG設備「プレリュード」: a quoted name right after a facility word is a project; after an
+ * operation or programme word (護衛作戦「アスピデス」) a policy; after a word for a new firm, or
+ * before a verb of setting one up (「アングロ・テック」を発足させる), a firm.
+ */
 function quotedFacilities(text: string, taken: Found[]): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const start = m.index + 1;
     const end = start + m[1].length;
     const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[（(][^（）()]*[）)]$/, '');
-    if (!rules.facilityCues.some((c) => before.endsWith(c))) continue;
+    const after = text.slice(end + 1, end + 6);
+    const type = rules.facilityCues.some((c) => before.endsWith(c)) ? 'Project'
+      : (rules.policyCues ?? []).some((c) => before.endsWith(c)) ? 'Policy'
+      : (rules.firmQuoteCues ?? []).some((c) => before.endsWith(c)) || (rules.firmFoundingVerbs ?? []).some((v) => after.startsWith(v)) ? 'Firm'
+      : undefined;
+    if (!type) continue;
     if (taken.some((k) => overlaps(k, { start, end }) && !inside(k, start, end))) continue;
-    out.push({ start, end, type: 'Project', method: 'ja-quoted' });
+    out.push({ start, end, type, method: 'ja-quoted' });
   }
   return out;
 }
@@ -375,6 +405,11 @@ function stateKanjiBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && stateKanji.has(text[i - 1])) i--;
   return i < at && !/\p{Script=Han}/u.test(text[i - 1] ?? '');
+}
+
+function organizationCueBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return (rules.organizationCues ?? []).some((c) => before.endsWith(c));
 }
 
 function firmCueBefore(text: string, at: number): boolean {

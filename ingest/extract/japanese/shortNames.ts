@@ -1,16 +1,21 @@
 import { PRIORITY, type Candidate } from '../mentions/types';
 import type { SentenceMentions } from '../mentions';
 import { hasKana } from './analyser';
+import { readRules } from '../data';
 
 const KATAKANA_RUN = /^[\u30a1-\u30fa\u30fc]{3,}/;
 const KATAKANA_OR_DOT = /[\u30a1-\u30fa\u30fc・]/;
 const SHORTENED_TYPES = new Set(['Project', 'Firm']);
+/** テック・リソーシズ → テック, コーラルベイ・ニッケル → コーラルベイ: a name word before ・ and a trade or metal word (data/rules/ja/names.json). */
+const suffixes = readRules<{ shortNameSuffixes?: string[] }>('ja/names.json').shortNameSuffixes ?? [];
+const NAME_WORD_BEFORE_TRADE = new RegExp(`^([\u30a1-\u30fa\u30fc]{3,})・(?:${suffixes.join('|') || '(?!)'})$`);
 
 /**
  * Japanese news names a project or firm in full once (イクシスLNG, イクシスLNGプロジェクト) and
  * then by its katakana word alone (イクシスは…). The first project or firm of a document whose
  * name is a katakana word followed by more (LNG, 田, プロジェクト) lends that word as its short
- * name: later bare occurrences of the word are that thing. Adds candidates in place.
+ * name: later bare occurrences of the word are that thing; so does a name word before ・ and a
+ * trade or metal word (ルンディン・マイニング → ルンディン, コーラルベイ・ニッケル → コーラルベイ). Adds candidates in place.
  */
 export function addJapaneseShortNames(sentences: SentenceMentions[]): void {
   const japanese = sentences.filter((s) => hasKana(s.match.compact));
@@ -20,8 +25,9 @@ export function addJapaneseShortNames(sentences: SentenceMentions[]): void {
     for (const c of s.candidates) {
       if (!SHORTENED_TYPES.has(c.type)) continue;
       const name = c.name ?? s.match.compact.slice(c.start, c.end);
-      const word = KATAKANA_RUN.exec(name)?.[0];
-      if (!word || word.length === name.length || KATAKANA_OR_DOT.test(name[word.length])) continue;
+      const nameWord = NAME_WORD_BEFORE_TRADE.exec(name)?.[1];
+      const word = nameWord ?? KATAKANA_RUN.exec(name)?.[0];
+      if (!word || word.length === name.length || !nameWord && KATAKANA_OR_DOT.test(name[word.length])) continue;
       if (!full.has(word)) full.set(word, { name, type: c.type });
     }
   }

@@ -109,7 +109,8 @@ function isAddressChain(text: string, outer: Occurrence, inner: Occurrence): boo
 
 function locationByModifier(maskedText: string, slots: Occurrence[], text: string): FoundRelation[] {
   const out: FoundRelation[] = [];
-  let prev: { occ: Occurrence; end: number } | undefined;
+  let prev: { occ: Occurrence; start: number; end: number } | undefined;
+  let outer: typeof prev;
   for (const m of matchAll(SLOT, maskedText)) {
     const occ = slots[Number(m[1])];
     // Written right before (日本丸红公司), or joined by Japanese の (ロシアのアークティックLNG2).
@@ -121,8 +122,13 @@ function locationByModifier(maskedText: string, slots: Occurrence[], text: strin
       && !(occ.type === 'Place' && prev.occ.type === 'Place' && !isAddressChain(text, prev.occ, occ)) && !attributive
       && occ.type !== 'State' && !isWaterBody(occ.entityId) && occ.entityId !== prev.occ.entityId && typesAllowed('LOCATED_IN', occ.type, prev.occ.type)) {
       out.push({ type: 'LOCATED_IN', subject: occ, object: prev.occ, properties: {}, confidence: 0.6, method: 'modifier' });
+      // 英豪リオ・ティント: a firm of two states written together is in both.
+      if (occ.type === 'Firm' && prev.occ.type === 'State' && outer && outer.end === prev.start && outer.occ.type === 'State' && !outer.occ.anaphor && !outer.occ.abbreviation && outer.occ.entityId !== prev.occ.entityId) {
+        out.push({ type: 'LOCATED_IN', subject: occ, object: outer.occ, properties: {}, confidence: 0.6, method: 'modifier' });
+      }
     }
-    prev = { occ, end: m.index + m[0].length };
+    outer = prev;
+    prev = { occ, start: m.index, end: m.index + m[0].length };
   }
   return out;
 }

@@ -51,7 +51,7 @@ const anaphorScanner = new LiteralScanner(anaphora.map((a) => a.phrase));
  * 该项目, 该公司…: the latest entity of that type named before, if any — earlier in the same
  * sentence first (…霍克比尔页岩气项目 92.0% 的股权，该项目天然气储量…), else in earlier sentences.
  */
-export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>, resolve?: (type: string) => string | undefined): Occurrence[] {
+export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>, resolve?: (type: string, phrase: string) => string | undefined): Occurrence[] {
   const out: Occurrence[] = [];
   const present = anaphorScanner.occurring(text);
   for (let k = 0; k < anaphora.length; k++) {
@@ -63,7 +63,7 @@ export function anaphorOccurrences(text: string, taken: Occurrence[], latest: Ma
         at = text.indexOf(phrase, at + 1);
         continue;
       }
-      const id = nearestBefore(taken, type, at) ?? (unnamedBefore(text, taken, type, at) ? undefined : resolve ? resolve(type) : latest.get(type));
+      const id = nearestBefore(taken, type, at) ?? (unnamedBefore(text, taken, type, at) ? undefined : resolve ? resolve(type, phrase) : latest.get(type));
       if (id && !taken.some((t) => at < t.end && t.start < at + phrase.length)) out.push({ start: at, end: at + phrase.length, entityId: id, type, anaphor: true });
       at = text.indexOf(phrase, at + 1);
     }

@@ -61,8 +61,14 @@ const RU_JOIN = '(?:\\s?,?\\s?(?:и|или|а также)(?:\\s|(?=«))|,\\s?)?'
 const RU_MEMBER = (one: string) => `«?(?:⟨\\d+:State⟩\\s)?${one}»?`;
 /** A later member may also follow its kind (…, а также консорциум Japan Arctic LNG); the first one's kind is the rule's. */
 const RU_NEXT_MEMBER = (one: string) => `«?(?:(?:консорциум|компани[яиюей]|концерн|госкорпораци[яиюей])\\s)?(?:⟨\\d+:State⟩\\s)?${one}»?`;
+/**
+ * Japanese writes a part of a state or region between it and the の of a place phrase (チリ北部の,
+ * フィリピン南西部パラワン州の, カナダ西部の): the part is still a place phrase (simplified script, as
+ * patterns are matched).
+ */
+const JA_REGION_PARTS = ['北東部', '北西部', '南東部', '南西部', '東北部', '西北部', '東南部', '西南部', '北部', '南部', '東部', '西部', '中部', '沿岸部', '沖合', '沖', '近郊', '郊外'].map(toSimplified).join('|');
 /** A short gap may hold a place or time phrase (在西伯利亚地区, 于2014年), never another actor. */
-const ZH_PLACE_PHRASE = '(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|(?:⟨\\d+:(?:State|Place)⟩)+の)';
+const ZH_PLACE_PHRASE = `(?:(?:在|于|从|就)⟨\\d+:(?:Place|Resource|Event)⟩(?:地区|领域|方面)?|⟨\\d+:Resource⟩(?:を|の|等)?|(?:⟨\\d+:(?:State|Place)⟩(?:${JA_REGION_PARTS})?)+の)`;
 const CJK_GAPS = { g: `(?:[^⟨⟩，,；;。：:！？!?]|${ZH_PLACE_PHRASE}){0,12}?`, G: '[^。；;！？!?]{0,60}?' };
 const WORD_GAPS = { g: '(?:[^⟨⟩.;:!?]|⟨\\d+:Resource⟩){0,40}?', G: '(?:[^.;!?]{0,100}?)' };
 

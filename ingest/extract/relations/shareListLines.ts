@@ -20,10 +20,15 @@ interface LeadWords {
 const words = readRules<LeadWords>('shareListLines.json');
 const STAKE_WORD = new RegExp(words.stakeWords.map(toSimplified).join('|'), 'i');
 const LEAD_END = new RegExp(words.leadEnds.map(toSimplified).join('|'), 'i');
+/**
+ * What a line may name as held before its share, Japanese style (三菱マテリアル：エスコンディーダ銅鉱山に
+ * 1.25％; 丸紅：センチネラ銅鉱山などに30％): the line's own project, not the lead's.
+ */
+const HELD = '(?:(?<held>[^：:%％]{1,40}?)(?:など|等)?に\\s*)?';
 /** A bullet, the holder (with a description or an acronym around it), a colon or dash, the share. */
-const LINE = /^\s*(?:[-–—•・*]\s*)?(.{1,60}?)\s*[：:—–-]\s*(?:约|約|около\s?|about\s)?(\d+(?:[.,]\d+)?)\s*[%％]\s*[;；。.,，]?\s*$/;
+const LINE = new RegExp(`^\\s*(?:[-–—•・*]\\s*)?(?<holder>.{1,60}?)\\s*[：:—–-]\\s*${HELD}(?:约|約|около\\s?|about\\s)?(?<share>\\d+(?:[.,]\\d+)?)\\s*[%％]\\s*[;；。.,，]?\\s*$`);
 /** One item of lines joined into one sentence: the last may run on into the next sentence, unstopped. */
-const ITEM = /^\s*[-–—•・*]\s*(.{1,60}?)\s*[：:—–-]\s*(?:约|約|около\s?|about\s)?(\d+(?:[.,]\d+)?)\s*[%％]/;
+const ITEM = new RegExp(`^\\s*[-–—•・*]\\s*(?<holder>.{1,60}?)\\s*[：:—–-]\\s*${HELD}(?:约|約|около\\s?|about\\s)?(?<share>\\d+(?:[.,]\\d+)?)\\s*[%％]`);
 const HOLDERS = new Set(['Firm', 'Organization', 'State']);
 const HOLDINGS = new Set(['Project', 'Firm']);
 
@@ -37,11 +42,16 @@ export class ShareListLines {
     if (items.length && this.holding) {
       const out: FoundRelation[] = [];
       for (const { from, line } of items) {
-        const holderEnd = from + line.index + line[0].indexOf(line[1]) + line[1].length;
+        const groups = line.groups!;
+        const holderEnd = from + line.index + line[0].indexOf(groups.holder) + groups.holder.length;
         const holder = occurrences.filter((o) => HOLDERS.has(o.type) && !o.anaphor && o.start >= from && o.end <= holderEnd).at(-1);
-        const share = Number(line[2].replace(',', '.')) / 100;
-        if (!holder || holder.entityId === this.holding.entityId || share > 1) continue;
-        out.push({ type: 'HOLDS_STAKE_IN', subject: holder, object: { ...this.holding, start: holder.end, end: holder.end, anaphor: true }, properties: { share }, confidence: 0.65, method: 'rule:stake.list-line' });
+        const share = Number(groups.share.replace(',', '.')) / 100;
+        // The line's own project (…：X銅鉱山に45％) is what its share is of; a line that names
+        // something else there (a place, a year) is no stake line.
+        const heldFrom = groups.held === undefined ? -1 : from + line.index + line[0].indexOf(groups.held, holderEnd - from - line.index);
+        const held = heldFrom < 0 ? this.holding : occurrences.find((o) => HOLDINGS.has(o.type) && !o.anaphor && o.start >= heldFrom && o.end <= heldFrom + groups.held!.length);
+        if (!holder || !held || holder.entityId === held.entityId || share > 1) continue;
+        out.push({ type: 'HOLDS_STAKE_IN', subject: holder, object: { ...held, start: holder.end, end: holder.end, anaphor: true }, properties: { share }, confidence: 0.65, method: 'rule:stake.list-line' });
       }
       // Lines joined to the sentence after them: that sentence closes the list, or opens the next.
       const last = items[items.length - 1];

@@ -173,6 +173,17 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
  * one if the sentence before named it, else the entity the text is about (a project named once
  * two sentences back is more often an aside than the antecedent).
  */
+/**
+ * 同製錬所, 同油田: a Japanese reference that repeats the head word of a name refers to the latest
+ * thing named with that head (大分県の佐賀関製錬所 … 同製錬所は), not to the passage's main project
+ * (the mine whose ore goes there). Undefined when no name so far ends in the head.
+ */
+export function headedReferent(type: string, phrase: string, topics: Topics): string | undefined {
+  if (!phrase.startsWith('同') || phrase.length < 3) return undefined;
+  const head = phrase.slice(1);
+  return topics.seenOf(type).find((id) => topics.namesOf(id).some((n) => toSimplified(n).endsWith(head)));
+}
+
 export function referent(type: string, topics: Topics): string | undefined {
   if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
