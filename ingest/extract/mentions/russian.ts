@@ -110,6 +110,15 @@ function isCapitalised(w: TextWord): boolean {
   return CAPITAL.test(w.text) && !isFixedWord(w.text);
 }
 
+/** A numbered unit of a plant (Сангтудинская ГЭС-2, Курская АЭС-2): the plant head with its number. */
+const UNIT_NUMBER = /-\d+$/;
+
+function numberedHead(w: TextWord, r: Compiled): string | undefined {
+  if (!UNIT_NUMBER.test(w.key)) return undefined;
+  const type = r.heads.get(w.key.replace(UNIT_NUMBER, ''));
+  return type === 'Project' ? type : undefined;
+}
+
 /** Only spaces between two words of one name. */
 function joined(text: string, a: TextWord, b: TextWord): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
@@ -125,7 +134,7 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
   quoted(text, ws, known, r, out);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const type = r.heads.get(w.key);
+    const type = r.heads.get(w.key) ?? numberedHead(w, r);
     // Балтийский завод: capitalised adjective, lower-case adjectives, head (not the sentence's first word).
     if (type && !isCapitalised(w)) {
       let j = i;

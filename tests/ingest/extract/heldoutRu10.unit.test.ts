@@ -1,0 +1,95 @@
+import { between, extractText } from './helpers';
+
+/**
+ * Russian builders, operators and owners written as a role, builders in other argument orders
+ * (after a modal verb, in a contrast clause whose verb is left out, taking a project on,
+ * launching its works), a state's section of a line, and places by region, river and state.
+ * Invented sentences in the styles of Interfax and Kommersant.
+ */
+
+const ru = (text: string) => extractText(text, 'invented.ru.txt');
+
+describe('Russian builders and operators written as a role', () => {
+  test('"Генеральным подрядчиком выступает АО X": the firm builds the project the passage is about', () => {
+    const doc = ru('АЭС «Руппур» строится в Бангладеш. Генеральным подрядчиком выступает АО «Атомстройэкспорт», входящее в «Росатом».');
+    expect(between(doc, 'Атомстройэкспорт', 'DEVELOPS', 'Руппур')).toBeDefined();
+  });
+
+  test('"Оператором проекта станет ПАО X" and "Оператором выступает консорциум X"', () => {
+    const doc = ru('Газопровод «Сила Сибири 2» пройдет через Монголию. Оператором проекта станет ПАО «Газпром».');
+    expect(between(doc, 'Газпром', 'DEVELOPS', 'Сила Сибири 2')).toBeDefined();
+    const other = ru('Месторождение Ядана разрабатывается с 1998 года. Оператором выступает консорциум Yadana Gas Company.');
+    expect(between(other, 'Yadana Gas Company', 'DEVELOPS', 'Ядана')).toBeDefined();
+  });
+
+  test('the role with the project named in the genitive, and the firm first with its role after', () => {
+    const doc = ru('Подрядчиком строительства терминала «Усть-Луга» является компания «Стройтрансгаз».');
+    expect(between(doc, 'Стройтрансгаз', 'DEVELOPS', 'Усть-Луга')).toBeDefined();
+    const other = ru('«Атомстройэкспорт» выступает генеральным подрядчиком строительства АЭС «Эль-Дабаа».');
+    expect(between(other, 'Атомстройэкспорт', 'DEVELOPS', 'Эль-Дабаа')).toBeDefined();
+  });
+
+  test('the founders of a joint venture develop what the venture builds', () => {
+    const doc = ru('«Газпром» и Shell создали совместное предприятие, которое будет разрабатывать месторождение Южно-Киринское.');
+    expect(between(doc, 'Газпром', 'DEVELOPS', 'Южно-Киринское')).toBeDefined();
+    expect(between(doc, 'Shell', 'DEVELOPS', 'Южно-Киринское')).toBeDefined();
+  });
+
+  test('a builder after a modal verb, and the second pair of a contrast clause with the verb left out', () => {
+    const doc = ru('По договору 2015 года Рогунскую ГЭС должна была строить «Интер РАО», а Сангтудинскую ГЭС-2 — «РусГидро».');
+    expect(between(doc, 'Интер РАО', 'DEVELOPS', 'Рогунскую ГЭС')).toBeDefined();
+    expect(between(doc, 'РусГидро', 'DEVELOPS', 'Сангтудинскую ГЭС-2')).toBeDefined();
+    expect(between(doc, 'Интер РАО', 'DEVELOPS', 'Сангтудинскую ГЭС-2')).toBeUndefined();
+  });
+
+  test('taking a project on: "за строительство X взялся Y", "Y взялась за сооружение X", "за проект бралась Y"', () => {
+    expect(between(ru('За строительство АЭС «Эль-Дабаа» взялся «Росатом».'), 'Росатом', 'DEVELOPS', 'Эль-Дабаа')).toBeDefined();
+    expect(between(ru('Китайская PowerChina взялась за сооружение АЭС «Руппур».'), 'PowerChina', 'DEVELOPS', 'Руппур')).toBeDefined();
+    const doc = ru('Газопровод ТАПИ обсуждается с 1990-х годов. Ранее за проект бралась Россия.');
+    expect(between(doc, 'Россия', 'DEVELOPS', 'ТАПИ')).toBeDefined();
+  });
+
+  test('launching the works: "дали старт строительству X", and "дал старт работам" for the passage\'s project', () => {
+    const doc = ru('Президент Туркменистана Сердар Бердымухамедов дал старт строительству газопровода ТАПИ.');
+    expect(between(doc, 'Сердар Бердымухамедов', 'DEVELOPS', 'ТАПИ')).toBeDefined();
+    const other = ru('Газопровод ТАПИ протянется на 1814 км. В сентябре «Туркменгаз» дал старт работам на афганской территории.');
+    expect(between(other, 'Туркменгаз', 'DEVELOPS', 'ТАПИ')).toBeDefined();
+  });
+
+  test('the builder of a state\'s section builds the line', () => {
+    const doc = ru('Газопровод «Сила Сибири 2» протянется на 6700 км. Монгольский участок проектирует компания «Газпром проектирование».');
+    expect(between(doc, 'Газпром проектирование', 'DEVELOPS', 'Сила Сибири 2')).toBeDefined();
+  });
+
+  test('an owner\'s role: "Владельцем проекта является X"', () => {
+    const doc = ru('АЭС «Руппур» строится в Бангладеш. Владельцем проекта является бангладешская государственная компания NPCBL.');
+    expect(between(doc, 'NPCBL', 'HOLDS_STAKE_IN', 'Руппур')).toBeDefined();
+  });
+});
+
+describe('Russian places by section, region, river and state', () => {
+  test('a state\'s adjective before участок puts the line in that state, named or the passage\'s', () => {
+    const doc = ru('Строительство казахстанского участка газопровода Бейнеу — Бозой — Шымкент (ББШ) завершено.');
+    expect(between(doc, 'Бейнеу — Бозой — Шымкент', 'LOCATED_IN', 'казахстанского')).toBeDefined();
+    const other = ru('Газопровод «Сила Сибири 2» протянется на 6700 км. Российский участок длиной 2700 км пройдет по Алтаю.');
+    expect(between(other, 'Сила Сибири 2', 'LOCATED_IN', 'Российский')).toBeDefined();
+  });
+
+  test('a state\'s adjective before a region\'s head word: в китайскую провинцию X', () => {
+    const doc = ru('Газ пойдет в китайскую провинцию Гуандун по новому газопроводу.');
+    expect(between(doc, 'Гуандун', 'LOCATED_IN', 'китайскую')).toBeDefined();
+  });
+
+  test('a river is a place, and a plant on it lies there', () => {
+    const doc = ru('Рогунская ГЭС строится на реке Вахш в Таджикистане.');
+    expect(between(doc, 'Рогунская ГЭС', 'LOCATED_IN', 'Вахш')).toBeDefined();
+    expect(between(doc, 'Рогунская ГЭС', 'DEVELOPS', 'Вахш')).toBeUndefined();
+  });
+
+  test('a region before the state it lies in, but not the ends of a route', () => {
+    const doc = ru('Вода нужна для орошения Ферганской долины в Узбекистане.');
+    expect(between(doc, 'Ферганской долины', 'LOCATED_IN', 'Узбекистане')).toBeDefined();
+    const route = ru('Газ из Центральной Азии в Китай идет по газопроводу.');
+    expect(between(route, 'Центральной Азии', 'LOCATED_IN', 'Китай')).toBeUndefined();
+  });
+});
