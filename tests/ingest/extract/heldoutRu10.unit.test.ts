@@ -93,3 +93,29 @@ describe('Russian places by section, region, river and state', () => {
     expect(between(route, 'Центральной Азии', 'LOCATED_IN', 'Китай')).toBeUndefined();
   });
 });
+
+describe('Russian agreements named by what they are about', () => {
+  test('an intergovernmental agreement is named by its «о» phrase, and its signers sign it in any order', () => {
+    const passive = ru('Межправительственное соглашение о строительстве атомной электростанции было подписано Россией и Египтом в 2015 году.');
+    expect(between(passive, 'Россией', 'SIGNS', 'Межправительственное соглашение о строительстве атомной электростанции')).toBeDefined();
+    expect(between(passive, 'Египтом', 'SIGNS', 'Межправительственное соглашение о строительстве атомной электростанции')).toBeDefined();
+    const fronted = ru('Межправительственное соглашение о поставках природного газа Россия и Китай подписали еще в 2014 году.');
+    expect(between(fronted, 'Россия', 'SIGNS', 'Межправительственное соглашение о поставках природного газа')).toBeDefined();
+  });
+
+  test('an agreement states sign is named, and they sign it rather than merely cooperate', () => {
+    const doc = ru('В Москве Россия и Бангладеш подписали соглашение о мирном использовании атомной энергии.');
+    expect(between(doc, 'Россия', 'SIGNS', 'соглашение о мирном использовании атомной энергии')).toBeDefined();
+    expect(between(doc, 'Бангладеш', 'SIGNS', 'соглашение о мирном использовании атомной энергии')).toBeDefined();
+    expect(between(doc, 'Россия', 'COOPERATES_WITH', 'Бангладеш')).toBeUndefined();
+  });
+
+  test('firms\' agreements, descriptions cut by a name and a bare head name no agreement', () => {
+    const firms = ru('«Газпром» и CNPC подписали соглашение о поставках газа по дальневосточному маршруту.');
+    expect(firms.entities.filter((e) => e.type === 'Agreement')).toHaveLength(0);
+    const cut = ru('Россия и Вьетнам подписали соглашение о строительстве АЭС «Ниньтхуан-1».');
+    expect(cut.entities.filter((e) => e.type === 'Agreement')).toHaveLength(0);
+    const bare = ru('Станцию строят по межправительственному соглашению.');
+    expect(bare.entities.filter((e) => e.type === 'Agreement')).toHaveLength(0);
+  });
+});
