@@ -119,3 +119,26 @@ describe('Russian agreements named by what they are about', () => {
     expect(bare.entities.filter((e) => e.type === 'Agreement')).toHaveLength(0);
   });
 });
+
+describe('Russian credits, financing, parents and withdrawals in other orders', () => {
+  test('a lender granting a credit invests in the borrower, and a credit that finances the passage\'s project', () => {
+    expect(between(ru('Китай предоставил Пакистану экспортный кредит на 4 млрд долларов.'), 'Китай', 'INVESTS_IN', 'Пакистану')).toBeDefined();
+    const doc = ru('АЭС «Руппур» строится с 2017 года. Проект на 90% финансируется за счет государственного кредита России.');
+    expect(between(doc, 'России', 'INVESTS_IN', 'Руппур')).toBeDefined();
+  });
+
+  test('taking the financing on: "Финансирование строительства X взял на себя"', () => {
+    const doc = ru('Газопровод «Сила Сибири 2» протянется на 6700 км. Финансирование строительства «Газпром» взял на себя.');
+    expect(between(doc, 'Газпром', 'INVESTS_IN', 'Сила Сибири 2')).toBeDefined();
+  });
+
+  test('the parent before the part: "входящее в X АО Y"', () => {
+    const doc = ru('Реакторы для станции разработало входящее в «Росатом» АО «Гидропресс».');
+    expect(between(doc, 'Гидропресс', 'PART_OF', 'Росатом')).toBeDefined();
+  });
+
+  test('leaving a project named after its common noun and a date', () => {
+    const doc = ru('Британская Shell в 2022 году вышла из проекта газового месторождения Сахалин-2.');
+    expect(between(doc, 'Shell', 'WITHDRAWS_FROM', 'Сахалин-2')).toBeDefined();
+  });
+});
