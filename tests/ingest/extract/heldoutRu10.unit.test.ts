@@ -142,3 +142,27 @@ describe('Russian credits, financing, parents and withdrawals in other orders', 
     expect(between(doc, 'Shell', 'WITHDRAWS_FROM', 'Сахалин-2')).toBeDefined();
   });
 });
+
+describe('Russian fields met again by one word, and their goods sent by a passive verb', () => {
+  test('a one-word field typed once by its head is found again inside a later sentence, and supplies and produces', () => {
+    const doc = ru('Добыча на месторождении Шах-Дениз растет, а на месторождении Зохра падает. Газ Зохра по-прежнему поставляется в Египет.');
+    expect(between(doc, 'Зохра', 'SUPPLIES', 'Египет')).toBeDefined();
+    expect(between(doc, 'Зохра', 'PRODUCES', 'Газ')).toBeDefined();
+  });
+
+  test('a one-word name is not sought as a sentence\'s first word', () => {
+    const doc = ru('«Газпром» разрабатывает месторождение Победа. Победа досталась «Роснефти» в Ираке.');
+    expect(between(doc, 'Победа', 'LOCATED_IN', 'Ираке')).toBeUndefined();
+  });
+
+  test('"проекта газового месторождения X" is that field, not the project the passage was about', () => {
+    const doc = ru('Уголь Эльгинского месторождения экспортируется в Китай. Британская BP вышла из проекта газового месторождения Шах-Дениз.');
+    expect(between(doc, 'BP', 'WITHDRAWS_FROM', 'Шах-Дениз')).toBeDefined();
+    expect(between(doc, 'BP', 'WITHDRAWS_FROM', 'Эльгинского месторождения')).toBeUndefined();
+  });
+
+  test('a signer with a title after the fronted agreement', () => {
+    const doc = ru('Межправительственное соглашение о сооружении атомной станции подписал генеральный директор госкорпорации «Росатом» Алексей Лихачев.');
+    expect(between(doc, 'Алексей Лихачев', 'SIGNS', 'Межправительственное соглашение о сооружении атомной станции')).toBeDefined();
+  });
+});
