@@ -166,3 +166,22 @@ describe('Russian fields met again by one word, and their goods sent by a passiv
     expect(between(doc, 'Алексей Лихачев', 'SIGNS', 'Межправительственное соглашение о сооружении атомной станции')).toBeDefined();
   });
 });
+
+describe('Russian facilities placed by coast, rank and an unquoted name', () => {
+  test('a field off a coast lies in the province named after it, past a comma', () => {
+    const doc = ru('«Зарубежнефть» разрабатывает месторождение Дракон на шельфе Вьетнама, у побережья провинции Кханьхоа.');
+    expect(between(doc, 'Дракон', 'LOCATED_IN', 'Кханьхоа')).toBeDefined();
+  });
+
+  test('a superlative with its place before the facility: "крупнейшим в Болгарии НПЗ «Нефтохим»"', () => {
+    const doc = ru('«Лукойл» владеет крупнейшим в Болгарии нефтеперерабатывающим заводом «Нефтохим».');
+    expect(between(doc, 'Нефтохим', 'LOCATED_IN', 'Болгарии')).toBeDefined();
+  });
+
+  test('a facility\'s head, its unquoted name and the place: "НПЗ Petrotel в Плоешти"; an autonomous region is a place', () => {
+    const doc = ru('«Лукойлу» принадлежит НПЗ Petrotel в Плоешти.');
+    expect(between(doc, 'Petrotel', 'LOCATED_IN', 'Плоешти')).toBeDefined();
+    const region = ru('Груз принял терминал Фанчэнган в Гуанси-Чжуанском автономном районе.');
+    expect(between(region, 'Фанчэнган', 'LOCATED_IN', 'Гуанси-Чжуанском автономном районе')).toBeDefined();
+  });
+});
