@@ -228,6 +228,8 @@ function genitiveChainEnd(text: string, ws: TextWord[], head: number, inKnown: (
 }
 
 const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
+/** Right after a Latin word: more capitalised surnames after commas, the last after an ampersand. */
+const PARTNERS_AFTER = /^,\s?(?:[A-Z][A-Za-z.-]*,\s?)*[A-Z][A-Za-z.-]*\s?&\s?[A-Z]/;
 
 /**
  * Capitalised Latin words in a Russian sentence: a firm when a Latin firm word is among them
@@ -242,6 +244,11 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     let j = i;
     // Tiffany & Co.: an ampersand joins the words of one Latin name.
     while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && (joined(text, ws[j], ws[j + 1]) || /^\s?&\s?$/.test(text.slice(ws[j].end, ws[j + 1].start)))) j++;
+    // Gaffney, Cline & Associates; Skadden, Arps, Slate, Meagher & Flom: partners' surnames listed with
+    // commas are one name when an ampersand closes the list.
+    if (PARTNERS_AFTER.test(text.slice(ws[j].end))) {
+      while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && /^(?:,\s?|\s?&\s?|\s)$/.test(text.slice(ws[j].end, ws[j + 1].start)) && !/&/.test(text.slice(ws[j - 1]?.end ?? 0, ws[j].start))) j++;
+    }
     const run = ws.slice(i, j + 1);
     const prev = ws[i - 1];
     const start = run[0].start;

@@ -185,3 +185,17 @@ describe('Russian facilities placed by coast, rank and an unquoted name', () => 
     expect(between(region, 'Фанчэнган', 'LOCATED_IN', 'Гуанси-Чжуанском автономном районе')).toBeDefined();
   });
 });
+
+describe('Russian sanctions on a described firm, and partners\' names with an ampersand', () => {
+  test('the sanctioned firm after other targets described in lower case', () => {
+    const doc = ru('Минфин США ввел санкции против ряда танкеров и судоходной компании Sovcomflot.');
+    expect(between(doc, 'Минфин США', 'SANCTIONS', 'Sovcomflot')).toBeDefined();
+  });
+
+  test('surnames listed with commas and closed by an ampersand are one firm', () => {
+    const doc = ru('Аудит провела американская компания DeGolyer, MacNaughton & Partners.');
+    expect(between(doc, 'DeGolyer, MacNaughton & Partners', 'LOCATED_IN', 'американская')).toBeDefined();
+    const list = ru('Акционерами стали Shell, BP и TotalEnergies.');
+    expect(list.entities.filter((e) => e.type === 'Firm')).toHaveLength(3);
+  });
+});
