@@ -199,3 +199,20 @@ describe('Russian sanctions on a described firm, and partners\' names with an am
     expect(list.entities.filter((e) => e.type === 'Firm')).toHaveLength(3);
   });
 });
+
+describe('Russian cities, provinces and compass parts', () => {
+  test('a capital after "город" / "столица" is the city, not its state', () => {
+    const doc = ru('Соглашение подписали в городе Ашхабаде в присутствии президентов.');
+    expect(doc.entities.find((e) => e.aliases.includes('Ашхабаде'))?.type).toBe('Place');
+  });
+
+  test('a place right before its province, and a place in a compass part of a state', () => {
+    expect(between(ru('Нефть поступает в порт Гвадар в провинции Белуджистан.'), 'Гвадар', 'LOCATED_IN', 'Белуджистан')).toBeDefined();
+    expect(between(ru('Газ пойдет в город Мултан на востоке Пакистана.'), 'Мултан', 'LOCATED_IN', 'Пакистана')).toBeDefined();
+  });
+
+  test('a coast or sea before a province is not in it', () => {
+    const doc = ru('Станция строится на побережье Средиземного моря в провинции Матрух.');
+    expect(between(doc, 'Средиземного моря', 'LOCATED_IN', 'Матрух')).toBeUndefined();
+  });
+});
