@@ -377,6 +377,12 @@ function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
     if (!type || j === i + 1) continue;
     if (r.headBeforeAcronym.has(ws[i].key) && (j !== i + 2 || !ACRONYM.test(ws[i + 1].text))) continue;
     out.push({ start: ws[i + 1].start, end: ws[j - 1].end, type, method: 'head-word', priority: PRIORITY.head });
+    // в районе городов Кандагар и Герат, в провинциях Гильменд и Кандагар: a name joined by «и» shares the head.
+    if (type === 'Place' && ws[j] && ws[j].key === 'и' && ws[j + 1] && joined(text, ws[j - 1], ws[j]) && joined(text, ws[j], ws[j + 1])
+      && CAPITAL.test(ws[j + 1].text) && hasCyrillic(ws[j + 1].text) && !inKnown(ws[j + 1]) && !(ws[j + 2] && joined(text, ws[j + 1], ws[j + 2]) && CAPITAL.test(ws[j + 2].text))) {
+      out.push({ start: ws[j + 1].start, end: ws[j + 1].end, type, method: 'head-word', priority: PRIORITY.head });
+      j += 2;
+    }
     i = j - 1;
   }
   return out;

@@ -211,6 +211,11 @@ describe('Russian cities, provinces and compass parts', () => {
     expect(between(ru('Газ пойдет в город Мултан на востоке Пакистана.'), 'Мултан', 'LOCATED_IN', 'Пакистана')).toBeDefined();
   });
 
+  test('a place joined by «и» to a place named after its head shares the head', () => {
+    const doc = ru('Работы ведутся в районе города Мазари-Шариф и Кундуза.');
+    expect(doc.entities.find((e) => e.aliases.includes('Кундуза'))?.type).toBe('Place');
+  });
+
   test('a coast or sea before a province is not in it', () => {
     const doc = ru('Станция строится на побережье Средиземного моря в провинции Матрух.');
     expect(between(doc, 'Средиземного моря', 'LOCATED_IN', 'Матрух')).toBeUndefined();
