@@ -61,6 +61,14 @@ describe('Russian builders and operators written as a role', () => {
     expect(between(doc, 'Газпром проектирование', 'DEVELOPS', 'Сила Сибири 2')).toBeDefined();
   });
 
+  test('the works carried out by a firm: "Строительство X ведет Y", "Строительство ведет Y" for the passage\'s project', () => {
+    expect(between(ru('Строительство АЭС «Аккую» ведет «Атомстройэкспорт».'), 'Атомстройэкспорт', 'DEVELOPS', 'Аккую')).toBeDefined();
+    const doc = ru('Газопровод «Сила Сибири 2» пройдет через Монголию. Строительство ведет китайская CNPC.');
+    expect(between(doc, 'CNPC', 'DEVELOPS', 'Сила Сибири 2')).toBeDefined();
+    const none = ru('Строительство нового энергоблока ведет госкорпорация «Росатом».');
+    expect(none.relations.filter((r) => r.type === 'DEVELOPS')).toHaveLength(0);
+  });
+
   test('an owner\'s role: "Владельцем проекта является X"', () => {
     const doc = ru('АЭС «Руппур» строится в Бангладеш. Владельцем проекта является бангладешская государственная компания NPCBL.');
     expect(between(doc, 'NPCBL', 'HOLDS_STAKE_IN', 'Руппур')).toBeDefined();
