@@ -56,6 +56,12 @@ describe('Russian builders and operators written as a role', () => {
     expect(between(other, 'Туркменгаз', 'DEVELOPS', 'ТАПИ')).toBeDefined();
   });
 
+  test('two officials, each with a title, launch the works together', () => {
+    const doc = ru('Газопровод ТАПИ протянется на 1814 км. Президент Туркменистана Сердар Бердымухамедов и премьер-министр Пакистана Шахбаз Шариф дали старт работам на пакистанской территории.');
+    expect(between(doc, 'Сердар Бердымухамедов', 'DEVELOPS', 'ТАПИ')).toBeDefined();
+    expect(between(doc, 'Шахбаз Шариф', 'DEVELOPS', 'ТАПИ')).toBeDefined();
+  });
+
   test('the builder of a state\'s section builds the line', () => {
     const doc = ru('Газопровод «Сила Сибири 2» протянется на 6700 км. Монгольский участок проектирует компания «Газпром проектирование».');
     expect(between(doc, 'Газпром проектирование', 'DEVELOPS', 'Сила Сибири 2')).toBeDefined();
