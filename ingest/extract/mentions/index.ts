@@ -17,6 +17,7 @@ import { russianAdjectiveCandidates } from './russianAdjectives';
 import { russianCapitalCandidates } from './russianCapitals';
 import { russianNumberedPolicyCandidates } from './russianNumberedPolicies';
 import { russianRouteCandidates } from './russianRoutes';
+import { russianDescribedAgreementCandidates } from './russianDescribedAgreements';
 import { adoptKnownFirm } from './legalForms';
 import { registeredNameCandidates } from './registeredNames';
 import { japaneseStateAbbreviations } from '../japanese/abbreviations';
@@ -70,6 +71,8 @@ export function findMentions(lexicon: Lexicon, sentenceText: string, memory?: En
   if (!japanese) headed.push(...russianNumberedPolicyCandidates(text));
   // нефтепровод Баку — Тбилиси — Джейхан: a route named by its end points is one project.
   if (!japanese) headed.push(...russianRouteCandidates(text));
+  // межправительственное соглашение о сооружении АЭС; Россия и Мьянма подписали соглашение о …: an agreement named by what it is about.
+  if (!japanese) headed.push(...russianDescribedAgreementCandidates(text, known));
   // Каир. 12 ноября. ИНТЕРФАКС - …: the city and agency of a Russian dateline.
   if (!japanese) headed.push(...russianDatelineCandidates(lexicon, text, known));
   if (japanese) pairLatinOriginals(text, [...known, ...headed]);

@@ -110,6 +110,15 @@ function isCapitalised(w: TextWord): boolean {
   return CAPITAL.test(w.text) && !isFixedWord(w.text);
 }
 
+/** A numbered unit of a plant (Сангтудинская ГЭС-2, Курская АЭС-2): the plant head with its number. */
+const UNIT_NUMBER = /-\d+$/;
+
+function numberedHead(w: TextWord, r: Compiled): string | undefined {
+  if (!UNIT_NUMBER.test(w.key)) return undefined;
+  const type = r.heads.get(w.key.replace(UNIT_NUMBER, ''));
+  return type === 'Project' ? type : undefined;
+}
+
 /** Only spaces between two words of one name. */
 function joined(text: string, a: TextWord, b: TextWord): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
@@ -125,7 +134,7 @@ export function russianCandidates(text: string, known: Candidate[], modifiers: C
   quoted(text, ws, known, r, out);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const type = r.heads.get(w.key);
+    const type = r.heads.get(w.key) ?? numberedHead(w, r);
     // Балтийский завод: capitalised adjective, lower-case adjectives, head (not the sentence's first word).
     if (type && !isCapitalised(w)) {
       let j = i;
@@ -219,6 +228,8 @@ function genitiveChainEnd(text: string, ws: TextWord[], head: number, inKnown: (
 }
 
 const LATIN_NAME_WORD = /^(?:[A-Z][A-Za-z0-9&.-]*|[0-9]+)$/;
+/** Right after a Latin word: more capitalised surnames after commas, the last after an ampersand. */
+const PARTNERS_AFTER = /^,\s?(?:[A-Z][A-Za-z.-]*,\s?)*[A-Z][A-Za-z.-]*\s?&\s?[A-Z]/;
 
 /**
  * Capitalised Latin words in a Russian sentence: a firm when a Latin firm word is among them
@@ -233,6 +244,11 @@ function latinFirms(text: string, ws: TextWord[], known: Candidate[], r: Compile
     let j = i;
     // Tiffany & Co.: an ampersand joins the words of one Latin name.
     while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && (joined(text, ws[j], ws[j + 1]) || /^\s?&\s?$/.test(text.slice(ws[j].end, ws[j + 1].start)))) j++;
+    // Gaffney, Cline & Associates; Skadden, Arps, Slate, Meagher & Flom: partners' surnames listed with
+    // commas are one name when an ampersand closes the list.
+    if (PARTNERS_AFTER.test(text.slice(ws[j].end))) {
+      while (ws[j + 1] && LATIN_NAME_WORD.test(ws[j + 1].text) && /^(?:,\s?|\s?&\s?|\s)$/.test(text.slice(ws[j].end, ws[j + 1].start)) && !/&/.test(text.slice(ws[j - 1]?.end ?? 0, ws[j].start))) j++;
+    }
     const run = ws.slice(i, j + 1);
     const prev = ws[i - 1];
     const start = run[0].start;
@@ -361,6 +377,12 @@ function namesAfterHead(text: string, ws: TextWord[], inKnown: (w: TextWord) => 
     if (!type || j === i + 1) continue;
     if (r.headBeforeAcronym.has(ws[i].key) && (j !== i + 2 || !ACRONYM.test(ws[i + 1].text))) continue;
     out.push({ start: ws[i + 1].start, end: ws[j - 1].end, type, method: 'head-word', priority: PRIORITY.head });
+    // в районе городов Кандагар и Герат, в провинциях Гильменд и Кандагар: a name joined by «и» shares the head.
+    if (type === 'Place' && ws[j] && ws[j].key === 'и' && ws[j + 1] && joined(text, ws[j - 1], ws[j]) && joined(text, ws[j], ws[j + 1])
+      && CAPITAL.test(ws[j + 1].text) && hasCyrillic(ws[j + 1].text) && !inKnown(ws[j + 1]) && !(ws[j + 2] && joined(text, ws[j + 1], ws[j + 2]) && CAPITAL.test(ws[j + 2].text))) {
+      out.push({ start: ws[j + 1].start, end: ws[j + 1].end, type, method: 'head-word', priority: PRIORITY.head });
+      j += 2;
+    }
     i = j - 1;
   }
   return out;

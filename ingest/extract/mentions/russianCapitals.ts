@@ -7,6 +7,7 @@ import { PRIORITY, type Candidate } from './types';
 interface CapitalRules {
   capitals: Record<string, string[]>;
   placePrepositions: string[];
+  cityWords?: string[];
 }
 
 /**
@@ -15,7 +16,7 @@ interface CapitalRules {
  * outrank the lexicon's city of that name, except where the text means the city: a dateline
  * (Москва. 14 октября.), a preposition of place before it (в Москве), a route (Баку — Тбилиси).
  */
-const compiled = new WeakMap<Lexicon, { forms: Map<string, string>; prepositions: Set<string> }>();
+const compiled = new WeakMap<Lexicon, { forms: Map<string, string>; prepositions: Set<string>; cityWords: Set<string> }>();
 
 function capitalForms(lexicon: Lexicon) {
   let c = compiled.get(lexicon);
@@ -26,7 +27,7 @@ function capitalForms(lexicon: Lexicon) {
     if (!lexicon.entries.has(key)) continue;
     for (const name of names) for (const form of wordForms(name)) forms.set(form, key);
   }
-  c = { forms, prepositions: new Set(spec.placePrepositions) };
+  c = { forms, prepositions: new Set(spec.placePrepositions), cityWords: new Set((spec.cityWords ?? []).flatMap((w) => wordForms(w))) };
   compiled.set(lexicon, c);
   return c;
 }
@@ -44,7 +45,7 @@ const ROUTE_AFTER = /^\s?[—–]/;
 
 export function russianCapitalCandidates(lexicon: Lexicon, text: string): Candidate[] {
   if (!hasCyrillic(text)) return [];
-  const { forms, prepositions } = capitalForms(lexicon);
+  const { forms, prepositions, cityWords } = capitalForms(lexicon);
   const words = textWords(text);
   const out: Candidate[] = [];
   words.forEach((w, i) => {
@@ -55,6 +56,8 @@ export function russianCapitalCandidates(lexicon: Lexicon, text: string): Candid
     if (DATELINE_AFTER.test(after) || ROUTE_AFTER.test(after)) return;
     const before = words[i - 1];
     if (before && prepositions.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, w.start))) return;
+    // в городе Ашхабаде, столица Кабул: the word says it is the city.
+    if (before && cityWords.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, w.start))) return;
     if (i > 0 && text.slice(words[i - 1].end, w.start).includes('—')) return;
     const entry = lexicon.entries.get(key)!;
     out.push({ start: w.start, end: w.end, type: entry.type, method: 'capital', priority: PRIORITY.lexicon + 1, lexiconKey: entry.key });

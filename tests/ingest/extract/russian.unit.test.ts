@@ -64,9 +64,13 @@ describe('Russian relation rules', () => {
     expect(relation(doc, yard, 'PART_OF', usc)).toBeDefined();
   });
 
-  test('two parties that agree cooperate; a project on a peninsula is located there', () => {
-    const doc = ru('Италия и Германия подписали соглашение о поставках водорода.');
+  test('two parties that agree cooperate (states that sign a named agreement sign it); a project on a peninsula is located there', () => {
+    const doc = ru('Италия и Германия договорились о поставках водорода.');
     expect(triples(doc)).toContain('germany COOPERATES_WITH italy');
+    const signed = ru('Италия и Германия подписали соглашение о поставках водорода.');
+    const agreement = entityId(signed, 'соглашение о поставках водорода')!;
+    expect(triples(signed)).toContain(`germany SIGNS ${agreement}`);
+    expect(triples(signed)).toContain(`italy SIGNS ${agreement}`);
     const project = ru('Проект «Сила Сибири» находится в Якутии.');
     expect(triples(project)).toContain(`power-of-siberia LOCATED_IN ${entityId(project, 'Якутии')}`);
   });
