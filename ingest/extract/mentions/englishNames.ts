@@ -45,6 +45,10 @@ const COMPASS = 'north|south|east|west|north-?east|north-?west|south-?east|south
 const COMPASS_ADJECTIVE = 'north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western';
 /** What stands between a place and the known state or place that places it: " in the ", ", west of ". */
 const PLACED_BY = new RegExp(`^(?:,? in (?:the )?(?:(?:${COMPASS_ADJECTIVE}) )?|, (?:${COMPASS}) of )`);
+/** What stands between a place and the state or place it lies in: " in ", ", in southern ", " near the ". */
+const LIES_IN = new RegExp(`^(?:,? in (?:the )?(?:(?:far )?(?:${COMPASS_ADJECTIVE}) )?| near (?:the )?)`);
+/** "said Smith in Brussels", "Reporting by Kauranen in Helsinki": a speaker or a reporter, not a place. */
+const SPEAKER_BEFORE = /\b(?:said|says|told|added|according to|by|wrote|writes|reported|reports)\s$/;
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
 const OPERATOR_BEFORE = /\b(?:operated|run|developed|built|constructed|managed) (?:jointly )?by $/;
 const PORTFOLIO_AND_TITLE = /^,? (?:and|&) (?:\p{Lu}\p{L}+ ){1,3}(?:Minister|Secretary|Commissioner)\b/u;
@@ -257,6 +261,14 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && ws.length <= 2 && !/^[A-Z0-9]+$/.test(surface) && FACILITY_AT.test(before)) {
     const placing = PLACED_BY.exec(after);
     if (placing && known.some((k) => (k.type === 'State' || k.type === 'Place') && k.start === end + placing[0].length)) type = 'Place';
+  }
+  // "Elk in Poland", "Alytus in Lithuania", "a cement plant in Brevik, in southern Norway": one
+  // capitalised word nothing else typed, placed by a known state or place right after it, is a
+  // place. Not at the head of a sentence (a capitalised common noun: "Production in Norway"), not
+  // a speaker (said Smith in Brussels), and not a word in capitals (an acronym is a firm or a body more often: "PSE in Poland").
+  if (!type && ws.length === 1 && !/^[A-Z0-9]+$/.test(surface) && /\p{L}[^\p{L}]*$/u.test(before) && !/[.:;!?]["'“”’]?\s*$/.test(before) && !SPEAKER_BEFORE.test(before)) {
+    const lies = LIES_IN.exec(after);
+    if (lies && known.some((k) => (k.type === 'State' || k.type === 'Place') && k.start === end + lies[0].length)) type = 'Place';
   }
   // "HyIron", "PetroChina": one word with a capital inside is a brand, a firm's name (not McKinsey's Mc-).
   if (!type && ws.length === 1 && CAMEL_CASE.test(surface)) type = 'Firm';
