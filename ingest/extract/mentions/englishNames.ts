@@ -122,7 +122,10 @@ function words(run: string, offset: number): Word[] {
 function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[], known: Candidate[], memory: EnglishMemory, out: Candidate[]): void {
   // "Northern Minerals", "Western Mining": a compass word before a lone firm head is part of the name.
   const compassFirm = ws.length === 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(ws[0].text) && v.firmHeads.has(ws[1].text);
-  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
+  // "the Northern Lights joint venture", "the Western Desert field": before a name a project's
+  // lower-case head types, the compass word is the name's first word, not a region's.
+  const compassProject = (w: Word[]) => w.length >= 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(w[0].text) && !isStateAt(lexicon, v, w[1].text) && !known.some((k) => k.start === w[1].start) && projectHeadAfter(v, text.slice(w[w.length - 1].end));
+  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text)) && !compassProject(ws)) ws = ws.slice(1);
   while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.
@@ -288,6 +291,11 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   memory.remember(name, type, name);
   if (type === 'Firm' && ws.length > 1 && isShortForm(lexicon, v, ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
+}
+
+/** A project's lower-case head right after a name (" joint venture", " gas field"). */
+function projectHeadAfter(v: EnglishVocabulary, after: string): boolean {
+  return v.lowerHeads.some((h) => h.type === 'Project' && after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
 }
 
 /** The first word of a firm's name is its short form (Reliance, Nayara, Lundin, JX). */

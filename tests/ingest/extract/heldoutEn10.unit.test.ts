@@ -71,3 +71,35 @@ describe('English facilities, bodies and their operators', () => {
     expect(between(doc, 'Bechtel', 'DEVELOPS', 'Rio Grande LNG')).toBeDefined();
   });
 });
+
+describe('English leaders, decisions to invest and owners', () => {
+  test('a body, a vice-president title and a person; a demonym, Chancellor and a person', () => {
+    const doc = extractText('World Bank Vice-President Anna Bjerde met Austrian Chancellor Karl Nehammer in Vienna.');
+    expect(between(doc, 'Anna Bjerde', 'LEADS', 'World Bank')).toBeDefined();
+    expect(between(doc, 'Karl Nehammer', 'LEADS', 'Austria')).toBeDefined();
+    expect(between(doc, 'Anna Bjerde', 'LEADS', 'Austria')).toBeUndefined();
+  });
+
+  test('who takes a final investment decision on a project invests in it', () => {
+    const doc = extractText('Santos Ltd (Santos) has made a final investment decision (FID) on the 3.7 million tonnes a year Barossa gas project.');
+    expect(between(doc, 'Santos Ltd', 'INVESTS_IN', 'Barossa')).toBeDefined();
+  });
+
+  test('a share written in words, and owners in equal shares, hold stakes', () => {
+    const doc = extractText('Petronas, wholly owned by the Malaysian government, sells LNG. The Porthos joint venture started in 2024. The venture, owned in equal thirds by Gasunie, EBN and the Port of Rotterdam, stores CO2.');
+    expect(between(doc, 'Malaysia', 'HOLDS_STAKE_IN', 'Petronas')).toBeDefined();
+    expect(between(doc, 'Gasunie', 'HOLDS_STAKE_IN', 'Porthos')).toBeDefined();
+    expect(typeOf(doc, 'Porthos')).toBe('Project');
+  });
+
+  test('a compass word opens a project name typed by its head', () => {
+    const doc = extractText('The Southern Star joint venture has shipped its first cargo.');
+    expect(typeOf(doc, 'Southern Star')).toBe('Project');
+  });
+
+  test('a project on a peninsula, and a law the body acts under with names between', () => {
+    const doc = extractText('Novatek runs the Yamal LNG plant on the Gydan peninsula. The European Commission has named Keliber\'s lithium project in western Finland a strategic project under its Critical Raw Materials Act.');
+    expect(between(doc, 'Yamal LNG', 'LOCATED_IN', 'Gydan peninsula')).toBeDefined();
+    expect(between(doc, 'European Commission', 'IMPLEMENTS', 'Critical Raw Materials Act')).toBeDefined();
+  });
+});
