@@ -103,3 +103,19 @@ describe('English leaders, decisions to invest and owners', () => {
     expect(between(doc, 'European Commission', 'IMPLEMENTS', 'Critical Raw Materials Act')).toBeDefined();
   });
 });
+
+describe('English stakes of a list, and names typed by "called"', () => {
+  test('a state possessive before a holder, "each" after the share, and an owner in a participle', () => {
+    const doc = extractText("Eni operates the Coral South project with a 25% stake. Korea's KOGAS holds 10%, while Galp and ENH, both controlled by their states, hold 5% each. Sinopec and PetroChina, both controlled by the Chinese state, bid too.");
+    expect(between(doc, 'KOGAS', 'HOLDS_STAKE_IN', 'Coral South')).toBeDefined();
+    expect(between(doc, 'Galp', 'HOLDS_STAKE_IN', 'Coral South')).toBeDefined();
+    expect(between(doc, 'KOGAS', 'HOLDS_STAKE_IN', 'Galp')).toBeUndefined();
+    expect(between(doc, 'China', 'HOLDS_STAKE_IN', 'PetroChina')).toBeDefined();
+  });
+
+  test('a name after "a joint venture named" or "a mission called" takes the noun\'s type', () => {
+    const doc = extractText('Codelco and SQM set up a joint venture named NovaAndino Litio. NATO launched a mission called Baltic Sentry in January.');
+    expect(typeOf(doc, 'NovaAndino Litio')).toBe('Project');
+    expect(typeOf(doc, 'Baltic Sentry')).toBe('Policy');
+  });
+});
