@@ -21,10 +21,11 @@ export class EnglishMemory {
 }
 
 /**
- * A capitalised word; Co./Corp./Inc./Ltd. keep their full stop; an apostrophe inside a word
+ * A capitalised word; Co./Corp./Inc./Ltd. keep their full stop, and so do initials before another
+ * capitalised word (the U.S. Geological Survey, the U.K. Treasury); an apostrophe inside a word
  * (O'Neill, Ma'aden) is part of it, a possessive 's is not.
  */
-const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}]))\p{L}+)*)`;
+const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|(?:\p{Lu}\.){2,}(?= \p{Lu})|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}]))\p{L}+)*)`;
 const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the|es|bin|bint|ibn) | (?:el|al|ad|as|ash)-| & | )`;
 /** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
@@ -47,6 +48,8 @@ const COMPASS_ADJECTIVE = 'north|south|east|west|central|northern|southern|easte
 const PLACED_BY = new RegExp(`^(?:,? in (?:the )?(?:(?:${COMPASS_ADJECTIVE}) )?|, (?:${COMPASS}) of )`);
 /** What stands between a place and the state or place it lies in: " in ", ", in southern ", " near the ". */
 const LIES_IN = new RegExp(`^(?:,? in (?:the )?(?:(?:far )?(?:${COMPASS_ADJECTIVE}) )?| near (?:the )?)`);
+/** A news agency's credit line: who reported, wrote and edited the story. */
+const CREDIT_LINE = /^\(?(?:Additional |Further )?(?:reporting|writing|editing|compiled|research) by \p{Lu}/iu;
 /** "said Smith in Brussels", "Reporting by Kauranen in Helsinki": a speaker or a reporter, not a place. */
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|according to|by|wrote|writes|reported|reports)\s$/;
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
@@ -125,7 +128,15 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   // "the Northern Lights joint venture", "the Western Desert field": before a name a project's
   // lower-case head types, the compass word is the name's first word, not a region's.
   const compassProject = (w: Word[]) => w.length >= 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(w[0].text) && !isStateAt(lexicon, v, w[1].text) && !known.some((k) => k.start === w[1].start) && projectHeadAfter(v, text.slice(w[w.length - 1].end));
-  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text)) && !compassProject(ws)) ws = ws.slice(1);
+  // "(Reporting by A in Vilnius and B in Helsinki; Editing by Terje Solsvik and Jan Harvey)": in a
+  // credit line every name of two to four words is a person's, and a first name that is also a
+  // month's short form (Jan, May) is kept.
+  const credit = CREDIT_LINE.test(text) && isPersonLike(ws) && !known.some((k) => k.start < ws[ws.length - 1].end && k.end > ws[0].start);
+  while (!compassFirm && !credit && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text)) && !compassProject(ws)) ws = ws.slice(1);
+  if (credit) {
+    out.push(candidate(ws[0].start, ws[ws.length - 1].end, 'Person', 'english-credit'));
+    return;
+  }
   while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.
@@ -185,6 +196,11 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const after = text.slice(end);
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);
+  // "U.S. WTI crude", "U.S. LNG exports": initials that name a state open a body's or a firm's name
+  // (the U.S. Geological Survey, U.S. Steel), not anything else's.
+  if (ws.length >= 2 && /^(?:\p{Lu}\.){2,}$/u.test(ws[0].text) && isStateAt(lexicon, v, ws[0].text) && type !== 'Organization' && type !== 'Firm') {
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   // "the German North Sea": the demonym names the state, the place is the rest.
   if (type === 'Place' && ws.length > 2 && v.demonyms.has(ws[0].text)) {
     demonymState(lexicon, v, ws[0].start, ws[0].text, out);

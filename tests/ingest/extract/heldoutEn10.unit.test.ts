@@ -119,3 +119,22 @@ describe('English stakes of a list, and names typed by "called"', () => {
     expect(typeOf(doc, 'Baltic Sentry')).toBe('Policy');
   });
 });
+
+describe('English names of bodies and credit lines', () => {
+  test('initials of a state open a body\'s name, not a commodity\'s', () => {
+    const doc = extractText('The U.K. Treasury and the Geological Survey of Finland met buyers of U.S. WTI crude.');
+    expect(typeOf(doc, 'U.K. Treasury')).toBe('Organization');
+    expect(typeOf(doc, 'U.S. WTI crude')).toBeUndefined();
+  });
+
+  test('a survey and a chamber of commerce are bodies', () => {
+    const doc = extractText('The dispute went to the Arbitration Chamber of Commerce after the Ukrainian Geological Survey reported.');
+    expect(typeOf(doc, 'Ukrainian Geological Survey')).toBe('Organization');
+  });
+
+  test('every name of a credit line is a person, a first name like Jan too', () => {
+    const doc = extractText('Prices rose on Monday.\n\n(Additional reporting by Ilze Berzina in Riga and Mikko Lahti in Helsinki; Editing by Jan Smith)');
+    expect(typeOf(doc, 'Mikko Lahti')).toBe('Person');
+    expect(typeOf(doc, 'Jan Smith')).toBe('Person');
+  });
+});
