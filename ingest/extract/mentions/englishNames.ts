@@ -218,6 +218,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     // "Russian crude" is the state's oil, not a grade called Russian; "Russian pipeline flows" no pipeline's name.
     const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
     const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !/^ of \p{Lu}/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike) && !(stateLike && v.demonyms.has(surface)));
+    // "the Jafurah gas plant", "the Kamoa copper smelter": a commodity between the name and a
+    // project's head types the name, which stays the name alone (as "Jadar" of the Jadar lithium project).
+    if (!lower && !type && !stateLike && commodityThenProjectHead(lexicon, v, after)) type = 'Project';
     // A lower-case head after the name outweighs a capitalised word inside it (the Dogger Bank wind farm).
     if (lower && (!type || lower.type === 'Project')) {
       type = lower.type;
@@ -307,6 +310,14 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   memory.remember(name, type, name);
   if (type === 'Firm' && ws.length > 1 && isShortForm(lexicon, v, ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
+}
+
+/** " gas plant", " rare earth processing plant": one or two words the lexicon knows as a commodity, then a project's head. */
+function commodityThenProjectHead(lexicon: Lexicon, v: EnglishVocabulary, after: string): boolean {
+  const words = /^ ([a-z]+)(?: ([a-z]+))?/.exec(after);
+  if (!words) return false;
+  const candidates = [words[1], ...(words[2] ? [`${words[1]} ${words[2]}`] : [])];
+  return candidates.some((c) => lexicon.byNameKey.get(nameKey(c))?.type === 'Resource' && projectHeadAfter(v, after.slice(c.length + 1)));
 }
 
 /** A project's lower-case head right after a name (" joint venture", " gas field"). */

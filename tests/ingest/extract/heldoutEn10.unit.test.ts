@@ -138,3 +138,22 @@ describe('English names of bodies and credit lines', () => {
     expect(typeOf(doc, 'Jan Smith')).toBe('Person');
   });
 });
+
+describe('English builders, operators and licences', () => {
+  test('a commodity between a name and a project head types the name; a firm set to build it develops it', () => {
+    const doc = extractText('Larsen & Toubro Ltd will build the Qurayyah gas plant, Aramco said.');
+    expect(typeOf(doc, 'Qurayyah')).toBe('Project');
+    expect(between(doc, 'Larsen & Toubro Ltd', 'DEVELOPS', 'Qurayyah')).toBeDefined();
+  });
+
+  test('"to be built by" and "owned and operated by" in an appositive', () => {
+    const doc = extractText('The Papua LNG project, to be built by TotalEnergies, will cost $12 billion. The Tangguh LNG plant, owned and operated by BP, restarted.');
+    expect(between(doc, 'TotalEnergies', 'DEVELOPS', 'Papua LNG')).toBeDefined();
+    expect(between(doc, 'BP', 'DEVELOPS', 'Tangguh LNG')).toBeDefined();
+  });
+
+  test('a licence awarded to a firm is acquired', () => {
+    const doc = extractText('Aker BP, which was awarded the Ringvei Vest licence in 2023, plans to drill there.');
+    expect(between(doc, 'Aker BP', 'ACQUIRES', 'Ringvei Vest licence')).toBeDefined();
+  });
+});
