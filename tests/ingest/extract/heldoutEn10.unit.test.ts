@@ -157,3 +157,17 @@ describe('English builders, operators and licences', () => {
     expect(between(doc, 'Aker BP', 'ACQUIRES', 'Ringvei Vest licence')).toBeDefined();
   });
 });
+
+describe('English backers and described firms', () => {
+  test('who backs a firm invests in it; a person after "backed by" is a person', () => {
+    const doc = extractText('Lilac Solutions, a U.S. start-up backed by Mary Barra and Breakthrough Energy Ventures, is testing the brine.');
+    expect(typeOf(doc, 'Mary Barra')).toBe('Person');
+    expect(between(doc, 'Mary Barra', 'INVESTS_IN', 'Lilac Solutions')).toBeDefined();
+  });
+
+  test('an investor, an explorer, a consortium described in an appositive are firms', () => {
+    const doc = extractText('Brookfield signed with Kestrel, a Toronto-based infrastructure investor, and with Arafura, a rare earths explorer.');
+    expect(typeOf(doc, 'Kestrel')).toBe('Firm');
+    expect(between(doc, 'Kestrel', 'LOCATED_IN', 'Toronto')).toBeDefined();
+  });
+});
