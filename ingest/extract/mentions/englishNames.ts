@@ -241,7 +241,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && ws.length === 2 && isStateAt(lexicon, v, ws[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ws[1].text) && lexicon.byNameKey.get(nameKey(ws[1].text.toLowerCase()))?.type === 'Resource') type = 'Firm';
   // "Anglo American Sur": a known firm's name with more words is another firm of its group;
   // "Greenpeace Norway", "IEA Secretariat": a known body's is a branch of that body, a body too.
-  const group = known.find((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'));
+  // Not two known firms or bodies side by side ("hands Chevron Hess's 30% interest": Chevron, then
+  // Hess); a state after a body's name still names its branch (Greenpeace Norway).
+  const group = known.find((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization') && !known.some((o) => o.start > k.end && o.end === end && (o.type === 'Firm' || o.type === 'Organization')));
   if (!type && group) type = group.type;
   const remembered = memory.names.get(surface);
   if (!type && remembered) {

@@ -171,3 +171,13 @@ describe('English backers and described firms', () => {
     expect(between(doc, 'Kestrel', 'LOCATED_IN', 'Toronto')).toBeDefined();
   });
 });
+
+describe('English possessive stakes', () => {
+  test("a holder's possessive before its stake in a project; two known firms side by side stay two", () => {
+    const doc = extractText("The deal hands Chevron Hess's 30% interest in the Stabroek block. Shell's 25% stake in the Prelude project is for sale. Greenpeace Norway protested.");
+    expect(between(doc, 'Hess', 'HOLDS_STAKE_IN', 'Stabroek block')).toBeDefined();
+    expect(between(doc, 'Shell', 'HOLDS_STAKE_IN', 'Prelude project')).toBeDefined();
+    expect(typeOf(doc, 'Chevron Hess')).toBeUndefined();
+    expect(typeOf(doc, 'Greenpeace Norway')).toBe('Organization');
+  });
+});
