@@ -181,3 +181,17 @@ describe('English possessive stakes', () => {
     expect(typeOf(doc, 'Greenpeace Norway')).toBe('Organization');
   });
 });
+
+describe('English projects of a firm and firms run by a person', () => {
+  test("a project described as a firm's is developed by it, not a joint venture's partners", () => {
+    const doc = extractText('Kvanefjeld, a rare earths project of Sydney-listed Critical Metals Corp, is on hold. Mopani Energy, a joint venture of Glencore and ZCCM, holds it.');
+    expect(between(doc, 'Critical Metals Corp', 'DEVELOPS', 'Kvanefjeld')).toBeDefined();
+    expect(between(doc, 'Glencore', 'DEVELOPS', 'Mopani Energy')).toBeUndefined();
+  });
+
+  test('a person who runs the firm an appositive describes leads it; a tycoon is a person', () => {
+    const doc = extractText('Adani Group, the conglomerate controlled by Indian tycoon Gautam Adani, bought the port.');
+    expect(typeOf(doc, 'Gautam Adani')).toBe('Person');
+    expect(between(doc, 'Gautam Adani', 'LEADS', 'Adani Group')).toBeDefined();
+  });
+});
