@@ -195,3 +195,11 @@ describe('English projects of a firm and firms run by a person', () => {
     expect(between(doc, 'Gautam Adani', 'LEADS', 'Adani Group')).toBeDefined();
   });
 });
+
+describe('English bans written as a suspension', () => {
+  test("a state that suspends or halts a commodity's exports bans them", () => {
+    const doc = extractText('Guinea halted bauxite exports in May. Zimbabwe suspended the export of raw lithium in 2022.');
+    expect(between(doc, 'Guinea', 'BANS', 'bauxite')).toBeDefined();
+    expect(between(doc, 'Zimbabwe', 'BANS', 'lithium')).toBeDefined();
+  });
+});
