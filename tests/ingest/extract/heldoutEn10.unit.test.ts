@@ -203,3 +203,10 @@ describe('English bans written as a suspension', () => {
     expect(between(doc, 'Zimbabwe', 'BANS', 'lithium')).toBeDefined();
   });
 });
+
+describe('English references with a cost or a size', () => {
+  test('"the $20 billion plant" refers back to the project as "the plant" does', () => {
+    const doc = extractText('Eni halted the Rovuma LNG project in 2021. It stopped work at the $30 billion plant on the Afungi peninsula.');
+    expect(between(doc, 'Rovuma LNG', 'LOCATED_IN', 'Afungi peninsula')).toBeDefined();
+  });
+});
