@@ -21,10 +21,11 @@ export class EnglishMemory {
 }
 
 /**
- * A capitalised word; Co./Corp./Inc./Ltd. keep their full stop; an apostrophe inside a word
+ * A capitalised word; Co./Corp./Inc./Ltd. keep their full stop, and so do initials before another
+ * capitalised word (the U.S. Geological Survey, the U.K. Treasury); an apostrophe inside a word
  * (O'Neill, Ma'aden) is part of it, a possessive 's is not.
  */
-const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}]))\p{L}+)*)`;
+const CAP = String.raw`(?:(?:Co|Corp|Inc|Ltd|St|Jr)\.|(?:\p{Lu}\.){2,}(?= \p{Lu})|\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}]))\p{L}+)*)`;
 const CONNECT = String.raw`(?: (?:of the|of|for the|for|de la|de|del|la|do|da|y|on the|es|bin|bint|ibn) | (?:el|al|ad|as|ash)-| & | )`;
 /** A run may end in a small number: Quebrada Blanca Phase 2, Arctic LNG 2. */
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:${CONNECT}${CAP})*(?: \\d{1,2}(?![\\d%]|[.,]\\d))?`, 'gu');
@@ -45,6 +46,12 @@ const COMPASS = 'north|south|east|west|north-?east|north-?west|south-?east|south
 const COMPASS_ADJECTIVE = 'north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western';
 /** What stands between a place and the known state or place that places it: " in the ", ", west of ". */
 const PLACED_BY = new RegExp(`^(?:,? in (?:the )?(?:(?:${COMPASS_ADJECTIVE}) )?|, (?:${COMPASS}) of )`);
+/** What stands between a place and the state or place it lies in: " in ", ", in southern ", " near the ". */
+const LIES_IN = new RegExp(`^(?:,? in (?:the )?(?:(?:far )?(?:${COMPASS_ADJECTIVE}) )?| near (?:the )?)`);
+/** A news agency's credit line: who reported, wrote and edited the story. */
+const CREDIT_LINE = /^\(?(?:Additional |Further )?(?:reporting|writing|editing|compiled|research) by \p{Lu}/iu;
+/** "said Smith in Brussels", "Reporting by Kauranen in Helsinki": a speaker or a reporter, not a place. */
+const SPEAKER_BEFORE = /\b(?:said|says|told|added|according to|by|wrote|writes|reported|reports)\s$/;
 const FACILITY_AT = /\b(?:plants?|terminals?|refinery|refineries|stations?|facility|facilities|factory|factories|smelters?|ports?|base|hub|site|works|mills?|shipyards?|yards?) at $/;
 const OPERATOR_BEFORE = /\b(?:operated|run|developed|built|constructed|managed) (?:jointly )?by $/;
 const PORTFOLIO_AND_TITLE = /^,? (?:and|&) (?:\p{Lu}\p{L}+ ){1,3}(?:Minister|Secretary|Commissioner)\b/u;
@@ -118,7 +125,18 @@ function words(run: string, offset: number): Word[] {
 function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[], known: Candidate[], memory: EnglishMemory, out: Candidate[]): void {
   // "Northern Minerals", "Western Mining": a compass word before a lone firm head is part of the name.
   const compassFirm = ws.length === 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(ws[0].text) && v.firmHeads.has(ws[1].text);
-  while (!compassFirm && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text))) ws = ws.slice(1);
+  // "the Northern Lights joint venture", "the Western Desert field": before a name a project's
+  // lower-case head types, the compass word is the name's first word, not a region's.
+  const compassProject = (w: Word[]) => w.length >= 2 && /^(?:Northern|Southern|Eastern|Western)$/.test(w[0].text) && !isStateAt(lexicon, v, w[1].text) && !known.some((k) => k.start === w[1].start) && projectHeadAfter(v, text.slice(w[w.length - 1].end));
+  // "(Reporting by A in Vilnius and B in Helsinki; Editing by Terje Solsvik and Jan Harvey)": in a
+  // credit line every name of two to four words is a person's, and a first name that is also a
+  // month's short form (Jan, May) is kept.
+  const credit = CREDIT_LINE.test(text) && isPersonLike(ws) && !known.some((k) => k.start < ws[ws.length - 1].end && k.end > ws[0].start);
+  while (!compassFirm && !credit && ws.length && (v.notNames.has(ws[0].text) || isConnector(ws[0].text)) && !compassProject(ws)) ws = ws.slice(1);
+  if (credit) {
+    out.push(candidate(ws[0].start, ws[ws.length - 1].end, 'Person', 'english-credit'));
+    return;
+  }
   while (ws.length && isConnector(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   // "Mumbai-based Nayara Energy": the seat is a place, the rest goes on.
@@ -178,6 +196,11 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const after = text.slice(end);
   const before = text.slice(0, start);
   let type = typeByHead(v, ws);
+  // "U.S. WTI crude", "U.S. LNG exports": initials that name a state open a body's or a firm's name
+  // (the U.S. Geological Survey, U.S. Steel), not anything else's.
+  if (ws.length >= 2 && /^(?:\p{Lu}\.){2,}$/u.test(ws[0].text) && isStateAt(lexicon, v, ws[0].text) && type !== 'Organization' && type !== 'Firm') {
+    return readRun(lexicon, v, text, ws.slice(1), known, memory, out);
+  }
   // "the German North Sea": the demonym names the state, the place is the rest.
   if (type === 'Place' && ws.length > 2 && v.demonyms.has(ws[0].text)) {
     demonymState(lexicon, v, ws[0].start, ws[0].text, out);
@@ -195,6 +218,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     // "Russian crude" is the state's oil, not a grade called Russian; "Russian pipeline flows" no pipeline's name.
     const stateLike = ws.length === 1 && isStateAt(lexicon, v, surface);
     const lower = v.lowerHeads.find((h) => after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)) && !/^ of \p{Lu}/u.test(after.slice(h.words.length + 1)) && !(h.type === 'Resource' && stateLike) && !(stateLike && v.demonyms.has(surface)));
+    // "the Jafurah gas plant", "the Kamoa copper smelter": a commodity between the name and a
+    // project's head types the name, which stays the name alone (as "Jadar" of the Jadar lithium project).
+    if (!lower && !type && !stateLike && commodityThenProjectHead(lexicon, v, after)) type = 'Project';
     // A lower-case head after the name outweighs a capitalised word inside it (the Dogger Bank wind farm).
     if (lower && (!type || lower.type === 'Project')) {
       type = lower.type;
@@ -215,7 +241,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   if (!type && ws.length === 2 && isStateAt(lexicon, v, ws[0].text) && /^\p{Lu}\p{Ll}+$/u.test(ws[1].text) && lexicon.byNameKey.get(nameKey(ws[1].text.toLowerCase()))?.type === 'Resource') type = 'Firm';
   // "Anglo American Sur": a known firm's name with more words is another firm of its group;
   // "Greenpeace Norway", "IEA Secretariat": a known body's is a branch of that body, a body too.
-  const group = known.find((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization'));
+  // Not two known firms or bodies side by side ("hands Chevron Hess's 30% interest": Chevron, then
+  // Hess); a state after a body's name still names its branch (Greenpeace Norway).
+  const group = known.find((k) => k.start === start && k.end < end && (k.type === 'Firm' || k.type === 'Organization') && !known.some((o) => o.start > k.end && o.end === end && (o.type === 'Firm' || o.type === 'Organization')));
   if (!type && group) type = group.type;
   const remembered = memory.names.get(surface);
   if (!type && remembered) {
@@ -258,6 +286,14 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
     const placing = PLACED_BY.exec(after);
     if (placing && known.some((k) => (k.type === 'State' || k.type === 'Place') && k.start === end + placing[0].length)) type = 'Place';
   }
+  // "Elk in Poland", "Alytus in Lithuania", "a cement plant in Brevik, in southern Norway": one
+  // capitalised word nothing else typed, placed by a known state or place right after it, is a
+  // place. Not at the head of a sentence (a capitalised common noun: "Production in Norway"), not
+  // a speaker (said Smith in Brussels), and not a word in capitals (an acronym is a firm or a body more often: "PSE in Poland").
+  if (!type && ws.length === 1 && !/^[A-Z0-9]+$/.test(surface) && /\p{L}[^\p{L}]*$/u.test(before) && !/[.:;!?]["'“”’]?\s*$/.test(before) && !SPEAKER_BEFORE.test(before)) {
+    const lies = LIES_IN.exec(after);
+    if (lies && known.some((k) => (k.type === 'State' || k.type === 'Place') && k.start === end + lies[0].length)) type = 'Place';
+  }
   // "HyIron", "PetroChina": one word with a capital inside is a brand, a firm's name (not McKinsey's Mc-).
   if (!type && ws.length === 1 && CAMEL_CASE.test(surface)) type = 'Firm';
   // "Salar de Atacama", "Lake Baikal", "Gulf of Ob": a geographic word opens the name — the
@@ -276,6 +312,19 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   memory.remember(name, type, name);
   if (type === 'Firm' && ws.length > 1 && isShortForm(lexicon, v, ws[0].text)) memory.remember(ws[0].text, type, name);
   out.push(c);
+}
+
+/** " gas plant", " rare earth processing plant": one or two words the lexicon knows as a commodity, then a project's head. */
+function commodityThenProjectHead(lexicon: Lexicon, v: EnglishVocabulary, after: string): boolean {
+  const words = /^ ([a-z]+)(?: ([a-z]+))?/.exec(after);
+  if (!words) return false;
+  const candidates = [words[1], ...(words[2] ? [`${words[1]} ${words[2]}`] : [])];
+  return candidates.some((c) => lexicon.byNameKey.get(nameKey(c))?.type === 'Resource' && projectHeadAfter(v, after.slice(c.length + 1)));
+}
+
+/** A project's lower-case head right after a name (" joint venture", " gas field"). */
+function projectHeadAfter(v: EnglishVocabulary, after: string): boolean {
+  return v.lowerHeads.some((h) => h.type === 'Project' && after.startsWith(` ${h.words}`) && !/^[\p{L}\p{N}]/u.test(after.slice(h.words.length + 1)));
 }
 
 /** The first word of a firm's name is its short form (Reliance, Nayara, Lundin, JX). */

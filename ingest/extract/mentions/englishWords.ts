@@ -100,10 +100,12 @@ export function englishVocabulary(): EnglishVocabulary {
     // Yussupov told", "foreign minister Sergei Lavrov".
     agentCues: new RegExp(`(?:(?:${alternation(r.personAgentCues)}) (?:(?:${alternation(r.personRoleWords)}) )?|(?<![\\p{L}-])(?:${alternation(r.personRoleWords)}) )$`, 'u'),
     // "Quellaveco, an open-pit mine"; "Young Poong, a major shareholder"; "Euratom, the EU's
-    // nuclear supply agency"; a demonym among the words: "Tianqi Lithium, the Chinese company".
-    appositive: new RegExp(`^,\\s*(?:(?:a|an|the) (?:[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )?|[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )(?:[a-z-]+ |[A-Z][a-z]+(?:an|ese|ish|ian|ch|i) ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
+    // nuclear supply agency"; a demonym among the words: "Tianqi Lithium, the Chinese company"; a
+    // seat among them: "Bellona, an Oslo-based environmental group".
+    appositive: new RegExp(`^,\\s*(?:(?:a|an|the) (?:[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )?|[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,2}['’]s )(?:[a-z-]+ |[A-Z][a-z]+(?:an|ese|ish|ian|ch|i) |[A-Z][\\w.-]*-(?:based|listed|headquartered|registered) ){0,3}?(${alternation(Object.keys(r.appositiveTypes))})\\b`),
     appositiveTypes: r.appositiveTypes,
-    nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) $`),
+    // "its affiliate Kemco"; "a mission called Baltic Sentry", "a joint venture named NovaAndino Litio".
+    nounBefore: new RegExp(`\\b(${alternation(Object.keys(r.appositiveTypes))}) (?:(?:called|named|dubbed|known as) )?$`),
     pluralBefore: new RegExp(`\\b(${alternation(Object.keys(r.pluralHeads ?? { '\u0000': '' }))})(?:,| such as| including) ?(?:\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*)*(?:, ?| ))*(?:and |or )?$`, 'u'),
     pluralTypes: r.pluralHeads ?? {},
     demonyms: new Map(Object.entries(r.demonyms)),

@@ -17,9 +17,7 @@ const phrases = Object.entries(readRules<Record<string, string[] | string>>('en/
 export function englishAnaphorOccurrences(text: string, taken: Occurrence[], latest: Map<string, string>, discourse?: EnglishDiscourse): Occurrence[] {
   const out: Occurrence[] = discourse ? discourse.pronouns(text, taken) : [];
   for (const { type, phrase } of phrases) {
-    let at = text.indexOf(phrase);
-    while (at >= 0) {
-      const end = at + phrase.length;
+    for (const { at, end } of phraseSpans(text, phrase)) {
       // A project named earlier in the same sentence is the one "the project" takes up again
       // ("X, which is developing the Y project, picked Z; Z will take 51% of the project").
       const earlier = type === 'Firm' ? undefined : taken.filter((t) => t.type === type && !t.anaphor && t.end <= at).at(-1)?.entityId;
@@ -31,11 +29,28 @@ export function englishAnaphorOccurrences(text: string, taken: Occurrence[], lat
       const noun = phrase.slice(4);
       const introduced = new RegExp(`\\ban? ${noun}\\b`).test(text.slice(0, at));
       if (id && wordEnds && !appositive && !namesNext && !introduced && !taken.some((t) => at < t.end && t.start < end)) out.push({ start: at, end, entityId: id, type, anaphor: true });
-      at = text.indexOf(phrase, at + 1);
     }
   }
   discourse?.note(text, [...taken, ...out]);
   return out;
+}
+
+/** "the $20.5 billion plant", "the 1,443-km pipeline", "the 650,000-bpd refinery": a cost or a size between "the" and the noun. */
+// (The text is the compact copy: a space next to a digit may be gone.)
+const MEASURE = String.raw`(?:(?:US)?\$ ?[\d.,]+ ?(?:billion|million|bln|mln|bn)?|[\d.,]+ ?[- ]?(?:km|kilometres?|kilometers?|miles?|tonnes?|tons?|barrels?|bpd|b/d|megawatts?|MW|GW|mtpa|Mtpa)(?:-a-(?:day|year))?) `;
+const measuredCache = new Map<string, RegExp>();
+
+/** Where the phrase stands in the text, as written or with a cost or size after its article. */
+function phraseSpans(text: string, phrase: string): { at: number; end: number }[] {
+  const spans: { at: number; end: number }[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) spans.push({ at, end: at + phrase.length });
+  const article = /^([Tt]he) (.+)$/.exec(phrase);
+  if (!article) return spans;
+  let measured = measuredCache.get(phrase);
+  if (!measured) measuredCache.set(phrase, (measured = new RegExp(`\\b${article[1]} ?${MEASURE}${article[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g')));
+  measured.lastIndex = 0;
+  for (let m = measured.exec(text); m; m = measured.exec(text)) spans.push({ at: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 /** A verb of saying right before the phrase: "X chief executive Y said the company would…". */

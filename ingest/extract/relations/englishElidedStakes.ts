@@ -21,11 +21,13 @@ const SHARE = String.raw`\d+(?:\.\d+)? ?(?:%|percent|per cent)(?:⟨\d+:[A-Za-z]
 const ABOUT = String.raw`(?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?`;
 /** An appositive between holder and verb: words, places and back-references, no other holder. */
 const APPOSITIVE = String.raw`(?:, ?(?:[^,;⟨⟩]|⟨\d+:(?:Place|State|Project)⟩){3,100}?, ?)?`;
-/** The clause ends after the share: no "of X" / "in X" naming the holding. */
-const CLAUSE_END = String.raw`(?: ?(?:stake|interest|share|holding))?(?:⟨\d+:[A-Za-z]+⟩)?(?=[,.;)]| ?while | ?and (?!\d)| ?with |$)`;
+/** The clause ends after the share ("each" may follow: hold 10% each): no "of X" / "in X" naming the holding. */
+const CLAUSE_END = String.raw`(?: ?(?:stake|interest|share|holding))?(?: ?each| ?apiece)?(?:⟨\d+:[A-Za-z]+⟩)?(?=[,.;)]| ?while | ?and (?!\d)| ?with |$)`;
 
-const BARE = new RegExp(String.raw`(?:^|, ?|; ?|\bwhile |\bwhereas |\band )${HOLDERS}${APPOSITIVE} ?(?:also |now |still |currently |each )?(?:holds?|owns?|has|have|retains?|keeps?|controls?) (?:an? |the other |another |the remaining )?${ABOUT}(${SHARE}(?:(?:, ?| ?and |, ?and )${SHARE})*)(?:, ?respectively)?${CLAUSE_END}`, 'g');
-const REST = new RegExp(String.raw`\bthe (?:rest|remainder|balance|remaining ${SHARE})(?: of the (?:shares|stake|equity|interest))? (?:belongs to|belong to|is held by|are held by|is owned by|is split between|is shared by|is divided between|goes to) (?:(?:⟨\d+:State⟩['’]s|[a-z-]+) ){0,5}?${HOLDERS}`, 'g');
+/** "Japan's Mitsui & Co holds 20%": a state's possessive and a short description before the first holder are its seat, not a holder. */
+const SEAT_BEFORE = String.raw`(?:⟨\d+:State⟩['’]s (?:[a-z-]+ ){0,3}?)?`;
+const BARE = new RegExp(String.raw`(?:^|, ?|; ?|\bwhile |\bwhereas |\band )${SEAT_BEFORE}${HOLDERS}${APPOSITIVE} ?(?:also |now |still |currently |each )?(?:holds?|owns?|has|have|retains?|keeps?|controls?) (?:an? |the other |another |the remaining )?${ABOUT}(${SHARE}(?:(?:, ?| ?and |, ?and )${SHARE})*)(?:, ?respectively)?${CLAUSE_END}`, 'g');
+const REST = new RegExp(String.raw`\bthe (?:rest|remainder|balance|(?:remaining|last|final) ${SHARE})(?: of the (?:shares|stake|equity|interest))? (?:belongs to|belong to|is held by|are held by|is owned by|is split between|is shared by|is divided between|goes to) (?:(?:⟨\d+:State⟩['’]s|[a-z-]+) ){0,5}?${HOLDERS}`, 'g');
 const GAPPED = new RegExp(String.raw`(${HOLDER}) (?:holds|owns|has|retains|controls) ${ABOUT}${SHARE} ?(?:stake |interest )?(?:of|in) (⟨\d+:(?:Project|Firm)⟩) and (?:(?:⟨\d+:State⟩['’]s|state-owned|[a-z-]+) ){0,3}?(${HOLDER}) (the remaining |the other |the rest\b|another )?(${SHARE})?`, 'g');
 
 /** "Equinor, in which the Norwegian state holds 67%": the holding is the name the relative clause follows. */
@@ -46,13 +48,15 @@ export function englishElidedStakes(masked: Masked, found: FoundRelation[], topi
     });
   }
   const slotsIn = (s: string) => [...matchAll(SLOT, s)].map((m) => masked.slots[Number(m[1])]);
-  const stated = () => out.filter((f) => f.type === 'HOLDS_STAKE_IN' && (f.object.type === 'Project' || f.object.type === 'Firm')).at(-1)?.object;
+  // A stake stated after the share is not the one it continues ("PTTEP owns 8.5%, while A and B,
+  // both controlled by the Indian state, hold 10% each": the state's stake in B is no holding of PTTEP's).
+  const stated = (at: number) => out.filter((f) => f.type === 'HOLDS_STAKE_IN' && (f.object.type === 'Project' || f.object.type === 'Firm') && (f.object.anaphor || f.object.start < masked.toCompact[at])).at(-1)?.object;
   const add = (holder: Occurrence, object: Occurrence, share: number | undefined, rule: string) => {
     if (holder.entityId === object.entityId || out.some((f) => f.type === 'HOLDS_STAKE_IN' && f.subject.entityId === holder.entityId)) return;
     out.push({ type: 'HOLDS_STAKE_IN', subject: holder, object, properties: share === undefined ? {} : { share }, confidence: 0.6, method: `rule:en.stake.${rule}` });
   };
   const holding = (at: number, withState: boolean): Occurrence | undefined => {
-    const here = stated() ?? topics?.focus?.stakeObject();
+    const here = stated(at) ?? topics?.focus?.stakeObject();
     if (here) return { ...here, anaphor: true };
     if (withState) return undefined;
     return passageProject(masked.slots, masked.toCompact[at], topics);

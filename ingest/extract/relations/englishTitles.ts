@@ -6,8 +6,8 @@ import type { FoundRelation } from './match';
 import { referent, type Topics } from './topic';
 
 const titles = readRules<{ headOfState: string[] }>('en/titles.json').headOfState.sort((a, b) => b.length - a.length);
-/** "President ⟨Person⟩" with no state, demonym or possessive right before the title. */
-const BARE_TITLE = new RegExp(`(?<!⟩ |⟩['’]s |[A-Za-z]['’]s )\\b(${titles.join('|')}) ⟨(\\d+):Person⟩`, 'g');
+/** "President ⟨Person⟩" with no state, demonym or possessive right before the title, and not the end of a longer title (Vice-President). */
+const BARE_TITLE = new RegExp(`(?<!⟩ |⟩['’]s |[A-Za-z]['’]s |-)\\b(${titles.join('|')}) ⟨(\\d+):Person⟩`, 'g');
 /** A state written as a modifier (US tariffs, the country's) and not governed by a preposition. */
 const PREPOSITION_BEFORE = /\b(?:on|against|to|from|with|in|at|into|for|of|by|over|toward|towards)\s(?:the\s)?$/i;
 
