@@ -171,8 +171,24 @@ function mergePeopleAndAcronyms(
 function mentionKey(lexicon: Lexicon, m: NamedMention): string {
   const viaLexicon = m.lexiconKey
     ?? lexicon.byNameKey.get(nameKey(m.name))?.key
-    ?? (m.pairedName ? lexicon.byNameKey.get(nameKey(m.pairedName))?.key : undefined);
+    ?? (m.pairedName ? lexicon.byNameKey.get(nameKey(m.pairedName))?.key : undefined)
+    ?? placeBeforeDivisionWord(lexicon, m);
   return viaLexicon ? `lex:${viaLexicon}` : `name:${nameKey(m.name)}`;
+}
+
+/** A lower-case division word that English news writes after a province's or region's own name. */
+const DIVISION_WORD = / (?:region|province|prefecture)$/;
+
+/**
+ * "in Cusco region", "Peru's Cusco region", "in Salta province": the English head-word rules find
+ * the name with its division word, which is the lexicon place itself (the lexicon finds "the Cusco
+ * region" by its own name and takes the word in). Only a Place of the lexicon: "Mexico state" is
+ * not the state of Mexico, and "state" is left out (Washington state is not Washington).
+ */
+function placeBeforeDivisionWord(lexicon: Lexicon, m: NamedMention): string | undefined {
+  if (m.type !== 'Place' || !DIVISION_WORD.test(m.name)) return undefined;
+  const entry = lexicon.byNameKey.get(nameKey(m.name.replace(DIVISION_WORD, '')));
+  return entry?.type === 'Place' ? entry.key : undefined;
 }
 
 /** The last word of a name of two words or more (Vladimir Putin → Putin). */
