@@ -1,0 +1,10 @@
+import { requireCases } from '../../../helpers/cases';
+
+/**
+ * The extraction behaviour tests of this folder, run as one test file. Each `*.cases.ts` beside
+ * this file holds the tests of one kind (read them there). Jest gives every test file a fresh
+ * module registry, so every file loaded extraction anew (lexicon, segmenters, dictionaries,
+ * compiled rules): some seventy files paid that seventy times, most of the unit tier's time.
+ * Run one kind with `npx jest --selectProjects unit -t '<its describe name>'`.
+ */
+requireCases(__dirname);
