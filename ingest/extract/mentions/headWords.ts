@@ -115,6 +115,9 @@ export function headWordCandidates(text: string, words: Segmentation, known: Can
     if (headModifiesNext(words, end, head.type, head.word)) continue;
     if (headRules.relationalHeads.some((r) => name.endsWith(r))) continue;
     if (!isCjkChar(name[0]) && !/[A-Za-z]/.test(name[0])) continue;
+    // 挪威钻井公司Seadrill, 澳洲新创公司「太阳缆线」: a firm's or
+    // body's head right before a name is the description of that name, not a name of its own.
+    if ((head.type === 'Firm' || head.type === 'Organization') && describesNameAfter(text, end, known)) continue;
     // 奥拉罗兹（Olaroz）锂盐湖项目: the name before the bracket was already taken as a pair.
     if (/[）)]/.test(text[start - 1] ?? '')) continue;
     // 横须贺火力发电站1号、…2号: a numbered unit listed on its own is named with its number
@@ -212,6 +215,17 @@ function knownPlaceEndingAt(known: Candidate[], at: number): Candidate | undefin
 }
 
 /** 莫三比克液化天然氣專案: a state or place right before a commodity makes a project's name. */
+/**
+ * A name starts right after `at`: a Latin name, a quoted one, or a known firm or body. (A name
+ * written by sound with its Latin original in brackets is left out: a title stands there as often,
+ * 委员会主席孟菲（Mohamed al-Menfi）, and the body before the title is a name.)
+ */
+function describesNameAfter(text: string, at: number, known: Candidate[]): boolean {
+  const next = text[at] ?? '';
+  if (/[A-Za-z]/.test(next) || next === '「' || next === '“') return true;
+  return known.some((k) => k.start === at && (k.type === 'Firm' || k.type === 'Organization'));
+}
+
 function knownNameEndingAt(known: Candidate[], at: number): boolean {
   for (const k of known) if (k.end === at && (k.type === 'State' || k.type === 'Place')) return true;
   return false;

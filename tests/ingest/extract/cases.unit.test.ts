@@ -69,6 +69,7 @@ import './russianPhrases.cases';
 import './segmentation.cases';
 import './shareDistributions.cases';
 import './zhDiscovery.cases';
+import './zhDescriptions.cases';
 import './zhDuplicates.cases';
 import './zhHansRelations.cases';
 import './zhHantRelations.cases';
