@@ -308,6 +308,9 @@ function quoted(text: string, ws: TextWord[], known: Candidate[], r: Compiled, o
     const inner = ws.filter((w) => w.start >= start && w.end <= end);
     // A name in quotes opens with a capital («Сила Сибири»); a quoted phrase of speech does not (назвал проект «стратегическим»).
     if (!inner[0] || !/^[\p{Lu}\d]/u.test(inner[0].text)) continue;
+    // «Продать этот газ будет сложнее, чем построить завод», — говорит…: a quoted sentence with a
+    // clause break, or longer than any name, is speech even when it opens with a capital.
+    if (/[,;:!?]/.test(m[1]) || inner.length > 7) continue;
     const last = inner[inner.length - 1];
     let type = headBefore(text, ws, known, m.index, r) ?? (last && inner.length > 1 ? r.heads.get(last.key) : undefined);
     // «Лукойл», «Казмунайгаз»: a quoted run of capitalised words with no head is a company (speech has lower-case words).

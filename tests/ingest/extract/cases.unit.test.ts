@@ -68,6 +68,7 @@ import './russian.cases';
 import './russianPhrases.cases';
 import './segmentation.cases';
 import './shareDistributions.cases';
+import './speechAndRanks.cases';
 import './zhDiscovery.cases';
 import './zhDescriptions.cases';
 import './zhDuplicates.cases';

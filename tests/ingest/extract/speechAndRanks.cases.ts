@@ -1,0 +1,22 @@
+import { extractText, typeOf } from './helpers';
+
+/** Words that are not names: quoted speech, daily output, military ranks before a name. */
+
+describe('speech, ordinary words and ranks', () => {
+  test('a quoted Russian sentence of speech is no firm, even when it ends in a head noun', () => {
+    const doc = extractText('«Продать этот газ будет сложнее, чем построить завод», — говорит аналитик. Завод «Красное Сормово» работает.', 'x.ru.txt');
+    expect(doc.entities.filter((e) => e.name.includes('Продать'))).toEqual([]);
+    expect(typeOf(doc, 'Красное Сормово')).toBeDefined();
+  });
+
+  test('日产 is daily output, not Nissan; 日产汽车 is Nissan', () => {
+    expect(extractText('该油田日产原油约18万桶。', 'x.zh-Hans.txt').entities.map((e) => e.id)).not.toContain('nissan');
+    expect(extractText('日产汽车宣布在美国建厂。', 'x.zh-Hans.txt').entities.map((e) => e.id)).toContain('nissan');
+  });
+
+  test('an English military rank before a name is a title, not part of the name', () => {
+    const doc = extractText('Colonel Assimi Goita met Lieutenant General Mamadi Doumbouya in Bamako.', 'x.en.txt');
+    expect(typeOf(doc, 'Assimi Goita')).toBe('Person');
+    expect(typeOf(doc, 'Mamadi Doumbouya')).toBe('Person');
+  });
+});
