@@ -14,6 +14,8 @@ export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number; first: number }>>();
   private clock = 0;
   private previous = new Map<string, string>();
+  /** Every entity the sentence before named, per type, in order. */
+  private previousAll = new Map<string, string[]>();
   /** Who the sentences are talking about (discourse/focus.ts), when the document keeps one. */
   focus?: Focus;
   /** Every name of each entity (id → names), built on first use: only English office titles ask. */
@@ -37,6 +39,8 @@ export class Topics {
     this.clock++;
     // A reference back (the field, 该项目) keeps its entity in focus for the next sentence, as a name does.
     this.previous = new Map(occurrences.map((o) => [o.type, o.entityId]));
+    this.previousAll = new Map();
+    for (const o of occurrences) this.previousAll.set(o.type, [...(this.previousAll.get(o.type) ?? []), o.entityId]);
     for (const o of occurrences) {
       if (o.anaphor) continue;
       let byId = this.seen.get(o.type);
@@ -48,7 +52,19 @@ export class Topics {
 
   /** The last entity of that type the sentence before named, if it named one. */
   justNamed(type: string): string | undefined {
+    // Of several the sentence before named, the one the text is about (梅罗油田…位于…里贝拉区块: the
+    // block is named only to place the field), else the last.
+    const all = this.previousAll.get(type) ?? [];
+    if (all.length > 1) {
+      const about = this.about(type);
+      if (about !== undefined && all.includes(about)) return about;
+    }
     return this.previous.get(type);
+  }
+
+  /** Every entity of that type the sentence before named, in order. */
+  namedInPrevious(type: string): string[] {
+    return this.previousAll.get(type) ?? [];
   }
 
   /** The entities of that type named so far, the latest first. */

@@ -41,3 +41,11 @@ describe('share distributions', () => {
     expect(stakes('Chevron and ExxonMobil reported profits up 10% and 8% respectively on their stakes.', 'x.en.txt')).toEqual([]);
   });
 });
+
+describe('the project a stake left unwritten is of', () => {
+  test('of the projects the sentence before named, the one the passage is about, not one named there only to place it', () => {
+    const doc = extractText('中国海油宣布，梅罗油田第四期项目投产。梅罗油田是巴西最大的盐下油田之一，位于桑托斯盆地的里贝拉(Libra)区块。巴西国家石油公司担任作业者并持有38.6%权益，壳牌和道达尔能源各持有19.3%。', 'x.zh-Hans.txt');
+    const held = doc.relations.filter((r) => r.type === 'HOLDS_STAKE_IN').map((r) => `${r.subject} ${r.object}`).sort();
+    expect(held).toEqual(['petrobras mero-field', 'shell mero-field', 'totalenergies mero-field']);
+  });
+});
