@@ -143,7 +143,20 @@ export function matchText(sentenceText: string): MatchText {
   }
   compact += simple.slice(runStart);
   toText.push(simple.length);
-  return writePossessiveS(writePercentSigns({ compact, toText }));
+  return writePossessiveS(writePercentSigns({ compact: russianQuotes(compact), toText }));
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** Quotes taken in pairs, the inner text opening with a capital or a digit, as a name does. */
+const STRAIGHT_QUOTED = /["“„]([\p{Lu}\d][^"“”„«»]{0,59}?)["”“]/gu;
+
+/**
+ * Russian names in straight or English quotes (генеральный директор "Росатома", НК "Роснефть") are
+ * read as the «» the Russian rules expect: one character for one, so every offset stays.
+ */
+function russianQuotes(text: string): string {
+  if (!CYRILLIC.test(text) || !/["“„]/.test(text)) return text;
+  return text.replace(STRAIGHT_QUOTED, (_m, inner: string) => `«${inner}»`);
 }
 
 /** What /\s/ matches, by code unit. */

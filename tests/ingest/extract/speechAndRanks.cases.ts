@@ -20,3 +20,12 @@ describe('speech, ordinary words and ranks', () => {
     expect(typeOf(doc, 'Mamadi Doumbouya')).toBe('Person');
   });
 });
+
+describe('Russian names in straight quotes', () => {
+  test('"Росатома" reads as «Росатома»: the title before it makes its head lead it; the evidence keeps the text as written', () => {
+    const doc = extractText('Об этом сообщил генеральный директор "Росатома" Алексей Лихачев.', 'x.ru.txt');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.object === 'rosatom');
+    expect(leads?.subject).toBe('alexey-likhachev');
+    expect(leads?.evidence[0].sentence).toContain('"Росатома"');
+  });
+});
