@@ -70,6 +70,7 @@ import './segmentation.cases';
 import './shareDistributions.cases';
 import './speechAndRanks.cases';
 import './zhDiscovery.cases';
+import './zhBareTitles.cases';
 import './zhDescriptions.cases';
 import './zhDuplicates.cases';
 import './zhHansRelations.cases';
