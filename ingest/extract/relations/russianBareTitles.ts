@@ -12,7 +12,8 @@ import { passageSubject, type Topics } from './topic';
  * spokesmen of a president lead nothing (пресс-секретарь президента X).
  */
 // The given names may stand outside the person's name as found (Касым-Жомарт ⟨Токаев⟩).
-const BARE_TITLE = /(?<!(?:[Сс]екретар[ьяюе]|[Пп]омощник[аиу]?|[Сс]оветник[аиу]?|[Пп]редставител[ьяюе]|[Зз]аместител[ьяюе]|[Бб]ывш[а-яё]+|[Ээ]кс-)\s?)(?<![а-яёА-ЯЁ-])(?<role>[Пп]резидент|[Пп]ремьер-министр|[Пп]ремьер)(?:а|у|ом|е)?\s?(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s){0,2}⟨(\d+):Person⟩/gu;
+// A former head (бывший президент Ислам Каримов) led the state too, as in English (former President X): the role says so.
+const BARE_TITLE = /(?<!(?:[Сс]екретар[ьяюе]|[Пп]омощник[аиу]?|[Сс]оветник[аиу]?|[Пп]редставител[ьяюе]|[Зз]аместител[ьяюе]|[Ээ]кс-)\s?)(?<![а-яёА-ЯЁ-])(?<role>(?:[Бб]ывш[а-яё]+\s)?(?:[Пп]резидент|[Пп]ремьер-министр|[Пп]ремьер))(?:а|у|ом|е)?\s?(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s){0,2}⟨(\d+):Person⟩/gu;
 /**
  * "Со стороны Ирана документ подписал министр нефти Мохсен Пакнежад": a minister whose portfolio
  * (lower-case words, or a resource: министр нефти) stands between the title and the person, with no state written there, leads

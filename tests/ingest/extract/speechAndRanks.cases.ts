@@ -29,3 +29,12 @@ describe('Russian names in straight quotes', () => {
     expect(leads?.evidence[0].sentence).toContain('"Росатома"');
   });
 });
+
+describe('former heads of state in Russian', () => {
+  test('бывший президент leads the state the passage speaks of, with the title as written', () => {
+    const doc = extractText('Узбекистан долго выступал против проекта. Позиция Узбекистана изменилась. Бывший президент Ислам Каримов называл станцию угрозой.', 'x.ru.txt');
+    const leads = doc.relations.find((r) => r.type === 'LEADS' && r.subject === 'islam-karimov');
+    expect(leads?.object).toBe('uzbekistan');
+    expect(String(leads?.properties?.role)).toMatch(/^бывш/);
+  });
+});
