@@ -303,7 +303,9 @@ function readRun(lexicon: Lexicon, v: EnglishVocabulary, text: string, ws: Word[
   const c = candidate(start, nameEnd, type, 'english-head');
   const acronym = ACRONYM_AFTER.exec(text.slice(nameEnd));
   const name = text.slice(start, nameEnd);
-  if (acronym && !/^\d+$/.test(acronym[1])) {
+  // "Burgas (Bulgaria)": a state or place the lexicon knows, in brackets, says where the name is; it is no other name of it.
+  const bracketedKnown = acronym !== null && isStateAt(lexicon, v, acronym[1]);
+  if (acronym && !/^\d+$/.test(acronym[1]) && !bracketedKnown) {
     // The acronym is another name of the same entity (the id stays the slug of the long name).
     const at = text.indexOf(acronym[1], nameEnd);
     out.push({ ...candidate(at, at + acronym[1].length, type, 'english-acronym'), name });

@@ -30,6 +30,7 @@ import { russianShareStatements } from './russianShareStatements';
 import { russianBareTitles } from './russianBareTitles';
 import { englishElidedStakes } from './englishElidedStakes';
 import { shareDistributions } from './shareDistributions';
+import { bracketedStates } from './bracketedStates';
 
 import { dropOpposedSanctions } from './opposedSanctions';
 
@@ -83,6 +84,8 @@ export function sentenceRelations(lexicon: Lexicon, text: string, occurrences: O
   if (lang === 'ru') found.push(...russianBareTitles(masked, found, topics));
   // A consortium's make-up, shares handed out over a list of holders (every language).
   found.push(...shareDistributions(masked, topics));
+  // Vlissingen (Netherlands), 达累斯萨拉姆（坦桑尼亚）: a state alone in brackets after a name (every language).
+  found.push(...bracketedStates(masked));
   found.splice(0, found.length, ...dropOpposedSanctions(masked, found, lang));
   markModality(found, text, lang, masked.slots);
   const related = new Set(found.map((f) => pairKey(f.subject.entityId, f.object.entityId)));

@@ -5,6 +5,7 @@
  * compiled rules): some seventy files paid that seventy times, most of the unit tier's time.
  * Run one kind with `npx jest --selectProjects unit -t '<its describe name>'`.
  */
+import './bracketedStates.cases';
 import './caseFolding.cases';
 import './chineseOfficials.cases';
 import './cldrStates.cases';
