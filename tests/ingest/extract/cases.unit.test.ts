@@ -73,6 +73,7 @@ import './speechAndRanks.cases';
 import './zhDiscovery.cases';
 import './zhBareTitles.cases';
 import './zhDescriptions.cases';
+import './zhSources.cases';
 import './zhDuplicates.cases';
 import './zhHansRelations.cases';
 import './zhHantRelations.cases';
