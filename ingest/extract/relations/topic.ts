@@ -151,6 +151,12 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
   // import sources with no importer (原油はUAEとサウジアラビアから約8割を輸入している) continues the
   // sentence before (日本は発電用燃料の大半を輸入に頼る); the states earlier in its own sentence are
   // other sources, not the importer.
+  // "State@opening": the first one the sentence before named — its subject, in the languages that
+  // open a sentence with it (日本は…4割を豪州に依存した。マレーシアや…からも調達している: Japan, not Australia).
+  if (mode === 'opening') {
+    const id = topics?.namedInPrevious(type)[0] ?? topics?.about(type);
+    return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
+  }
   if (mode === 'about' || mode === 'previous') {
     const id = mode === 'about' ? topics?.about(type) ?? topics?.justNamed(type) : topics?.justNamed(type) ?? topics?.about(type);
     return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;

@@ -49,6 +49,7 @@ import './heldoutZh5.cases';
 import './heldoutZh6.cases';
 import './heldoutZh7.cases';
 import './heldoutZh9.cases';
+import './jaSources.cases';
 import './japanese.cases';
 import './japaneseDictionaryCache.cases';
 import './japaneseForeignFirms.cases';
