@@ -9,3 +9,9 @@ describe('Japanese sources with the importer left unwritten', () => {
     expect(found.filter((t) => t.startsWith('australia'))).toEqual([]);
   });
 });
+
+describe('where a Japanese topic lies', () => {
+  test('XはYの沖合約375キロに位置し: X lies off Y; a distance between is no other name', () => {
+    expect(triples(extractText('スカボロー・ガス田は西オーストラリア州の沖合約375キロに位置し、ウッドサイドが開発する。', 'x.ja.txt'))).toContain('scarborough-gas LOCATED_IN western-australia');
+  });
+});
