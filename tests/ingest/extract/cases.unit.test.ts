@@ -16,6 +16,7 @@ import './elidedStakes.cases';
 import './english.cases';
 import './englishCommonForms.cases';
 import './englishPhrases.cases';
+import './englishSupplyShares.cases';
 import './englishUnitsAndQuotes.cases';
 import './extractionSpeed.cases';
 import './gazetteerDivisions.cases';
