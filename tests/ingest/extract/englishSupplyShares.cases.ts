@@ -12,3 +12,14 @@ describe('English supply as a share', () => {
     expect(triples(extractText('About half of Australia\'s voters went to the polls in Japan-style booths.', 'x.en.txt')).filter((t) => t.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('English projects a firm owns, by "whose" and "its"', () => {
+  test('X, whose Y project; X … at its Y plant', () => {
+    expect(triples(extractText('Canada\'s GoviEx Uranium, whose Madaouela project lost its permit, said it would appeal.', 'x.en.txt')).some((t) => t.startsWith('goviex-uranium DEVELOPS'))).toBe(true);
+    expect(triples(extractText('Orano is expanding enrichment capacity at its Georges Besse II plant in Tricastin.', 'x.en.txt')).some((t) => t.startsWith('orano DEVELOPS'))).toBe(true);
+  });
+
+  test('no other name between the firm and "its"', () => {
+    expect(triples(extractText('Orano said Niger had halted work at its Imouraren mine.', 'x.en.txt')).filter((t) => t.startsWith('orano DEVELOPS'))).toEqual([]);
+  });
+});
