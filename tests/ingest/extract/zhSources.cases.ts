@@ -12,3 +12,11 @@ describe('Chinese import sources written after the commodity', () => {
     expect(triples(extractText('阿塞拜疆的天然气主要来自里海的沙阿德尼兹气田。', 'x.zh-Hans.txt')).filter((t) => t.includes('IMPORTS_FROM'))).toEqual([]);
   });
 });
+
+describe('Chinese builders of the project a passage is about', () => {
+  test('作为工程的建设和运营主体 and 等央企将参与工程建设: each firm develops the passage\'s project', () => {
+    const doc = extractText('雅鲁藏布江下游水电工程开工。雅鲁藏布江下游水电工程投资巨大。中国华能集团有限公司和中国电力建设集团有限公司等央企将参与工程建设。', 'x.zh-Hans.txt');
+    const builders = triples(doc).filter((t) => t.includes('DEVELOPS')).map((t) => t.split(' ')[0]).sort();
+    expect(builders).toEqual(['china-huaneng-group', 'powerchina']);
+  });
+});
