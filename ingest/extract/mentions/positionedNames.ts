@@ -22,6 +22,7 @@ interface PositionedNameRules {
   firmDescriptions: string[];
   projectRoles: string[];
   sharedHeadCounts: string[];
+  sharedHeads: string[];
   coordinators: string[];
   numberedBlock: string;
   routeStarts: string[];
@@ -44,7 +45,7 @@ const ROUTE_STEP = new RegExp(`(?:${alt(rules.routeSteps)})`, 'g');
 const PROJECT_CUE = new RegExp(`^(?:${alt(rules.rank)})?(?:${alt(rules.projectRoles)})(?:之一)?`);
 const COORDINATOR = new RegExp(`^(?:${alt(rules.coordinators)})`);
 /** A count and a shared head after coordinated names: 两座水电站. */
-const SHARED_HEAD = new RegExp(`(?:${alt(rules.sharedHeadCounts)})(?:${alt(rules.projectRoles.concat(['电站', '港口', '矿']))})`, 'g');
+const SHARED_HEAD = new RegExp(`(?:${alt(rules.sharedHeadCounts)})(?:${alt(rules.projectRoles.concat(rules.sharedHeads))})`, 'g');
 const NUMBERED_BLOCK = new RegExp(rules.numberedBlock, 'g');
 const CONTAINERS = new Set(['State', 'Place']);
 const METHOD = 'positioned-name';

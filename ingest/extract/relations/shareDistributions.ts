@@ -71,14 +71,13 @@ export function shareDistributions(masked: Masked, topics?: Topics): FoundRelati
     if (new Set(holders.map((h) => h.entityId)).size !== holders.length) continue;
     const start = list.index;
     const end = start + list[0].length;
-    const shares = hasPercent ? sharesAfter(text, end, holders.length) : undefined;
-    const equal = shares ?? equalParts(text, start, end, holders.length);
-    if (!equal) continue;
-    const holding = holdingOf(masked, holders, start, end, equal[0], topics);
+    const shares = (hasPercent ? sharesAfter(text, end, holders.length) : undefined) ?? equalParts(text, start, end, holders.length);
+    if (!shares) continue;
+    const holding = holdingOf(masked, holders, start, end, shares[0], topics);
     if (!holding) continue;
     holders.forEach((holder, i) => {
       if (holder.entityId === holding.entityId || !typesAllowed('HOLDS_STAKE_IN', holder.type, holding.type)) return;
-      out.push({ type: 'HOLDS_STAKE_IN', subject: holder, object: holding, properties: { share: equal[i] }, confidence: 0.7, method: 'rule:stake.distribution' });
+      out.push({ type: 'HOLDS_STAKE_IN', subject: holder, object: holding, properties: { share: shares[i] }, confidence: 0.7, method: 'rule:stake.distribution' });
     });
   }
   return out;

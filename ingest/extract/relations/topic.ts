@@ -13,9 +13,8 @@ import type { Focus } from '../discourse/focus';
 export class Topics {
   private readonly seen = new Map<string, Map<string, { count: number; last: number; first: number }>>();
   private clock = 0;
-  private previous = new Map<string, string>();
   /** Every entity the sentence before named, per type, in order. */
-  private previousAll = new Map<string, string[]>();
+  private previous = new Map<string, string[]>();
   /** Who the sentences are talking about (discourse/focus.ts), when the document keeps one. */
   focus?: Focus;
   /** Every name of each entity (id → names), built on first use: only English office titles ask. */
@@ -38,9 +37,12 @@ export class Topics {
   note(occurrences: Occurrence[]): void {
     this.clock++;
     // A reference back (the field, 该项目) keeps its entity in focus for the next sentence, as a name does.
-    this.previous = new Map(occurrences.map((o) => [o.type, o.entityId]));
-    this.previousAll = new Map();
-    for (const o of occurrences) this.previousAll.set(o.type, [...(this.previousAll.get(o.type) ?? []), o.entityId]);
+    this.previous = new Map();
+    for (const o of occurrences) {
+      const named = this.previous.get(o.type);
+      if (named) named.push(o.entityId);
+      else this.previous.set(o.type, [o.entityId]);
+    }
     for (const o of occurrences) {
       if (o.anaphor) continue;
       let byId = this.seen.get(o.type);
@@ -54,17 +56,17 @@ export class Topics {
   justNamed(type: string): string | undefined {
     // Of several the sentence before named, the one the text is about (梅罗油田…位于…里贝拉区块: the
     // block is named only to place the field), else the last.
-    const all = this.previousAll.get(type) ?? [];
+    const all = this.previous.get(type) ?? [];
     if (all.length > 1) {
       const about = this.about(type);
       if (about !== undefined && all.includes(about)) return about;
     }
-    return this.previous.get(type);
+    return all.at(-1);
   }
 
   /** Every entity of that type the sentence before named, in order. */
   namedInPrevious(type: string): string[] {
-    return this.previousAll.get(type) ?? [];
+    return this.previous.get(type) ?? [];
   }
 
   /** The entities of that type named so far, the latest first. */
@@ -153,12 +155,10 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
   // other sources, not the importer.
   // "State@opening": the first one the sentence before named — its subject, in the languages that
   // open a sentence with it (日本は…4割を豪州に依存した。マレーシアや…からも調達している: Japan, not Australia).
-  if (mode === 'opening') {
-    const id = topics?.namedInPrevious(type)[0] ?? topics?.about(type);
-    return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
-  }
-  if (mode === 'about' || mode === 'previous') {
-    const id = mode === 'about' ? topics?.about(type) ?? topics?.justNamed(type) : topics?.justNamed(type) ?? topics?.about(type);
+  if (mode === 'about' || mode === 'previous' || mode === 'opening') {
+    const id = mode === 'about' ? topics?.about(type) ?? topics?.justNamed(type)
+      : mode === 'opening' ? topics?.namedInPrevious(type)[0] ?? topics?.about(type)
+      : topics?.justNamed(type) ?? topics?.about(type);
     return id ? { start: before, end: before, entityId: id, type, anaphor: true } : undefined;
   }
   // "Stake": what a share written without its object is of (discourse/focus.ts).
@@ -191,11 +191,6 @@ export function implicitArgument(written: string, slots: Occurrence[], before: n
 }
 
 /**
- * What 该项目 / 该公司 refer to when their own sentence names nothing of that type: the latest
- * one if the sentence before named it, else the entity the text is about (a project named once
- * two sentences back is more often an aside than the antecedent).
- */
-/**
  * 同製錬所, 同油田: a Japanese reference that repeats the head word of a name refers to the latest
  * thing named with that head (大分県の佐賀関製錬所 … 同製錬所は), not to the passage's main project
  * (the mine whose ore goes there). Undefined when no name so far ends in the head.
@@ -206,6 +201,11 @@ export function headedReferent(type: string, phrase: string, topics: Topics): st
   return topics.seenOf(type).find((id) => topics.namesOf(id).some((n) => toSimplified(n).endsWith(head)));
 }
 
+/**
+ * What 该项目 / 该公司 refer to when their own sentence names nothing of that type: the latest
+ * one if the sentence before named it, else the entity the text is about (a project named once
+ * two sentences back is more often an aside than the antecedent).
+ */
 export function referent(type: string, topics: Topics): string | undefined {
   if (topics.focus) return topics.focus.antecedent([type]) ?? topics.about(type);
   return topics.justNamed(type) ?? topics.about(type);
